@@ -1,0 +1,62 @@
+"""Extract: read the claims each article makes into the validated `claims` table."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+
+import pandas as pd
+from pandera.typing.pandas import DataFrame
+
+from consistency.extract.document import Document, Found
+from consistency.extract.meetings import meeting_claims
+from consistency.extract.modality import attribution_of
+from consistency.extract.precedents import precedent_claims
+from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
+
+Extractor = Callable[[Document], Iterable[Found]]
+
+#: Every fact family the extractor knows, in the order they run.
+EXTRACTORS: tuple[Extractor, ...] = (meeting_claims, precedent_claims)
+
+
+def extract_claims(articles: DataFrame[ArticleSchema]) -> DataFrame[ClaimSchema]:
+    """One row per claim mention found in the bodies of the articles."""
+    rows = [row for article in articles.itertuples(index=False) for row in _article_rows(article)]
+    frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
+    return validate(ClaimSchema, frame)
+
+
+def _article_rows(article: object) -> Iterator[dict[str, object]]:
+    """The claim rows of one article."""
+    article_id = str(getattr(article, "article_id"))
+    raw_text = str(getattr(article, "raw_text"))
+    doc = Document.from_body(str(getattr(article, "body")))
+    seen: set[str] = set()
+    for extractor in EXTRACTORS:
+        for found in extractor(doc):
+            claim_id = _claim_id(article_id, found)
+            if claim_id in seen:
+                continue
+            seen.add(claim_id)
+            yield {
+                "claim_id": claim_id,
+                "article_id": article_id,
+                "outlet": str(getattr(article, "outlet")),
+                "fact": found.fact,
+                "subject": found.subject,
+                "text": raw_text[found.start : found.end],
+                "start": found.start,
+                "end": found.end,
+                "sentence": found.sentence.clean,
+                "value_text": found.value_text,
+                "hedged": found.hedged,
+                "tense": found.tense,
+                "attribution": attribution_of(found.sentence.text),
+            }
+
+
+def _claim_id(article_id: str, found: Found) -> str:
+    """A stable id from the article, the fact, the span and who it is about."""
+    key = "|".join((article_id, found.fact, str(found.start), str(found.end), *found.subject))
+    return hashlib.sha256(key.encode()).hexdigest()[:16]

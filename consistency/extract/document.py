@@ -1,0 +1,74 @@
+"""One article prepared for extraction: its sentences, the people each names, and pronouns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from consistency.extract.mentions import (
+    Mention,
+    MentionFinder,
+    article_full_names,
+    link_in_article,
+)
+from consistency.extract.sentences import Sentence, split_sentences
+
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+# How many sentences back a pronoun may look for the person it stands for.
+_PRONOUN_REACH = 3
+
+
+@dataclass(frozen=True)
+class Found:
+    """A claim an extractor found, before it becomes a row of the claims table."""
+
+    fact: str
+    subject: tuple[str, ...]
+    start: int
+    end: int
+    sentence: Sentence
+    value_text: str
+    hedged: bool
+    tense: str
+
+
+@dataclass
+class Document:
+    """An article's body split into sentences, with the people of each sentence."""
+
+    body: str
+    sentences: list[Sentence]
+    full_names: list[str]
+    mentions: list[list[Mention]] = field(default_factory=list)
+
+    @classmethod
+    def from_body(cls, body: str) -> Document:
+        """Split a body and find its people, linking surnames to the article's full names."""
+        sentences = split_sentences(body)
+        names = article_full_names(sentences)
+        finder = MentionFinder(names)
+        return cls(body, sentences, names, [finder.find(s) for s in sentences])
+
+    def canonical(self, mention: Mention) -> str:
+        """The fullest name the article gives the mentioned person."""
+        return link_in_article(mention.name, self.full_names)
+
+    def pronoun_before(self, index: int, position: int) -> int | None:
+        """Offset of a he/she in sentence `index` before absolute `position`, if any."""
+        sentence = self.sentences[index]
+        hits = [
+            m for m in _PRONOUN.finditer(sentence.text) if sentence.start + m.start() < position
+        ]
+        return sentence.start + hits[-1].start() if hits else None
+
+    def antecedent(self, index: int, exclude: Sequence[str]) -> str | None:
+        """The person a pronoun in sentence `index` most likely stands for."""
+        for back in range(1, _PRONOUN_REACH + 1):
+            if index - back < 0:
+                return None
+            for mention in self.mentions[index - back]:
+                name = self.canonical(mention)
+                if name not in exclude:
+                    return name
+        return None

@@ -1,0 +1,259 @@
+"""Find meetings: who met whom, on which day, for how long, and where."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from consistency.extract.document import Document, Found
+from consistency.extract.mentions import Mention
+from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.quantities import duration_phrases
+from consistency.extract.sentences import Sentence
+from consistency.extract.timex import date_phrases
+
+# Verb forms first, so "holding talks with" wins over the noun "talks with".
+_TRIGGER = re.compile(
+    r"\b(?:(?P<verb>met|meet|meets|shook hands|shakes hands|shake hands|held talks|"
+    r"holding talks|hold talks|holds talks|sat down)(?:\s+with)?|"
+    r"(?P<noun>meeting|talks)\s+(?:with|between))\b",
+)
+# A call is a different fact: "talked over the telephone" is not a meeting.
+_CALL = re.compile(r"\b(?:phone|telephone|video call|videoconference|call)\b", re.IGNORECASE)
+_VENUE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’-]*\s+){0,4}?"
+    r"(?:Hall|Palace|House|Guesthouse|Guest House|Hotel|Centre|Center|Building|Residence|"
+    r"Villa|Castle|Chancellery|Kremlin|Ministry|Embassy)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
+)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    """A meeting word in a sentence, with the people on either side of it."""
+
+    start: int
+    end: int
+    verb: str
+    is_noun: bool
+
+
+def meeting_claims(doc: Document) -> Iterator[Found]:
+    """Every meeting.date, meeting.duration and meeting.place claim in an article."""
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.text.rstrip().endswith("?") or _CALL.search(sentence.text):
+            continue
+        yield from _sentence_claims(doc, index, sentence)
+
+
+def _sentence_claims(doc: Document, index: int, sentence: Sentence) -> Iterator[Found]:
+    """The meeting claims of one sentence, one set per meeting word."""
+    triggers = _triggers(sentence)
+    if not triggers:
+        return
+    values = {
+        "meeting.date": _absolute(sentence, date_phrases(sentence.text)),
+        "meeting.duration": _absolute(sentence, duration_phrases(sentence.text)),
+        "meeting.place": _absolute(sentence, _venues(sentence.text)),
+    }
+    previous: list[str] = []
+    for t_index, trigger in enumerate(triggers):
+        people = _participants(doc, index, triggers, t_index, previous)
+        if len(set(people)) < 2:
+            continue
+        # After a noun ("the meeting between X and Y") none of its people is the next subject.
+        previous = ["", *people] if trigger.is_noun else people
+        clause = sentence.text[: trigger.start - sentence.start]
+        hedged = is_hedged(_clause_tail(clause))
+        tense = tense_of(_clause_tail(clause), trigger.verb)
+        mentions = _span_of_people(doc, index, people)
+        for fact, phrases in values.items():
+            phrase = _owned_phrase(phrases, triggers, t_index)
+            if phrase is None and fact != "meeting.date":
+                continue
+            yield _found(fact, people, sentence, trigger, mentions, phrase, hedged, tense)
+
+
+def _found(
+    fact: str,
+    people: Sequence[str],
+    sentence: Sentence,
+    trigger: _Trigger,
+    mentions: tuple[int, int] | None,
+    phrase: tuple[int, int, str] | None,
+    hedged: bool,
+    tense: str,
+) -> Found:
+    """Assemble a claim whose text runs from its first participant to its value."""
+    points = [trigger.start, trigger.end]
+    if mentions:
+        points += list(mentions)
+    if phrase:
+        points += [phrase[0], phrase[1]]
+    return Found(
+        fact=fact,
+        subject=tuple(sorted(set(people))),
+        start=min(points),
+        end=max(points),
+        sentence=sentence,
+        value_text=phrase[2] if phrase else "",
+        hedged=hedged,
+        tense=tense,
+    )
+
+
+def _triggers(sentence: Sentence) -> list[_Trigger]:
+    """The meeting words of a sentence, with absolute offsets."""
+    return [
+        _Trigger(
+            sentence.start + m.start(),
+            sentence.start + m.end(),
+            (m.group("verb") or m.group("noun")).split()[0],
+            m.group("noun") is not None,
+        )
+        for m in _TRIGGER.finditer(sentence.text)
+    ]
+
+
+def _participants(
+    doc: Document,
+    index: int,
+    triggers: Sequence[_Trigger],
+    t_index: int,
+    previous: list[str],
+) -> list[str]:
+    """Canonical names of who met at one meeting word: subject first, then the others.
+
+    `previous` holds the people of the sentence's earlier meeting word, subject first ("" when
+    it was a noun): "Blinken, who met X on Sunday, also met Y" has Blinken, not X, meet Y.
+    """
+    trigger = triggers[t_index]
+    mentions = doc.mentions[index]
+    if trigger.is_noun:
+        return _noun_participants(doc, index, trigger, mentions)
+    clause_start = triggers[t_index - 1].end if t_index else doc.sentences[index].start
+    taken = set(previous[1:])
+    left = [
+        m
+        for m in mentions
+        if clause_start <= m.start < trigger.start and doc.canonical(m) not in taken
+    ]
+    stop = triggers[t_index + 1].start if t_index + 1 < len(triggers) else None
+    right = _objects(doc, [m for m in mentions if m.start >= trigger.end], stop)
+    subject = [doc.canonical(m) for m in _subjects(doc, left)]
+    if not subject:
+        subject = _implied_subject(doc, index, trigger, right, previous[:1], clause_start)
+        subject = [name for name in subject if name]
+    return _unique(subject + right)
+
+
+def _implied_subject(
+    doc: Document,
+    index: int,
+    trigger: _Trigger,
+    objects: Sequence[str],
+    subject_of_previous: list[str],
+    clause_start: int,
+) -> list[str]:
+    """The subject when the clause names none: a pronoun's antecedent or the earlier subject."""
+    if doc.pronoun_before(index, trigger.start) is not None:
+        pronoun = doc.pronoun_before(index, trigger.start)
+        if pronoun is not None and pronoun >= clause_start:
+            found = doc.antecedent(index, objects)
+            return [found] if found else []
+    if subject_of_previous:
+        return subject_of_previous
+    before = [m for m in doc.mentions[index] if m.start < trigger.start]
+    return [doc.canonical(before[0])] if before else []
+
+
+def _subjects(doc: Document, left: Sequence[Mention]) -> list[Mention]:
+    """The people before a verb that form its subject: the last one, and any joined by "and"."""
+    if not left:
+        return []
+    chosen = [left[-1]]
+    for mention in reversed(left[:-1]):
+        between = doc.body[mention.end : chosen[0].start]
+        if not _joins(between):
+            break
+        chosen.insert(0, mention)
+    return chosen
+
+
+def _objects(doc: Document, right: Sequence[Mention], stop: int | None) -> list[str]:
+    """The people a verb's object names: the first after it and any joined by "and"."""
+    right = [m for m in right if stop is None or m.start < stop]
+    if not right:
+        return []
+    chosen = [right[0]]
+    for mention in right[1:]:
+        if not _joins(doc.body[chosen[-1].end : mention.start]):
+            break
+        chosen.append(mention)
+    return [doc.canonical(m) for m in chosen]
+
+
+def _joins(between: str) -> bool:
+    """Tell whether the text between two names joins them ("and", "and US President")."""
+    words = between.replace(",", " ").split()
+    return bool(words) and words[0] == "and" and len(words) <= 6
+
+
+def _noun_participants(
+    doc: Document, index: int, trigger: _Trigger, mentions: Sequence[Mention]
+) -> list[str]:
+    """People of "his meeting with X" or "the meeting between X and Y"."""
+    names = _unique([doc.canonical(m) for m in mentions])
+    if len(names) == 1 and doc.body[max(0, trigger.start - 6) : trigger.start].strip() in (
+        "his",
+        "her",
+    ):
+        found = doc.antecedent(index, names)
+        return [*names, found] if found else names
+    return names if len(names) == 2 else []
+
+
+def _span_of_people(doc: Document, index: int, people: Sequence[str]) -> tuple[int, int] | None:
+    """The span covering the mentions of the participants in the sentence."""
+    spans = [(m.start, m.end) for m in doc.mentions[index] if doc.canonical(m) in people]
+    if not spans:
+        return None
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _owned_phrase(
+    phrases: Sequence[tuple[int, int, str]], triggers: Sequence[_Trigger], t_index: int
+) -> tuple[int, int, str] | None:
+    """The value phrase that belongs to one meeting word: the nearest it owns."""
+    owned = [p for p in phrases if _owner(p[0], triggers) == t_index]
+    if not owned:
+        return None
+    trigger = triggers[t_index]
+    return min(owned, key=lambda p: abs(p[0] - trigger.start))
+
+
+def _owner(position: int, triggers: Sequence[_Trigger]) -> int:
+    """The meeting word a value belongs to: the last one before it, else the first."""
+    before = [i for i, t in enumerate(triggers) if t.start <= position]
+    return before[-1] if before else 0
+
+
+def _absolute(sentence: Sentence, phrases: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Shift sentence-relative phrase spans to body offsets."""
+    return [(sentence.start + s, sentence.start + e, text) for s, e, text in phrases]
+
+
+def _venues(text: str) -> list[tuple[int, int, str]]:
+    """Named venues ("the Great Hall of the People") in a sentence."""
+    return [(m.start("venue"), m.end("venue"), m.group("venue")) for m in _VENUE.finditer(text)]
+
+
+def _clause_tail(clause: str) -> str:
+    """The last few words before a verb, where its auxiliaries and hedges stand."""
+    return " ".join(clause.split()[-8:])
+
+
+def _unique(names: Sequence[str]) -> list[str]:
+    """Names in order without repeats."""
+    return list(dict.fromkeys(names))

@@ -1,0 +1,211 @@
+"""Find the people a sentence names, and link short mentions to full names in the article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from consistency.extract.sentences import Sentence
+from consistency.knowledge import Lexicon, fold, known_people, lexicon
+
+# A token: an initialism ("U.S."), a word (with apostrophes and hyphens), or one symbol.
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w[\w'’\-]*\.?|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a sentence with its absolute span."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def folded(self) -> str:
+        """The token case- and accent-folded."""
+        return fold(self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        """Tell whether the token starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name of a person in a sentence, with the title words that came before it."""
+
+    start: int
+    end: int
+    name: str
+    title: str
+    evidence: str  # why it is a person: title, speech, known, article
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The words of the name."""
+        return tuple(self.name.split())
+
+
+def tokenize(sentence: Sentence) -> list[Token]:
+    """Split a sentence into tokens with absolute offsets."""
+    return [
+        Token(sentence.start + m.start(), sentence.start + m.end(), m.group())
+        for m in _TOKEN.finditer(sentence.text)
+    ]
+
+
+def _known_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded full names and aliases, and folded family names, of the known people."""
+    people = known_people()
+    full = frozenset(fold(n) for p in people for n in (p.name, *p.aliases))
+    family = frozenset(fold(p.family_name) for p in people)
+    return full, family
+
+
+class MentionFinder:
+    """Finds person mentions, given the full names already established in the article."""
+
+    def __init__(self, article_names: Iterable[str] = ()) -> None:
+        """Remember the article's full names so that surnames alone can be recognised."""
+        self.lex: Lexicon = lexicon()
+        self.known_full, self.known_family = _known_forms()
+        self.article_names = {fold(n): n for n in article_names}
+        self.article_parts = {fold(part) for n in article_names for part in _ends(n)}
+
+    def find(self, sentence: Sentence) -> list[Mention]:
+        """All person mentions in one sentence, in order."""
+        tokens = tokenize(sentence)
+        mentions: list[Mention] = []
+        for first, last in _capital_runs(tokens):
+            mention = self._mention(tokens, first, last)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def _mention(self, tokens: Sequence[Token], first: int, last: int) -> Mention | None:
+        """Turn one run of capitalised tokens into a mention, if it names a person."""
+        run = list(tokens[first : last + 1])
+        title = self._strip_title(run)
+        while run and run[-1].folded.rstrip(".") in self.lex.stopwords:
+            run.pop()
+        if run:
+            run[-1] = _bare(run[-1])
+        if not run or len(run) > _MAX_NAME_TOKENS or not self._plausible_name(run):
+            return None
+        name = " ".join(t.text for t in run)
+        evidence = self._evidence(tokens, first, last, name, title)
+        if evidence is None:
+            return None
+        return Mention(run[0].start, run[-1].end, name, " ".join(t.text for t in title), evidence)
+
+    def _strip_title(self, run: list[Token]) -> list[Token]:
+        """Remove and return the leading title words, nationalities and possessives."""
+        cut = 0
+        for i, token in enumerate(run[:-1]):
+            if self._is_title_word(token):
+                cut = i + 1
+        title = run[:cut]
+        del run[:cut]
+        return title
+
+    def _is_title_word(self, token: Token) -> bool:
+        """Tell whether a token (not the run's last) belongs to a title rather than a name."""
+        word = token.folded
+        if word in self.lex.person_titles or word in self.lex.title_modifiers:
+            return True
+        if word.rstrip(".") in self.lex.stopwords:
+            return True
+        # "China's President Xi": a possessive before more capitals is a modifier.
+        return bool(_POSSESSIVE.search(token.text))
+
+    def _plausible_name(self, run: Sequence[Token]) -> bool:
+        """Reject runs that name places, organisations, days or months."""
+        words = [t.folded.rstrip(".") for t in run]
+        vocabulary = self.lex.non_person_words | self.lex.stopwords | self.lex.person_titles
+        if any(w in vocabulary for w in words):
+            return False
+        return all(t.capitalised and not t.text.isupper() for t in run if len(t.text) > 2)
+
+    def _evidence(
+        self, tokens: Sequence[Token], first: int, last: int, name: str, title: Sequence[Token]
+    ) -> str | None:
+        """Say why the run is a person, or None when nothing shows it is."""
+        folded = fold(name)
+        if folded in self.known_full or (" " not in folded and folded in self.known_family):
+            return "known"
+        if folded in self.article_names or folded in self.article_parts:
+            return "article"
+        if any(t.folded in self.lex.person_titles for t in title):
+            return "title"
+        before = _neighbour(tokens, first, -1)
+        if before is not None and before.folded in self.lex.person_titles:
+            return "title"
+        after = _neighbour(tokens, last, +1)
+        speech = self.lex.speech_verbs
+        if (after is not None and after.folded in speech) or (
+            before is not None and before.folded in speech
+        ):
+            return "speech"
+        return None
+
+
+def _ends(name: str) -> tuple[str, ...]:
+    """The first and last word of a full name: either may be used alone."""
+    parts = name.split()
+    return (parts[0], parts[-1]) if len(parts) > 1 else ()
+
+
+def _bare(token: Token) -> Token:
+    """The last token of a name without a possessive "'s" or a sentence's full stop."""
+    text = _POSSESSIVE.sub("", token.text)
+    if text.endswith(".") and len(text) > 2:
+        text = text[:-1]
+    return Token(token.start, token.start + len(text), text)
+
+
+def _neighbour(tokens: Sequence[Token], index: int, step: int) -> Token | None:
+    """The nearest token before or after `index`, skipping commas."""
+    i = index + step
+    while 0 <= i < len(tokens) and tokens[i].text == ",":
+        i += step
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Index ranges of consecutive capitalised word tokens."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, token in enumerate(tokens):
+        is_word = token.capitalised and (token.text[0].isalpha())
+        if is_word and start is None:
+            start = i
+        elif not is_word and start is not None:
+            runs.append((start, i - 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(tokens) - 1))
+    return runs
+
+
+def article_full_names(sentences: Sequence[Sentence]) -> list[str]:
+    """Full names (two words or more) that the article shows to be people."""
+    finder = MentionFinder()
+    names: dict[str, str] = {}
+    for sentence in sentences:
+        for mention in finder.find(sentence):
+            if len(mention.tokens) > 1:
+                names.setdefault(fold(mention.name), mention.name)
+    return list(names.values())
+
+
+def link_in_article(name: str, full_names: Sequence[str]) -> str:
+    """Expand a surname to the one full name in the article that ends or starts with it."""
+    if " " in name:
+        return name
+    folded = fold(name)
+    matches = {n for n in full_names if folded in (fold(p) for p in _ends(n))}
+    return matches.pop() if len(matches) == 1 else name

@@ -1,0 +1,53 @@
+"""Read a claim's modality from the words around its verb: hedged or not, and its tense."""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a claim only possible, expected or planned rather than reported as done.
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|likely|reportedly|perhaps|expected to|scheduled to|"
+    r"due to|set to|plans? to|planning to|hopes? to|no confirmation|not known whether|"
+    r"unclear whether|not clear whether|possibility|would)\b",
+    re.IGNORECASE,
+)
+# Auxiliaries and phrases that put a claim in the future, relative to publication.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|going to|expected to|scheduled to|due to|set to|plans? to|"
+    r"planning to|hopes? to|may|might|could|later (?:on|today|this)|ahead of|upcoming|"
+    r"is to|are to)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:met|held|shook|had|was|were|talked|spoke|landed|arrived|left|departed|"
+    r"concluded|ended|began|started|visited|travel(?:l)?ed|called|did|became|said|"
+    r"canceled|cancelled|postponed|reached|made|lasted)\b",
+    re.IGNORECASE,
+)
+_PRESENT = re.compile(r"\b(?:meets|holds|shakes|talks|is|are|visits|arrives)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|citing|as reported by|quoted by)\s+(?P<source>[^,.;:]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def is_hedged(clause: str) -> bool:
+    """Tell whether the words leading up to a claim's verb hedge it."""
+    return _HEDGE.search(clause) is not None
+
+
+def tense_of(clause: str, verb: str) -> str:
+    """Tense of a claim from its verb and the words just before it."""
+    if _FUTURE.search(clause):
+        return "future"
+    if _PAST.fullmatch(verb) or _PAST.search(clause):
+        return "past"
+    if _PRESENT.fullmatch(verb):
+        return "present"
+    return "unknown"
+
+
+def attribution_of(sentence: str) -> str:
+    """The source a sentence attributes its claim to ("US officials"), or ""."""
+    match = _ATTRIBUTION.search(sentence)
+    return match.group("source").strip() if match else ""

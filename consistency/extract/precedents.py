@@ -1,0 +1,41 @@
+"""Find precedent claims: "the first visit since 2018", "the highest-ranking ... in five years"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from consistency.extract.document import Document, Found
+from consistency.extract.modality import is_hedged
+from consistency.extract.quantities import precedent_phrases
+
+
+def precedent_claims(doc: Document) -> Iterator[Found]:
+    """Every precedent.since_year claim, about the person the sentence is about."""
+    for index, sentence in enumerate(doc.sentences):
+        for start, end, text, value in precedent_phrases(sentence.text):
+            absolute = sentence.start + start
+            person = _about(doc, index, absolute)
+            if person is None:
+                continue
+            yield Found(
+                fact="precedent.since_year",
+                subject=(person,),
+                start=absolute,
+                end=sentence.start + end,
+                sentence=sentence,
+                value_text=value,
+                hedged=is_hedged(sentence.text[:start]),
+                tense="past",
+            )
+
+
+def _about(doc: Document, index: int, position: int) -> str | None:
+    """Who a precedent is about: the last person named before it, or a pronoun's antecedent."""
+    before = [m for m in doc.mentions[index] if m.end <= position]
+    pronoun = doc.pronoun_before(index, position)
+    if before and (pronoun is None or before[-1].start > pronoun):
+        return doc.canonical(before[-1])
+    if pronoun is not None:
+        return doc.antecedent(index, ())
+    after = [m for m in doc.mentions[index] if m.start >= position]
+    return doc.canonical(after[0]) if after else None

@@ -1,0 +1,56 @@
+"""Find phrases that carry amounts: durations ("seven and a half hours") and spans of years."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen|half|quarter|a|an)"
+)
+NUMBER = (
+    rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?[½¼¾]?|[½¼¾]|{_WORD}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_WORD})*)"
+)
+QUALIFIER = (
+    r"(?:more than|just over|just under|over|nearly|almost|about|around|roughly|some|"
+    r"approximately|at least|at most|less than|fewer than|under|up to)"
+)
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)"
+# "two-day" describes a trip unless a meeting noun follows ("a two-hour meeting").
+_MEETING_NOUN = r"(?:long\s+)?(?:meeting|talks|session|call|conversation|discussions?)"
+DURATION = re.compile(
+    rf"(?<![\w-])(?:{QUALIFIER}\s+)?(?:between\s+)?{NUMBER}"
+    rf"(?:\s*(?:-|–|to|and)\s*{NUMBER})?(?:\s+{_UNIT}|-{_UNIT}(?=\s+{_MEETING_NOUN}))"
+    rf"(?:\s+and\s+(?:a\s+(?:half|quarter)|{NUMBER}\s+(?:minutes?|mins?)))?(?![\w-])",
+    re.IGNORECASE,
+)
+# "the first ... since 2018", "the highest-ranking ... in five years".
+PRECEDENT = re.compile(
+    rf"\b(?P<kind>first|highest[- ]ranking|most senior|highest[- ]level|top[- ]level)\b"
+    rf"(?P<what>[^.;!?]{{0,140}}?)\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
+    rf"in\s+(?P<span>(?:{QUALIFIER}\s+)?(?:\d+|{_WORD}(?:[\s-]+{_WORD})*)\s+(?:years?|decades?))\b)",
+    re.IGNORECASE,
+)
+
+
+def duration_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Every duration phrase in `text` as (start, end, text)."""
+    return [(m.start(), m.end(), m.group()) for m in DURATION.finditer(text)]
+
+
+def precedent_phrases(text: str) -> list[tuple[int, int, str, str]]:
+    """Every precedent in `text` as (start, end, text, the year or span of years it counts)."""
+    found = []
+    for match in PRECEDENT.finditer(text):
+        start = _last_kind_word(match)
+        value = match.group("year") or f"in {match.group('span')}"
+        found.append((start, match.end(), text[start : match.end()], value))
+    return found
+
+
+def _last_kind_word(match: re.Match[str]) -> int:
+    """Start of the nearest "first"/"highest-ranking" before the year, not the earliest."""
+    body = match.group("what")
+    nearer = list(re.finditer(r"\b(?:first|highest[- ]ranking|most senior)\b", body, re.I))
+    return match.start("what") + nearer[-1].start() if nearer else match.start()

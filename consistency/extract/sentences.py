@@ -1,0 +1,73 @@
+"""Split an article body into sentences that keep their character spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Tokens that end with a period without ending a sentence ("U.S.", "Mr.", "Sept.").
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof u.s u.k u.n e.u "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept "
+    "approx est fig vol pp ft mt".split()
+)
+
+# A paragraph is a run of non-blank lines; scraped pages put one paragraph per line.
+_PARAGRAPH = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a body, with its span in the body (and so in the source file)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def clean(self) -> str:
+        """The sentence with runs of whitespace folded to one space."""
+        return " ".join(self.text.split())
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split a body into sentences, one paragraph (line) at a time."""
+    return [s for para in _PARAGRAPH.finditer(body) for s in _split_paragraph(body, para)]
+
+
+def _split_paragraph(body: str, para: re.Match[str]) -> Iterator[Sentence]:
+    """Yield the sentences of one paragraph, trimmed of surrounding whitespace."""
+    start = para.start()
+    for boundary in _BOUNDARY.finditer(body, para.start(), para.end()):
+        if _is_abbreviation(body[start : boundary.start() + 1]):
+            continue
+        yield from _trimmed(body, start, boundary.start() + 1 + _closers(body, boundary))
+        start = boundary.end()
+    yield from _trimmed(body, start, para.end())
+
+
+def _closers(body: str, boundary: re.Match[str]) -> int:
+    """Count closing quotes and brackets right after the sentence's final punctuation."""
+    text = boundary.group()[1:]
+    return len(text) - len(text.lstrip("\"”’')]"))
+
+
+def _is_abbreviation(candidate: str) -> bool:
+    """Tell whether the text up to a period ends in an abbreviation or an initial."""
+    match = _WORD_BEFORE.search(candidate)
+    if not match:
+        return False
+    word = match.group(1)
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _trimmed(body: str, start: int, end: int) -> Iterator[Sentence]:
+    """Yield the span without its surrounding whitespace, if anything is left."""
+    text = body[start:end]
+    left = len(text) - len(text.lstrip())
+    right = len(text.rstrip())
+    if right > left:
+        yield Sentence(start + left, start + right, text[left:right])
