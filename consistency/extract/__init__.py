@@ -60,3 +60,8 @@ def _claim_id(article_id: str, found: Found) -> str:
     """A stable id from the article, the fact, the span and who it is about."""
     key = "|".join((article_id, found.fact, str(found.start), str(found.end), *found.subject))
     return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+#: The fact names these extractors produce.
+EXTRACTED_FACTS = frozenset(
+    {"meeting.date", "meeting.duration", "meeting.place", "precedent.since_year"}
+)

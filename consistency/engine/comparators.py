@@ -1,0 +1,84 @@
+"""Comparators: named functions that say whether two outlets' values agree, by rule."""
+
+from __future__ import annotations
+
+import importlib
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from rapidfuzz import fuzz
+
+from consistency.engine.rules import Rule, RuleError
+from consistency.knowledge import fold
+
+Relation = Literal["same", "compatible", "conflict"]
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One outlet's value for a fact: the normalised value and its numeric interval."""
+
+    outlet: str
+    value: Any
+    lo: float
+    hi: float
+    precision: str
+
+    @property
+    def numeric(self) -> bool:
+        """Tell whether the value has an interval to compare."""
+        return not (math.isnan(self.lo) or math.isnan(self.hi))
+
+
+Comparator = Callable[[Observation, Observation, Rule], Relation]
+COMPARATORS: dict[str, Comparator] = {}
+
+
+def register(name: str) -> Callable[[Comparator], Comparator]:
+    """Register a comparator under a name that rule files can use in `compare:`."""
+
+    def decorate(function: Comparator) -> Comparator:
+        COMPARATORS[name] = function
+        return function
+
+    return decorate
+
+
+def comparator_for(rule: Rule) -> Comparator:
+    """The comparator a rule names: a registered name or a dotted path `module:function`."""
+    if rule.compare in COMPARATORS:
+        return COMPARATORS[rule.compare]
+    module_name, _, attribute = rule.compare.partition(":")
+    if not attribute:
+        raise RuleError(f"{rule.path}: unknown comparator '{rule.compare}'")
+    try:
+        found = getattr(importlib.import_module(module_name), attribute)
+    except (ImportError, AttributeError) as error:
+        raise RuleError(f"{rule.path}: cannot load comparator '{rule.compare}': {error}") from None
+    return found  # type: ignore[no-any-return]
+
+
+@register("interval")
+def compare_intervals(a: Observation, b: Observation, rule: Rule) -> Relation:
+    """Dates and amounts as intervals: disjoint beyond the tolerance conflict, nested agree."""
+    if not (a.numeric and b.numeric):
+        return compare_text(a, b, rule)
+    tolerance = rule.tolerance
+    if a.lo > b.hi + tolerance or b.lo > a.hi + tolerance:
+        return "conflict"
+    if abs(a.lo - b.lo) <= tolerance and abs(a.hi - b.hi) <= tolerance:
+        return "same"
+    return "compatible"
+
+
+@register("text")
+def compare_text(a: Observation, b: Observation, rule: Rule) -> Relation:
+    """Names and wording with rapidfuzz: the same, a variant, or different."""
+    score = fuzz.token_set_ratio(fold(str(a.value)), fold(str(b.value)))
+    if score >= float(rule.options.get("same", 90)):
+        return "same"
+    if score >= float(rule.options.get("variant", 70)):
+        return "compatible"
+    return "conflict"

@@ -1,0 +1,158 @@
+"""Evaluate: group facts by fact and subject and give each group one finding."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+from pandera.typing.pandas import DataFrame
+
+from consistency.engine.comparators import Observation, Relation, comparator_for
+from consistency.engine.observations import OutletView, outlet_view
+from consistency.engine.rules import Rule
+from consistency.schemas import FactSchema, FindingSchema, empty, validate
+
+
+def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[FindingSchema]:
+    """One finding per fact and subject, with a status and the claims behind it."""
+    if facts.empty:
+        return validate(FindingSchema, empty(FindingSchema))
+    by_fact = {rule.fact: rule for rule in rules}
+    keyed = facts.assign(_key=["|".join(s) for s in facts["subject"]])
+    rows = [
+        _finding(group, by_fact.get(fact))
+        for (fact, _), group in keyed.groupby(["fact", "_key"], sort=True)
+    ]
+    return validate(FindingSchema, pd.DataFrame(rows))
+
+
+def _finding(group: pd.DataFrame, rule: Rule | None) -> dict[str, Any]:
+    """The finding for one group of claims about the same fact and people."""
+    fact = str(group["fact"].iloc[0])
+    subject = tuple(group["subject"].iloc[0])
+    views = [outlet_view(str(o), rows) for o, rows in group.groupby("outlet", sort=True)]
+    base = {
+        "fact": fact,
+        "subject": subject,
+        "outlets": tuple(v.outlet for v in views),
+        "claim_ids": tuple(sorted(group["claim_id"])),
+    }
+    if rule is None:
+        return base | _not_evaluated(f"no rule compares {fact}") | {
+            "rule": "",
+            "finding_id": finding_id("", fact, subject),
+        }
+    verdict = _verdict(views, rule, subject)
+    return base | verdict | {"rule": rule.code, "finding_id": finding_id(rule.code, fact, subject)}
+
+
+def finding_id(code: str, fact: str, subject: Sequence[str]) -> str:
+    """A stable id for a finding: the same rule, fact and people give the same id anywhere."""
+    key = "|".join((code, fact, *sorted(subject)))
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _verdict(views: Sequence[OutletView], rule: Rule, subject: Sequence[str]) -> dict[str, Any]:
+    """Status, summary, value and note for one group under one rule."""
+    compare = comparator_for(rule)
+    asserting = [v for v in views if v.asserted is not None]
+    hedging = [v for v in views if v.asserted is None and v.hedged is not None]
+    relations = _relations([v.asserted for v in asserting if v.asserted], compare, rule)
+    note = _note(views, asserting, hedging, compare, rule)
+    if "conflict" in relations:
+        status = "conflict"
+        summary = rule.message.format(subject=" and ".join(subject), details=_details(asserting))
+    elif len(asserting) >= 2:
+        status = "agree" if set(relations) <= {"same"} else "compatible"
+        summary = f"{len(asserting)} outlets agree: {_details(asserting)}"
+    elif len(asserting) == 1:
+        status = "single_source"
+        summary = f"Only one outlet reports it: {_details(asserting)}"
+    elif hedging:
+        status = "hedged"
+        summary = f"Only reported as possible or planned: {_details(hedging, hedged=True)}"
+    else:
+        reasons = sorted({r for v in views for r in v.failures}) or ["no outlet gives a value"]
+        return _not_evaluated("; ".join(reasons)) | {"hint": rule.hint}
+    return {
+        "status": status,
+        "severity": rule.severity if status == "conflict" else "info",
+        "summary": summary,
+        "hint": rule.hint,
+        "value": None if status == "conflict" else _best_value(asserting or hedging),
+        "note": note,
+    }
+
+
+def _relations(
+    observations: Sequence[Observation], compare: Any, rule: Rule
+) -> list[Relation]:
+    """The relation of every pair of outlets' values."""
+    return [compare(a, b, rule) for a, b in itertools.combinations(observations, 2)]
+
+
+def _note(
+    views: Sequence[OutletView],
+    asserting: Sequence[OutletView],
+    hedging: Sequence[OutletView],
+    compare: Any,
+    rule: Rule,
+) -> str:
+    """Hedges confirmed or contradicted, outlets that changed their account, missing values."""
+    notes = []
+    for view in hedging:
+        if not asserting or view.hedged is None:
+            continue
+        clash = any(
+            a.asserted and compare(view.hedged, a.asserted, rule) == "conflict" for a in asserting
+        )
+        word = "contradicted" if clash else "confirmed"
+        notes.append(f"{view.outlet} only hedged it ({view.hedged_text}), {word} by others")
+    notes += [f"{v.outlet} changed its account; its latest article counts" for v in views if v.self_contradicted]
+    undated = [v.outlet for v in views if v.asserted is None and v.hedged is None and not v.failures]
+    if undated:
+        notes.append(f"mentioned without a value by {', '.join(undated)}")
+    notes += [f"{v.outlet}: not evaluated, {r}" for v in views for r in v.failures]
+    return "; ".join(notes)
+
+
+def _details(views: Sequence[OutletView], *, hedged: bool = False) -> str:
+    """Each outlet's value and its own words, for editors."""
+    parts = []
+    for view in views:
+        observation = view.hedged if hedged else view.asserted
+        text = view.hedged_text if hedged else view.asserted_text
+        if observation is not None:
+            parts.append(f"{view.outlet}: {_show(observation.value)} ({text})")
+    return "; ".join(parts)
+
+
+def _show(value: Any) -> str:
+    """A value as editors read it."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _best_value(views: Sequence[OutletView]) -> Any:
+    """The most precise value among the outlets' (the narrowest interval)."""
+    observations = [v.asserted or v.hedged for v in views]
+    present = [o for o in observations if o is not None]
+    numeric = [o for o in present if o.numeric]
+    if numeric:
+        return min(numeric, key=lambda o: (o.hi - o.lo, o.lo)).value
+    return present[0].value if present else None
+
+
+def _not_evaluated(reason: str) -> dict[str, Any]:
+    """The verdict of a group that could not be evaluated, with the reason."""
+    return {
+        "status": "not_evaluated",
+        "severity": "low",
+        "summary": f"Not evaluated: {reason}",
+        "hint": "",
+        "value": None,
+        "note": reason,
+    }

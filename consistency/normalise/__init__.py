@@ -1,0 +1,44 @@
+"""Normalise: canonical names and comparable values, turning `claims` into `facts`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+from pandera.typing.pandas import DataFrame
+
+from consistency.normalise.names import canonical_names
+from consistency.normalise.values import normalise_value
+from consistency.schemas import ArticleSchema, ClaimSchema, FactSchema, empty, validate
+
+
+def normalise(
+    claims: DataFrame[ClaimSchema], articles: DataFrame[ArticleSchema]
+) -> DataFrame[FactSchema]:
+    """Give each claim canonical names and a value anchored to its article's publication."""
+    if claims.empty:
+        return validate(FactSchema, empty(FactSchema))
+    published = dict(zip(articles["article_id"], articles["published"], strict=True))
+    canon = canonical_names(name for subject in claims["subject"] for name in subject)
+    facts = claims.copy()
+    facts["subject"] = [tuple(sorted({canon[n] for n in s})) for s in claims["subject"]]
+    facts["published"] = [published.get(a) for a in claims["article_id"]]
+    values = [
+        normalise_value(fact, text, _day(pub), tense)
+        for fact, text, pub, tense in zip(
+            facts["fact"], facts["value_text"], facts["published"], facts["tense"], strict=True
+        )
+    ]
+    facts["value"] = [v.value for v in values]
+    facts["precision"] = [v.precision for v in values]
+    facts["lo"] = [v.lo for v in values]
+    facts["hi"] = [v.hi for v in values]
+    facts["not_evaluated"] = [v.not_evaluated for v in values]
+    return validate(FactSchema, facts)
+
+
+def _day(value: object) -> dt.date | None:
+    """An ISO day as a date; None when missing."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return None
+    return dt.date.fromisoformat(str(value))

@@ -1,0 +1,129 @@
+"""Match the facts of an editor's expected.yaml against a run's findings and claims."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from consistency.schemas import CheckResult
+
+# "(schedule, future tense)" style remarks in expected texts are the editor's, not the page's.
+_REMARK = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class ExpectedFact:
+    """One fact an editor lists, with its observations and verdict."""
+
+    index: int
+    data: dict[str, Any]
+
+    @property
+    def fact(self) -> str:
+        """The dotted fact name."""
+        return str(self.data["fact"])
+
+    @property
+    def test_id(self) -> str:
+        """A readable pytest id: fact and people."""
+        who = "+".join(self.data.get("who", [])) or str(self.data.get("what", ""))[:30]
+        return f"{self.index:02d}-{self.fact}-{who}".replace(" ", "_")
+
+
+def load_expected(folder: Path) -> dict[str, Any]:
+    """The parsed expected.yaml of a corpus folder."""
+    return dict(yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8")))
+
+
+def expected_facts(folder: Path) -> list[ExpectedFact]:
+    """Every fact of a corpus's expected.yaml, numbered in file order."""
+    if not (folder / "expected.yaml").is_file():
+        return []
+    return [ExpectedFact(i, f) for i, f in enumerate(load_expected(folder)["facts"])]
+
+
+def article_ids_by_prefix(result: CheckResult) -> dict[str, str]:
+    """Map a file-name prefix (e.g. "001") and the full file name to the article id."""
+    ids: dict[str, str] = {}
+    for source, article_id in zip(result.articles["source"], result.articles["article_id"], strict=True):
+        name = Path(source).name
+        ids[name] = article_id
+        ids[name.split("_")[0]] = article_id
+    return ids
+
+
+def text_pieces(text: str) -> list[str]:
+    """The verbatim pieces of an expected text ("A ... B (remark)" -> ["A", "B"])."""
+    bare = _REMARK.sub("", text)
+    return [p.strip() for p in bare.split("...") if p.strip()]
+
+
+def claims_for(result: CheckResult, expected: ExpectedFact) -> pd.DataFrame:
+    """The claims of the expected fact's kind about the expected people."""
+    facts = result.facts
+    rows = facts[facts["fact"] == expected.fact]
+    who = expected.data.get("who")
+    if who:
+        rows = rows[[set(s) == set(who) for s in rows["subject"]]]
+    return rows
+
+
+def finding_for(result: CheckResult, expected: ExpectedFact) -> pd.Series | None:
+    """The finding of the expected fact: same fact and people (or the one its claims are in)."""
+    findings = result.findings[result.findings["fact"] == expected.fact]
+    who = expected.data.get("who")
+    if who:
+        matches = findings[[set(s) == set(who) for s in findings["subject"]]]
+    else:
+        claim_ids = set(_observed_claims(result, expected)["claim_id"])
+        matches = findings[[bool(claim_ids & set(ids)) for ids in findings["claim_ids"]]]
+    return matches.iloc[0] if len(matches) == 1 else None
+
+
+def _observed_claims(result: CheckResult, expected: ExpectedFact) -> pd.DataFrame:
+    """Claims of the fact's kind whose sentence holds one of the observation texts."""
+    rows = claims_for(result, expected)
+    ids = article_ids_by_prefix(result)
+    keep = []
+    for obs in expected.data["observations"]:
+        article = ids.get(str(obs["article"]))
+        pieces = text_pieces(str(obs["text"]))
+        for index, row in rows.iterrows():
+            if row["article_id"] == article and all(p in row["sentence"] for p in pieces):
+                keep.append(index)
+    return rows.loc[sorted(set(keep))]
+
+
+def matching_claim(
+    result: CheckResult, expected: ExpectedFact, observation: dict[str, Any], claim_ids: set[str]
+) -> pd.DataFrame:
+    """Claims of the finding from the observation's article whose sentence holds its text."""
+    facts = result.facts
+    article = article_ids_by_prefix(result).get(str(observation["article"]))
+    rows = facts[(facts["article_id"] == article) & facts["claim_id"].isin(claim_ids)]
+    pieces = text_pieces(str(observation["text"]))
+    return rows[[all(p in s for p in pieces) for s in rows["sentence"]]]
+
+
+def expected_value(observation: dict[str, Any]) -> Any:
+    """The normalised value an observation expects, as the facts table writes it."""
+    if "value_minutes" in observation:
+        return observation["value_minutes"]
+    value = observation.get("value", observation.get("value_start"))
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return value if isinstance(value, int) and value > 1000 and value < 3000 else str(value)
+
+
+def same_value(actual: Any, expected: Any) -> bool:
+    """Compare a facts-table value with an expected one: numbers by value, the rest as text."""
+    if isinstance(actual, int | float) and isinstance(expected, int | float):
+        return float(actual) == float(expected)
+    return str(actual) == str(expected)
