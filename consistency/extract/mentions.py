@@ -13,6 +13,8 @@ from consistency.knowledge import Lexicon, fold, known_people, lexicon
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w[\w'’\-]*\.?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MAX_NAME_TOKENS = 4
+# How many tokens back a title may start ("Director of the Office of the ... Commission").
+_TITLE_REACH = 10
 
 
 @dataclass(frozen=True)
@@ -122,10 +124,21 @@ class MentionFinder:
         # "China's President Xi": a possessive before more capitals is a modifier.
         return bool(_POSSESSIVE.search(token.text))
 
+    def _title_before(self, tokens: Sequence[Token], first: int) -> bool:
+        """Tell whether a title ends right before the run ("Secretary of State", "top diplomat")."""
+        titles, modifiers = self.lex.person_titles, self.lex.title_modifiers
+        for token in reversed(tokens[max(0, first - _TITLE_REACH) : first]):
+            if token.folded in titles:
+                return True
+            if not (token.folded in modifiers or token.capitalised or token.text == ","):
+                return False
+        return False
+
     def _plausible_name(self, run: Sequence[Token]) -> bool:
         """Reject runs that name places, organisations, days or months."""
         words = [t.folded.rstrip(".") for t in run]
-        vocabulary = self.lex.non_person_words | self.lex.stopwords | self.lex.person_titles
+        lex = self.lex
+        vocabulary = lex.non_person_words | lex.stopwords | lex.person_titles | lex.title_modifiers
         if any(w in vocabulary for w in words):
             return False
         return all(t.capitalised and not t.text.isupper() for t in run if len(t.text) > 2)
@@ -141,9 +154,9 @@ class MentionFinder:
             return "article"
         if any(t.folded in self.lex.person_titles for t in title):
             return "title"
-        before = _neighbour(tokens, first, -1)
-        if before is not None and before.folded in self.lex.person_titles:
+        if self._title_before(tokens, first):
             return "title"
+        before = _neighbour(tokens, first, -1)
         after = _neighbour(tokens, last, +1)
         speech = self.lex.speech_verbs
         if (after is not None and after.folded in speech) or (

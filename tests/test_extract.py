@@ -1,0 +1,118 @@
+"""Extraction on sentences written for these tests, about people no data file knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract.document import Document, Found
+from consistency.extract.meetings import meeting_claims
+from consistency.extract.precedents import precedent_claims
+from consistency.extract.sentences import split_sentences
+
+
+def _meetings(body: str) -> list[Found]:
+    """The meeting claims of a body."""
+    return list(meeting_claims(Document.from_body(body)))
+
+
+def test_sentences_keep_spans_and_skip_abbreviations() -> None:
+    """Sentence spans index the body, and "U.S." or "Mr." end no sentence."""
+    body = "The U.S. envoy met Mr. Varga. “This is good.” Renn said.\nA new line here!"
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences] == [
+        "The U.S. envoy met Mr. Varga.",
+        "“This is good.”",
+        "Renn said.",
+        "A new line here!",
+    ]
+    assert all(body[s.start : s.end] == s.text for s in sentences)
+
+
+def test_titled_names_and_surnames_link_within_the_article() -> None:
+    """A full name after a title is a person; the surname alone later links to it."""
+    body = (
+        "Norland's Foreign Minister Ilse Varga arrived in Kestria on Sunday.\n"
+        "Varga on Monday met President Tomas Renn for two hours."
+    )
+    claims = _meetings(body)
+    subjects = {c.subject for c in claims}
+    assert subjects == {("Ilse Varga", "Tomas Renn")}
+    date = next(c for c in claims if c.fact == "meeting.date")
+    assert date.value_text == "on Monday"
+    assert date.tense == "past"
+    duration = next(c for c in claims if c.fact == "meeting.duration")
+    assert duration.value_text == "two hours"
+
+
+def test_relative_clause_keeps_each_meeting_its_own_day() -> None:
+    """"A, who met B on Sunday, also met C" gives B the Sunday and C no day."""
+    body = (
+        "Defence Minister Ari Lund, who met Foreign Minister Ilse Varga on Sunday, "
+        "also met with President Tomas Renn during the trip."
+    )
+    claims = {c.subject: c.value_text for c in _meetings(body) if c.fact == "meeting.date"}
+    assert claims == {("Ari Lund", "Ilse Varga"): "on Sunday", ("Ari Lund", "Tomas Renn"): ""}
+
+
+def test_hedged_future_meeting() -> None:
+    """"may also meet ... later on Monday" is hedged and in the future."""
+    body = "Foreign Minister Ilse Varga may also meet President Tomas Renn later on Monday."
+    (claim,) = _meetings(body)
+    assert claim.hedged
+    assert claim.tense == "future"
+    assert claim.value_text == "later on Monday"
+
+
+def test_pronoun_subject_resolves_to_the_previous_person() -> None:
+    """"He will hold talks with X" takes its subject from the sentence before."""
+    body = (
+        "Foreign Minister Ilse Varga landed in Kestria on Sunday.\n"
+        "Her schedule shows she will be holding talks with President Tomas Renn on Tuesday."
+    )
+    (claim,) = _meetings(body)
+    assert claim.subject == ("Ilse Varga", "Tomas Renn")
+    assert claim.tense == "future"
+    assert not claim.hedged
+
+
+def test_phone_call_is_not_a_meeting() -> None:
+    """A telephone conversation yields no meeting claim."""
+    body = "Foreign Minister Ilse Varga and President Tomas Renn met over the telephone on Friday."
+    assert _meetings(body) == []
+
+
+def test_question_is_not_a_claim() -> None:
+    """A headline question claims nothing."""
+    assert _meetings("Will Foreign Minister Ilse Varga meet President Tomas Renn?") == []
+
+
+def test_venue_is_the_meeting_place() -> None:
+    """A named venue in the meeting clause is its place."""
+    body = "President Tomas Renn meets Foreign Minister Ilse Varga at the Amber Palace, Monday."
+    places = [c.value_text for c in _meetings(body) if c.fact == "meeting.place"]
+    assert places == ["Amber Palace"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Foreign Minister Ilse Varga is the first envoy to visit Kestria since 2019.", "2019"),
+        (
+            "Foreign Minister Ilse Varga became the highest-ranking official to visit in five years.",
+            "in five years",
+        ),
+    ],
+)
+def test_precedents(sentence: str, value: str) -> None:
+    """Precedent phrases carry the year or the span of years they count back."""
+    (claim,) = precedent_claims(Document.from_body(sentence))
+    assert claim.subject == ("Ilse Varga",)
+    assert claim.value_text == value
+
+
+def test_places_and_days_are_not_people() -> None:
+    """Capitalised places, venues and days are not taken for names."""
+    doc = Document.from_body(
+        "President Tomas Renn said the Great Hall of the People in East Asian Kestria opens Monday."
+    )
+    assert doc.full_names == ["Tomas Renn"]
