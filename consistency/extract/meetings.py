@@ -29,6 +29,10 @@ _VENUE = re.compile(
 )
 
 
+# "President Mireille Dauvant of Aurenne and ...": a name's place does not break "and".
+_OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
 @dataclass(frozen=True)
 class _Trigger:
     """A meeting word in a sentence, with the people on either side of it."""
@@ -195,8 +199,8 @@ def _objects(doc: Document, right: Sequence[Mention], stop: int | None) -> list[
 
 
 def _joins(between: str) -> bool:
-    """Tell whether the text between two names joins them ("and", "and US President")."""
-    words = between.replace(",", " ").split()
+    """Tell whether the text between two names joins them ("and", "of Aurenne and President")."""
+    words = _OF_PLACE.sub("", between).replace(",", " ").split()
     return bool(words) and words[0] == "and" and len(words) <= 6
 
 
@@ -230,7 +234,11 @@ def _owned_phrase(
     if not owned:
         return None
     trigger = triggers[t_index]
-    return min(owned, key=lambda p: abs(p[0] - trigger.start))
+    # "X met Y on Sunday" is the usual order; a dateline before the subject is a fallback.
+    after = [p for p in owned if p[0] >= trigger.end]
+    if after:
+        return min(after, key=lambda p: p[0])
+    return max(owned, key=lambda p: p[0])
 
 
 def _owner(position: int, triggers: Sequence[_Trigger]) -> int:

@@ -15,6 +15,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _MAX_NAME_TOKENS = 4
 # How many tokens back a title may start ("Director of the Office of the ... Commission").
 _TITLE_REACH = 10
+# Speech verbs that may come before their speaker ("said Hua"); "told X" names a listener.
+_INVERTED_SPEECH = frozenset({"said", "says", "added", "wrote", "tweeted"})
 
 
 @dataclass(frozen=True)
@@ -154,14 +156,15 @@ class MentionFinder:
             return "article"
         if any(t.folded in self.lex.person_titles for t in title):
             return "title"
-        if self._title_before(tokens, first):
-            return "title"
         before = _neighbour(tokens, first, -1)
+        # "leaders of Aurenne" names a place; "Secretary of State Antony Blinken" a person.
+        after_of = before is not None and before.folded == "of" and not title
+        if not after_of and self._title_before(tokens, first):
+            return "title"
         after = _neighbour(tokens, last, +1)
-        speech = self.lex.speech_verbs
-        if (after is not None and after.folded in speech) or (
-            before is not None and before.folded in speech
-        ):
+        if after is not None and after.folded in self.lex.speech_verbs:
+            return "speech"
+        if before is not None and before.folded in _INVERTED_SPEECH:
             return "speech"
         return None
 

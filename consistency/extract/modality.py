@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from consistency.extract.timex import date_phrases
+
 # Words that make a claim only possible, expected or planned rather than reported as done.
 _HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|likely|reportedly|perhaps|expected to|scheduled to|"
@@ -33,11 +35,12 @@ _ATTRIBUTION = re.compile(
 
 def is_hedged(clause: str) -> bool:
     """Tell whether the words leading up to a claim's verb hedge it."""
-    return _HEDGE.search(clause) is not None
+    return _HEDGE.search(_without_dates(clause)) is not None
 
 
 def tense_of(clause: str, verb: str) -> str:
     """Tense of a claim from its verb and the words just before it."""
+    clause = _without_dates(clause)
     if _FUTURE.search(clause):
         return "future"
     if _PAST.fullmatch(verb) or _PAST.search(clause):
@@ -45,6 +48,13 @@ def tense_of(clause: str, verb: str) -> str:
     if _PRESENT.fullmatch(verb):
         return "present"
     return "unknown"
+
+
+def _without_dates(text: str) -> str:
+    """The text with its date phrases blanked, so "May 20" is not read as the verb "may"."""
+    for start, end, _ in date_phrases(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def attribution_of(sentence: str) -> str:
