@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consistency.extract.document import Document, Found
-from consistency.extract.meetings import meeting_claims
+from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.sentences import split_sentences
 
@@ -116,3 +116,14 @@ def test_places_and_days_are_not_people() -> None:
         "President Tomas Renn said the Great Hall of the People in East Asian Kestria opens Monday."
     )
     assert doc.full_names == ["Tomas Renn"]
+
+
+def test_phone_call_is_a_call() -> None:
+    """"A and B talked over the telephone on Wednesday" is a call on Wednesday."""
+    body = "Foreign Minister Ilse Varga and President Tomas Renn talked over the telephone on Friday."
+    (claim,) = call_claims(Document.from_body(body))
+    assert (claim.fact, claim.subject, claim.value_text) == (
+        "call.date",
+        ("Ilse Varga", "Tomas Renn"),
+        "on Friday",
+    )

@@ -9,7 +9,7 @@ import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.extract.document import Document, Found
-from consistency.extract.meetings import meeting_claims
+from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
@@ -17,7 +17,7 @@ from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
 Extractor = Callable[[Document], Iterable[Found]]
 
 #: Every fact family the extractor knows, in the order they run.
-EXTRACTORS: tuple[Extractor, ...] = (meeting_claims, precedent_claims)
+EXTRACTORS: tuple[Extractor, ...] = (meeting_claims, call_claims, precedent_claims)
 
 
 def extract_claims(articles: DataFrame[ArticleSchema]) -> DataFrame[ClaimSchema]:
@@ -63,5 +63,5 @@ def _claim_id(article_id: str, found: Found) -> str:
 
 #: The fact names these extractors produce.
 EXTRACTED_FACTS = frozenset(
-    {"meeting.date", "meeting.duration", "meeting.place", "precedent.since_year"}
+    {"meeting.date", "meeting.duration", "meeting.place", "call.date", "precedent.since_year"}
 )

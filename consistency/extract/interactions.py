@@ -1,9 +1,9 @@
-"""Find meetings: who met whom, on which day, for how long, and where."""
+"""Find interactions between people: who met or called whom, on which day, how long, where."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from consistency.extract.document import Document, Found
@@ -14,13 +14,20 @@ from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
 
 # Verb forms first, so "holding talks with" wins over the noun "talks with".
-_TRIGGER = re.compile(
+_MEETING = re.compile(
     r"\b(?:(?P<verb>met|meet|meets|shook hands|shakes hands|shake hands|held talks|"
     r"holding talks|hold talks|holds talks|sat down)(?:\s+with)?|"
     r"(?P<noun>meeting|talks)\s+(?:with|between))\b",
 )
-# A call is a different fact: "talked over the telephone" is not a meeting.
-_CALL = re.compile(r"\b(?:phone|telephone|video call|videoconference|call)\b", re.IGNORECASE)
+_PHONE = r"(?:the\s+)?(?:tele)?phone|video(?:\s+link)?"
+_CALL = re.compile(
+    rf"\b(?:(?P<verb>talked|spoke|speak|speaks|talks|talk|held talks|chatted)\s+"
+    rf"(?:by|over|on)\s+(?:{_PHONE})|(?P<noun>(?:tele)?phone call|video call|call)\s+"
+    rf"(?:with|between))\b",
+    re.IGNORECASE,
+)
+# A sentence about a call is not about a meeting: "met over the telephone" is a call.
+_CALL_WORDS = re.compile(r"\b(?:phone|telephone|video call|videoconference|call)\b", re.I)
 _VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’-]*\s+){0,4}?"
     r"(?:Hall|Palace|House|Guesthouse|Guest House|Hotel|Centre|Center|Building|Residence|"
@@ -43,23 +50,63 @@ class _Trigger:
     is_noun: bool
 
 
+PhraseFinder = Callable[[str], list[tuple[int, int, str]]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of interaction: its trigger words and the values its claims carry."""
+
+    name: str
+    trigger: re.Pattern[str]
+    values: dict[str, PhraseFinder]
+    skip: re.Pattern[str] | None = None
+
+
+def _venues(text: str) -> list[tuple[int, int, str]]:
+    """Named venues ("the Great Hall of the People") in a sentence."""
+    return [(m.start("venue"), m.end("venue"), m.group("venue")) for m in _VENUE.finditer(text)]
+
+
+MEETING = Kind(
+    "meeting",
+    _MEETING,
+    {"date": date_phrases, "duration": duration_phrases, "place": _venues},
+    skip=_CALL_WORDS,
+)
+CALL = Kind("call", _CALL, {"date": date_phrases, "duration": duration_phrases})
+
+
 def meeting_claims(doc: Document) -> Iterator[Found]:
     """Every meeting.date, meeting.duration and meeting.place claim in an article."""
+    return interaction_claims(doc, MEETING)
+
+
+def call_claims(doc: Document) -> Iterator[Found]:
+    """Every call.date and call.duration claim (phone and video calls) in an article."""
+    return interaction_claims(doc, CALL)
+
+
+def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
+    """Every claim of one kind of interaction in an article."""
     for index, sentence in enumerate(doc.sentences):
-        if sentence.text.rstrip().endswith("?") or _CALL.search(sentence.text):
+        if sentence.text.rstrip().endswith("?"):
             continue
-        yield from _sentence_claims(doc, index, sentence)
+        if kind.skip is not None and kind.skip.search(sentence.text):
+            continue
+        yield from _sentence_claims(doc, index, sentence, kind)
 
 
-def _sentence_claims(doc: Document, index: int, sentence: Sentence) -> Iterator[Found]:
-    """The meeting claims of one sentence, one set per meeting word."""
-    triggers = _triggers(sentence)
+def _sentence_claims(
+    doc: Document, index: int, sentence: Sentence, kind: Kind
+) -> Iterator[Found]:
+    """The claims of one sentence, one set per trigger word."""
+    triggers = _triggers(sentence, kind.trigger)
     if not triggers:
         return
     values = {
-        "meeting.date": _absolute(sentence, date_phrases(sentence.text)),
-        "meeting.duration": _absolute(sentence, duration_phrases(sentence.text)),
-        "meeting.place": _absolute(sentence, _venues(sentence.text)),
+        f"{kind.name}.{value}": _absolute(sentence, finder(sentence.text))
+        for value, finder in kind.values.items()
     }
     previous: list[str] = []
     for t_index, trigger in enumerate(triggers):
@@ -74,7 +121,7 @@ def _sentence_claims(doc: Document, index: int, sentence: Sentence) -> Iterator[
         mentions = _span_of_people(doc, index, people)
         for fact, phrases in values.items():
             phrase = _owned_phrase(phrases, triggers, t_index)
-            if phrase is None and fact != "meeting.date":
+            if phrase is None and not fact.endswith(".date"):
                 continue
             yield _found(fact, people, sentence, trigger, mentions, phrase, hedged, tense)
 
@@ -107,8 +154,8 @@ def _found(
     )
 
 
-def _triggers(sentence: Sentence) -> list[_Trigger]:
-    """The meeting words of a sentence, with absolute offsets."""
+def _triggers(sentence: Sentence, pattern: re.Pattern[str]) -> list[_Trigger]:
+    """The trigger words of a sentence, with absolute offsets."""
     return [
         _Trigger(
             sentence.start + m.start(),
@@ -116,7 +163,7 @@ def _triggers(sentence: Sentence) -> list[_Trigger]:
             (m.group("verb") or m.group("noun")).split()[0],
             m.group("noun") is not None,
         )
-        for m in _TRIGGER.finditer(sentence.text)
+        for m in pattern.finditer(sentence.text)
     ]
 
 
@@ -250,11 +297,6 @@ def _owner(position: int, triggers: Sequence[_Trigger]) -> int:
 def _absolute(sentence: Sentence, phrases: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Shift sentence-relative phrase spans to body offsets."""
     return [(sentence.start + s, sentence.start + e, text) for s, e, text in phrases]
-
-
-def _venues(text: str) -> list[tuple[int, int, str]]:
-    """Named venues ("the Great Hall of the People") in a sentence."""
-    return [(m.start("venue"), m.end("venue"), m.group("venue")) for m in _VENUE.finditer(text)]
 
 
 def _clause_tail(clause: str) -> str:
