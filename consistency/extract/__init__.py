@@ -12,12 +12,13 @@ from consistency.extract.document import Document, Found
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
+from consistency.extract.visits import visit_claims
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
 
 Extractor = Callable[[Document], Iterable[Found]]
 
 #: Every fact family the extractor knows, in the order they run.
-EXTRACTORS: tuple[Extractor, ...] = (meeting_claims, call_claims, precedent_claims)
+EXTRACTORS: tuple[Extractor, ...] = (meeting_claims, call_claims, visit_claims, precedent_claims)
 
 
 def extract_claims(articles: DataFrame[ArticleSchema]) -> DataFrame[ClaimSchema]:
@@ -63,5 +64,13 @@ def _claim_id(article_id: str, found: Found) -> str:
 
 #: The fact names these extractors produce.
 EXTRACTED_FACTS = frozenset(
-    {"meeting.date", "meeting.duration", "meeting.place", "call.date", "precedent.since_year"}
+    {
+        "meeting.date",
+        "meeting.duration",
+        "meeting.place",
+        "call.date",
+        "visit.dates",
+        "visit.planned",
+        "precedent.since_year",
+    }
 )

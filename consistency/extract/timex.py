@@ -18,7 +18,7 @@ _MONTH_DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
     rf"|{_MONTH},?\s+{_YEAR})"
 )
-_BARE_MONTH = rf"(?:in|last|next|early|late|since|by|until|this)\s+{_MONTH}"
+_BARE_MONTH = rf"(?:in|last|next|early|late|since|by|until|this|for)\s+(?:last\s+)?{_MONTH}"
 _WEEKDAY_PHRASE = rf"{_WEEKDAY}{_PART}"
 _PHRASE = re.compile(
     rf"(?<![\w-])(?:{_LEAD}(?:{_MONTH_DATE}|{_WEEKDAY_PHRASE})|{_BARE_MONTH}|"

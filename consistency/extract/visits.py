@@ -1,0 +1,151 @@
+"""Find visits: when a visit began and ended, and visits that were planned and called off."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from consistency.extract.document import Document, Found
+from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.sentences import Sentence
+from consistency.extract.timex import date_phrases
+
+_VISIT_WORD = r"(?:visit|trip|tour|journey)"
+# Words that date the start, the end, or a numbered day of a visit.
+_BOUNDARY = re.compile(
+    r"\b(?:landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
+    r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
+    r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
+    rf"(?:first|second|third|fourth|fifth|final|last)(?: and (?:final|last))? day of "
+    rf"(?:his|her|their|the) {_VISIT_WORD})\b",
+)
+_PLAN = re.compile(
+    r"\b(?:originally (?:due|scheduled|planned|set)|previously planned|initially planned|"
+    r"first planned|was planned|were planned|had planned|initial (?:trip|visit)|"
+    r"planned (?:trip|visit)|postponed|cancell?ed|called off)\b",
+)
+_VISIT = re.compile(rf"\b{_VISIT_WORD}s?\b|\bvisited\b|\btravel", re.IGNORECASE)
+# What a visitor does right after their name ("Ostrell arrived", "Blinken is due to visit").
+_VISITOR_AFTER = re.compile(
+    rf"^(?:['’]s\s+(?:\w+\s+){{0,2}}{_VISIT_WORD}|\s+(?:\w+\s+){{0,3}}?(?:landed|arrived|"
+    rf"visited|visits|travell?ed|flew|(?:scheduled|due|expected|set) to (?:visit|travel|arrive)))",
+)
+_VISITOR_BEFORE = re.compile(rf"{_VISIT_WORD} (?:by|of) (?:\S+\s+){{0,5}}$")
+_REACH = 40
+# A plan is dated by its month; a date phrase before a verb counts only this close to it.
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_BEFORE_REACH = 30
+
+
+def visit_claims(doc: Document) -> Iterator[Found]:
+    """Every visit.dates and visit.planned claim in an article."""
+    visitor = main_visitor(doc)
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.text.rstrip().endswith("?"):
+            continue
+        yield from _boundaries(doc, index, sentence, visitor)
+        yield from _plans(doc, index, sentence, visitor)
+
+
+def main_visitor(doc: Document) -> str | None:
+    """The person the article shows visiting: named next to visit words most often."""
+    votes: Counter[str] = Counter()
+    for mentions in doc.mentions:
+        for mention in mentions:
+            after = doc.body[mention.end : mention.end + _REACH]
+            before = doc.body[max(0, mention.start - _REACH) : mention.start]
+            if _VISITOR_AFTER.match(after) or _VISITOR_BEFORE.search(before):
+                votes[doc.canonical(mention)] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _boundaries(doc: Document, index: int, sentence: Sentence, visitor: str | None) -> Iterator[Found]:
+    """Arrival, departure and numbered-day claims of one sentence."""
+    dates = date_phrases(sentence.text)
+    planned = _PLAN.search(sentence.text) is not None
+    for match in _BOUNDARY.finditer(sentence.text):
+        if "day of" not in match.group() and not _about_a_visit(sentence.text, match):
+            continue
+        if planned and " to " in match.group():
+            continue  # "was originally due to visit in February" is a plan, not the visit
+        phrase = _nearest_after(dates, match.end()) or _nearest_before(dates, match.start())
+        if phrase is None:
+            continue
+        person = _visitor_of(doc, index, sentence.start + match.start(), visitor)
+        if person is None:
+            continue
+        clause = sentence.text[: match.start()]
+        start = min(match.start(), phrase[0])
+        end = max(match.end(), phrase[1])
+        yield Found(
+            fact="visit.dates",
+            subject=(person,),
+            start=sentence.start + start,
+            end=sentence.start + end,
+            sentence=sentence,
+            value_text=sentence.text[start:end],
+            hedged=is_hedged(" ".join(clause.split()[-6:]) + " " + match.group()),
+            tense=tense_of(" ".join(clause.split()[-6:]) + " " + match.group(), match.group()),
+        )
+
+
+def _about_a_visit(text: str, match: re.Match[str]) -> bool:
+    """Tell whether an arrival or ending word is about a visit, not a meeting or a war."""
+    if re.match(r"(?:landed|arrived|arrives|arrive|arriving|scheduled|due|expected|set)", match.group()):
+        return True
+    return _VISIT.search(text[max(0, match.start() - 60) : match.end() + 60]) is not None
+
+
+def _plans(doc: Document, index: int, sentence: Sentence, visitor: str | None) -> Iterator[Found]:
+    """Claims that a visit was planned for a month and then postponed or cancelled."""
+    plan = _PLAN.search(sentence.text)
+    if plan is None or not _VISIT.search(sentence.text):
+        return
+    dates = [d for d in date_phrases(sentence.text) if _MONTH.search(d[2])]
+    phrase = _nearest_after(dates, plan.start()) or _nearest_before(dates, plan.start())
+    if phrase is None:
+        return
+    person = _visitor_of(doc, index, sentence.start + plan.start(), visitor)
+    if person is None:
+        return
+    start, end = min(plan.start(), phrase[0]), max(plan.end(), phrase[1])
+    yield Found(
+        fact="visit.planned",
+        subject=(person,),
+        start=sentence.start + start,
+        end=sentence.start + end,
+        sentence=sentence,
+        value_text=phrase[2],
+        hedged=False,
+        tense="past",
+    )
+
+
+def _visitor_of(doc: Document, index: int, position: int, visitor: str | None) -> str | None:
+    """Who visits: the name right before the verb, the article's visitor, or a pronoun's."""
+    mentions = doc.mentions[index]
+    close = [m for m in mentions if 0 <= position - m.end <= 25 and m.end <= position]
+    if close:
+        return doc.canonical(close[-1])
+    names = {doc.canonical(m) for m in mentions}
+    if visitor is not None and (visitor in names or not names):
+        return visitor
+    before = [m for m in mentions if m.end <= position]
+    if before:
+        return doc.canonical(before[0])
+    return doc.antecedent(index, ()) if doc.pronoun_before(index, position) else visitor
+
+
+def _nearest_after(dates: list[tuple[int, int, str]], position: int) -> tuple[int, int, str] | None:
+    """The first date phrase at or after a position."""
+    after = [d for d in dates if d[0] >= position]
+    return min(after) if after else None
+
+
+def _nearest_before(dates: list[tuple[int, int, str]], position: int) -> tuple[int, int, str] | None:
+    """The last date phrase before a position."""
+    before = [d for d in dates if d[1] <= position and position - d[1] <= _BEFORE_REACH]
+    return max(before) if before else None
+
+
