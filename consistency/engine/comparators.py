@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from consistency.engine.rules import Rule, RuleError
 from consistency.knowledge import fold
+from consistency.normalise.dates import DateValue
 
 Relation = Literal["same", "compatible", "conflict"]
 
@@ -65,10 +66,16 @@ def compare_intervals(a: Observation, b: Observation, rule: Rule) -> Relation:
     """Dates and amounts as intervals: disjoint beyond the tolerance conflict, nested agree."""
     if not (a.numeric and b.numeric):
         return compare_text(a, b, rule)
-    tolerance = rule.tolerance
-    if a.lo > b.hi + tolerance or b.lo > a.hi + tolerance:
+    return interval_relation((a.lo, a.hi), (b.lo, b.hi), rule.tolerance)
+
+
+def interval_relation(
+    a: tuple[float, float], b: tuple[float, float], tolerance: float
+) -> Relation:
+    """Disjoint beyond the tolerance is a conflict, equal is the same, overlapping compatible."""
+    if a[0] > b[1] + tolerance or b[0] > a[1] + tolerance:
         return "conflict"
-    if abs(a.lo - b.lo) <= tolerance and abs(a.hi - b.hi) <= tolerance:
+    if abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance:
         return "same"
     return "compatible"
 
@@ -82,3 +89,29 @@ def compare_text(a: Observation, b: Observation, rule: Rule) -> Relation:
     if score >= float(rule.options.get("variant", 70)):
         return "compatible"
     return "conflict"
+
+
+@register("visit")
+def compare_visits(a: Observation, b: Observation, rule: Rule) -> Relation:
+    """Visits by their first and last days, each compared as a date interval."""
+    relations = [
+        _compare_days(a.value.get(end), b.value.get(end), rule.tolerance)
+        for end in ("start", "end")
+        if isinstance(a.value, dict) and isinstance(b.value, dict)
+    ]
+    if "conflict" in relations:
+        return "conflict"
+    return "same" if all(r == "same" for r in relations) else "compatible"
+
+
+def _compare_days(a: str | None, b: str | None, tolerance: float) -> Relation:
+    """Two ISO dates (at any precision) as intervals; a missing one is compatible."""
+    if a is None or b is None:
+        return "compatible" if a != b else "same"
+    return interval_relation(_days(a), _days(b), tolerance)
+
+
+def _days(iso: str) -> tuple[float, float]:
+    """An ISO date at its precision as an interval of day ordinals."""
+    value = DateValue.from_iso(iso)
+    return float(value.start.toordinal()), float(value.end.toordinal())

@@ -36,6 +36,7 @@ _REACH = 40
 # A plan is dated by its month; a date phrase before a verb counts only this close to it.
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _BEFORE_REACH = 30
+_LENGTH = re.compile(rf"\b[\w]+-day {_VISIT_WORD}\b")
 
 
 def visit_claims(doc: Document) -> Iterator[Found]:
@@ -76,7 +77,8 @@ def _boundaries(doc: Document, index: int, sentence: Sentence, visitor: str | No
         if person is None:
             continue
         clause = sentence.text[: match.start()]
-        start = min(match.start(), phrase[0])
+        length = _length_before(sentence.text, match.start())
+        start = min(match.start(), phrase[0], length if length is not None else match.start())
         end = max(match.end(), phrase[1])
         yield Found(
             fact="visit.dates",
@@ -88,6 +90,13 @@ def _boundaries(doc: Document, index: int, sentence: Sentence, visitor: str | No
             hedged=is_hedged(" ".join(clause.split()[-6:]) + " " + match.group()),
             tense=tense_of(" ".join(clause.split()[-6:]) + " " + match.group(), match.group()),
         )
+
+
+def _length_before(text: str, position: int) -> int | None:
+    """Start of a "two-day trip" phrase shortly before a boundary word, if there is one."""
+    window_start = max(0, position - _REACH)
+    match = _LENGTH.search(text, window_start, position)
+    return match.start() if match else None
 
 
 def _about_a_visit(text: str, match: re.Match[str]) -> bool:

@@ -8,10 +8,21 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from consistency.extract.timex import date_phrases
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date, years_ago
-from consistency.normalise.numbers import parse_duration_minutes, years_back
+from consistency.normalise.numbers import parse_duration_minutes, parse_number, years_back
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A leading "for" ("planned for February") is not part of the date.
+_FOR = re.compile(r"^for\s+", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_DAY_OF = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|fifth|final|last)(?: and (?P<final>final|last))? day of"
+)
+_LENGTH = re.compile(r"\b(?P<n>[\w]+)-day\b")
+_ENDING = re.compile(
+    r"\b(?:concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -34,8 +45,10 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
         return _duration(text)
     if family == "since_year":
         return _since_year(text, published)
-    if family in ("date", "dates", "planned"):
-        return _date(text, published, tense)
+    if fact == "visit.dates":
+        return _visit(text, published, tense)
+    if family in ("date", "planned"):
+        return _date(_FOR.sub("", text.strip()), published, tense)
     return Value(value=" ".join(text.split()), precision="text")
 
 
@@ -45,6 +58,48 @@ def _date(text: str, published: dt.date | None, tense: str) -> Value:
     if isinstance(resolved, Unresolved):
         return Value(precision="unknown", not_evaluated=f'"{text}": {resolved.reason}')
     return date_value(resolved)
+
+
+def _visit(text: str, published: dt.date | None, tense: str) -> Value:
+    """A visit's first and last days from an arrival, a departure or "the second day of"."""
+    phrases = date_phrases(text)
+    if not phrases:
+        return Value(precision="unknown", not_evaluated=f'"{text}": no day in the phrase')
+    resolved = resolve_date(phrases[-1][2], published, tense)
+    if isinstance(resolved, Unresolved):
+        return Value(precision="unknown", not_evaluated=f'"{text}": {resolved.reason}')
+    first, last = _visit_bounds(text, resolved)
+    value = {"start": first.iso if first else None, "end": last.iso if last else None}
+    anchor = first or last or resolved
+    return Value(
+        value=value,
+        precision=resolved.precision,
+        lo=float(anchor.start.toordinal()),
+        hi=float(anchor.end.toordinal()),
+    )
+
+
+def _visit_bounds(text: str, day: DateValue) -> tuple[DateValue | None, DateValue | None]:
+    """The first and last days a visit phrase gives, counting back a length where given."""
+    day_of = _DAY_OF.search(text)
+    if day_of:
+        final = day_of.group("final") is not None or day_of.group("ord") in ("final", "last")
+        number = _ORDINALS.get(day_of.group("ord"))
+        first = _shift(day, -(number - 1)) if number else None
+        return first, day if final else None
+    if _ENDING.search(text):
+        length = _LENGTH.search(text)
+        days = parse_number(length.group("n")) if length else None
+        return (_shift(day, -(int(days) - 1)) if days else None), day
+    return day, None
+
+
+def _shift(day: DateValue, days: int) -> DateValue | None:
+    """A day moved by a number of days; None unless the day is known to the day."""
+    if day.precision != "day":
+        return None
+    moved = day.start + dt.timedelta(days=days)
+    return DateValue(moved, moved, "day")
 
 
 def date_value(resolved: DateValue) -> Value:
