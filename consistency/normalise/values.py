@@ -141,3 +141,24 @@ def _since_year(text: str, published: dt.date | None) -> Value:
             not_evaluated=f'"{text}": counting years back needs a publication date',
         )
     return Value(value=year_value, precision="year", lo=year_value, hi=year_value)
+
+
+def value_from_json(fact: str, value: Any) -> Value:
+    """Rebuild a Value from its JSON form (as the reports write it), e.g. for rule tests."""
+    family = fact.split(".")[-1]
+    if value is None:
+        return Value()
+    if fact == "visit.dates":
+        anchor = DateValue.from_iso(str(value.get("start") or value.get("end")))
+        return Value(value, anchor.precision, anchor.start.toordinal(), anchor.end.toordinal())
+    if family in ("date", "planned"):
+        return date_value(DateValue.from_iso(str(value)))
+    if isinstance(value, dict):
+        lo, hi = value.get("min"), value.get("max")
+        return Value(
+            value, "bound", float(lo) if lo is not None else 0.0, hi if hi is not None else math.inf
+        )
+    if isinstance(value, int | float):
+        precision = "year" if family == "since_year" else "minutes"
+        return Value(value, precision, float(value), float(value))
+    return Value(str(value), "text")
