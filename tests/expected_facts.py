@@ -50,17 +50,36 @@ def expected_facts(folder: Path) -> list[ExpectedFact]:
 def article_ids_by_prefix(result: CheckResult) -> dict[str, str]:
     """Map a file-name prefix (e.g. "001") and the full file name to the article id."""
     ids: dict[str, str] = {}
-    for source, article_id in zip(result.articles["source"], result.articles["article_id"], strict=True):
+    for source, article_id in zip(
+        result.articles["source"], result.articles["article_id"], strict=True
+    ):
         name = Path(source).name
         ids[name] = article_id
         ids[name.split("_")[0]] = article_id
     return ids
 
 
+def article_key(observation: dict[str, Any]) -> str:
+    """The observation's article as a file-name prefix; YAML reads 001 as the number 1."""
+    article = observation["article"]
+    return f"{article:03d}" if isinstance(article, int) else str(article)
+
+
+def plain_quotes(text: str) -> str:
+    """Text with curly quotes and apostrophes made straight, as editors type them."""
+    return text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))
+
+
 def text_pieces(text: str) -> list[str]:
     """The verbatim pieces of an expected text ("A ... B (remark)" -> ["A", "B"])."""
-    bare = _REMARK.sub("", text)
+    bare = plain_quotes(_REMARK.sub("", text))
     return [p.strip() for p in bare.split("...") if p.strip()]
+
+
+def holds(sentence: str, pieces: list[str]) -> bool:
+    """Tell whether a sentence contains every piece, quotes made straight."""
+    plain = plain_quotes(sentence)
+    return all(p in plain for p in pieces)
 
 
 def claims_for(result: CheckResult, expected: ExpectedFact) -> pd.DataFrame:
@@ -91,10 +110,10 @@ def _observed_claims(result: CheckResult, expected: ExpectedFact) -> pd.DataFram
     ids = article_ids_by_prefix(result)
     keep = []
     for obs in expected.data["observations"]:
-        article = ids.get(str(obs["article"]))
+        article = ids.get(article_key(obs))
         pieces = text_pieces(str(obs["text"]))
         for index, row in rows.iterrows():
-            if row["article_id"] == article and all(p in row["sentence"] for p in pieces):
+            if row["article_id"] == article and holds(row["sentence"], pieces):
                 keep.append(index)
     return rows.loc[sorted(set(keep))]
 
@@ -104,21 +123,23 @@ def matching_claim(
 ) -> pd.DataFrame:
     """Claims of the finding from the observation's article whose sentence holds its text."""
     facts = result.facts
-    article = article_ids_by_prefix(result).get(str(observation["article"]))
+    article = article_ids_by_prefix(result).get(article_key(observation))
     rows = facts[(facts["article_id"] == article) & facts["claim_id"].isin(claim_ids)]
     pieces = text_pieces(str(observation["text"]))
-    return rows[[all(p in s for p in pieces) for s in rows["sentence"]]]
+    return rows[[holds(s, pieces) for s in rows["sentence"]]]
 
 
 def expected_value(observation: dict[str, Any]) -> Any:
     """The normalised value an observation expects, as the facts table writes it."""
     if "value_minutes" in observation:
         return observation["value_minutes"]
-    value = observation.get("value", observation.get("value_start"))
+    if "value_start" in observation:
+        return {"start": str(observation["value_start"])}
+    value = observation.get("value")
     if value is None:
         return None
     if isinstance(value, list):
-        return [str(v) for v in value]
+        return {"start": str(value[0]), "end": str(value[1])}
     return value if isinstance(value, int) and value > 1000 and value < 3000 else str(value)
 
 
@@ -126,4 +147,6 @@ def same_value(actual: Any, expected: Any) -> bool:
     """Compare a facts-table value with an expected one: numbers by value, the rest as text."""
     if isinstance(actual, int | float) and isinstance(expected, int | float):
         return float(actual) == float(expected)
+    if isinstance(expected, dict):
+        return isinstance(actual, dict) and all(actual.get(k) == v for k, v in expected.items())
     return str(actual) == str(expected)

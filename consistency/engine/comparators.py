@@ -93,22 +93,19 @@ def compare_text(a: Observation, b: Observation, rule: Rule) -> Relation:
 
 @register("visit")
 def compare_visits(a: Observation, b: Observation, rule: Rule) -> Relation:
-    """Visits by their first and last days, each compared as a date interval."""
+    """Visits by their first and last days; a day only one outlet gives is not compared."""
+    if not (isinstance(a.value, dict) and isinstance(b.value, dict)):
+        return compare_intervals(a, b, rule)
     relations = [
-        _compare_days(a.value.get(end), b.value.get(end), rule.tolerance)
+        interval_relation(_days(a.value[end]), _days(b.value[end]), rule.tolerance)
         for end in ("start", "end")
-        if isinstance(a.value, dict) and isinstance(b.value, dict)
+        if a.value.get(end) and b.value.get(end)
     ]
+    if not relations:
+        return "compatible"
     if "conflict" in relations:
         return "conflict"
     return "same" if all(r == "same" for r in relations) else "compatible"
-
-
-def _compare_days(a: str | None, b: str | None, tolerance: float) -> Relation:
-    """Two ISO dates (at any precision) as intervals; a missing one is compatible."""
-    if a is None or b is None:
-        return "compatible" if a != b else "same"
-    return interval_relation(_days(a), _days(b), tolerance)
 
 
 def _days(iso: str) -> tuple[float, float]:

@@ -17,7 +17,7 @@ _BOUNDARY = re.compile(
     r"\b(?:landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
     r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
-    rf"(?:first|second|third|fourth|fifth|final|last)(?: and (?:final|last))? day of "
+    rf"(?:first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?:final|last))?\s+day\s+of\s+"
     rf"(?:his|her|their|the) {_VISIT_WORD})\b",
 )
 _PLAN = re.compile(
@@ -36,7 +36,7 @@ _REACH = 40
 # A plan is dated by its month; a date phrase before a verb counts only this close to it.
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _BEFORE_REACH = 30
-_LENGTH = re.compile(rf"\b[\w]+-day {_VISIT_WORD}\b")
+_LENGTH = re.compile(rf"\b[\w]+-day\s+{_VISIT_WORD}\b")
 
 
 def visit_claims(doc: Document) -> Iterator[Found]:

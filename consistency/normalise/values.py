@@ -17,7 +17,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FOR = re.compile(r"^for\s+", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _DAY_OF = re.compile(
-    r"\b(?P<ord>first|second|third|fourth|fifth|final|last)(?: and (?P<final>final|last))? day of"
+    r"\b(?P<ord>first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?P<final>final|last))?\s+day\s+of"
 )
 _LENGTH = re.compile(r"\b(?P<n>[\w]+)-day\b")
 _ENDING = re.compile(

@@ -1,0 +1,376 @@
+"""Find quotations and who said them: one quote.text claim per quoted sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from consistency.extract.document import Document, Found
+from consistency.extract.mentions import Mention
+from consistency.extract.sentences import split_sentences
+from consistency.knowledge import lexicon
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_DOUBLE_MARKS = "\"“”"
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’.\-]+")
+_HAS_WORD = re.compile(r"\w")
+# A paragraph that ends without a full stop is a headline, a caption or page chrome.
+_PROSE_END = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
+# Fewer words than this in quotation marks are scare quotes, not a statement.
+_MIN_QUOTE_WORDS = 4
+# How many sentences back an earlier speaker may still be the "he" of a "he said".
+_SPEAKER_REACH = 3
+# Between a speaker and the speech verb: "Renn said", "Renn also said", "Renn on Monday said".
+_MAX_GAP_WORDS = 3
+# An apposition between commas: "Renn, the president of Kestria, said".
+_MAX_APPOSITION_WORDS = 12
+# Between "said" (or "according to") and a speaker after it: "said Foreign Minister Varga".
+_MAX_AFTER_WORDS = 4
+# Words that end the speaker's clause: "Varga, during her trip and said" is not Varga speaking.
+_CLAUSE_BREAKS = frozenset("and but or who which that while during after before when".split())
+_TRAILING = " \t,;:.—–-"
+_LEADING = " \t.…—–-"
+
+
+@dataclass(frozen=True)
+class _Quote:
+    """Words in quotation marks: the marks' span, the words' span and the paragraph."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    paragraph: int
+    closed: bool
+
+    @property
+    def words(self) -> int:
+        """How many words the quotation holds."""
+        return 0 if self.end <= self.start else -1
+
+
+@dataclass
+class _Reader:
+    """An article with its quotations blanked out, and what has been attributed so far."""
+
+    doc: Document
+    quotes: list[_Quote]
+    masked: str
+    mentions: list[tuple[int, Mention]]
+    starts: list[int]
+    last_speaker: tuple[str, int] | None = None
+
+
+def quote_claims(doc: Document) -> Iterator[Found]:
+    """Every quote.text claim: one per sentence of a quotation with a person as speaker."""
+    reader = _reader(doc)
+    speakers = _speakers(reader)
+    for quote, speaker in zip(reader.quotes, speakers, strict=True):
+        if speaker is not None:
+            yield from _claims(reader, quote, speaker)
+
+
+def _reader(doc: Document) -> _Reader:
+    """Find the quotations of an article and prepare the text around them."""
+    quotes = list(_quotations(doc.body))
+    masked = list(doc.body)
+    for quote in quotes:
+        masked[quote.open : quote.close] = " " * (quote.close - quote.open)
+    mentions = [(i, m) for i, ms in enumerate(doc.mentions) for m in ms]
+    starts = [s.start for s in doc.sentences]
+    return _Reader(doc, quotes, "".join(masked), mentions, starts)
+
+
+def _speakers(reader: _Reader) -> list[str | None]:
+    """The speaker of each quotation, or None when it is skipped or nobody is named."""
+    speakers: list[str | None] = []
+    for index, quote in enumerate(reader.quotes):
+        speaker = None
+        if _is_statement(reader, quote):
+            speaker = _attributed(reader, quote) or _continued(reader, index, speakers)
+        if speaker is not None:
+            reader.last_speaker = (speaker, _sentence_index(reader, quote.end - 1))
+        speakers.append(speaker)
+    return _carried_back(reader, speakers)
+
+
+def _carried_back(reader: _Reader, speakers: list[str | None]) -> list[str | None]:
+    """Give an unclosed quotation the speaker of the quotation that opens the next paragraph."""
+    quotes = reader.quotes
+    for i in range(len(quotes) - 2, -1, -1):
+        quote, after = quotes[i], quotes[i + 1]
+        if speakers[i] is None and not quote.closed and _is_statement(reader, quote):
+            if after.paragraph == quote.paragraph + 1 and _opens_paragraph(reader, after):
+                speakers[i] = speakers[i + 1]
+    return speakers
+
+
+def _claims(reader: _Reader, quote: _Quote, speaker: str) -> Iterator[Found]:
+    """One claim per sentence of the quoted words."""
+    body = reader.doc.body
+    for piece in split_sentences(body[quote.start : quote.end]):
+        start, end = _trimmed(body, quote.start + piece.start, quote.start + piece.end)
+        if not any(c.isalpha() for c in body[start:end]):
+            continue
+        yield Found(
+            fact="quote.text",
+            subject=(speaker,),
+            start=start,
+            end=end,
+            sentence=reader.doc.sentences[_sentence_index(reader, start)],
+            value_text=body[start:end],
+            hedged=False,
+            tense="past",
+        )
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    """A quoted sentence's span without surrounding commas, full stops and dashes."""
+    while start < end and body[start] in _LEADING:
+        start += 1
+    while end > start and body[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+# --- finding quotations -------------------------------------------------------------------
+
+
+def _quotations(body: str) -> Iterator[_Quote]:
+    """Every quotation of a body, in order, within one paragraph each."""
+    for number, para in enumerate(_PARAGRAPH.finditer(body)):
+        doubles = _double_quotes(body, para.start(), para.end())
+        singles = [
+            s
+            for s in _single_quotes(body, para.start(), para.end())
+            if not any(d[0] <= s[0] < d[1] for d in doubles)
+        ]
+        for open_at, close_at in sorted(doubles + singles):
+            closed = close_at < para.end()
+            yield _Quote(
+                open=open_at,
+                start=open_at + 1,
+                end=close_at,
+                close=close_at + 1 if closed else close_at,
+                paragraph=number,
+                closed=closed,
+            )
+
+
+def _double_quotes(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Pairs of double quotation marks (straight or curly); an unclosed one runs to `hi`."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        mark = body[i]
+        if mark not in _DOUBLE_MARKS:
+            continue
+        if open_at is None:
+            # A closing mark with nothing open, or a straight one before a space, opens nothing.
+            if mark != "”" and i + 1 < hi and not body[i + 1].isspace():
+                open_at = i
+        elif mark != "“":
+            pairs.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        pairs.append((open_at, hi))
+    return pairs
+
+
+def _single_quotes(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Pairs of curly single quotation marks, telling a closing mark from an apostrophe."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        before = body[i - 1] if i > lo else " "
+        after = body[i + 1] if i + 1 < hi else " "
+        if body[i] == "‘" and not before.isalnum():
+            open_at = i
+        elif body[i] == "’" and open_at is not None and not after.isalnum():
+            pairs.append((open_at, i))
+            open_at = None
+    return pairs
+
+
+# --- which quotations count ---------------------------------------------------------------
+
+
+def _is_statement(reader: _Reader, quote: _Quote) -> bool:
+    """Tell whether a quotation is a statement: long enough, in prose, not in a question."""
+    text = reader.doc.body[quote.start : quote.end]
+    if len(_WORD.findall(text)) < _MIN_QUOTE_WORDS:
+        return False
+    para = _paragraph_span(reader.doc.body, quote.open)
+    if not _PROSE_END.search(reader.doc.body[para[0] : para[1]]):
+        return False
+    outside = _sentence_outside(reader, quote).rstrip(" \"”’')]")
+    return not outside.endswith("?")
+
+
+def _sentence_outside(reader: _Reader, quote: _Quote) -> str:
+    """The text of the sentence around a quotation, with every quotation blanked."""
+    sentence = reader.doc.sentences[_sentence_index(reader, quote.open)]
+    return reader.masked[sentence.start : max(sentence.end, quote.close)]
+
+
+def _paragraph_span(body: str, position: int) -> tuple[int, int]:
+    """The span of the line that holds `position`."""
+    start = body.rfind("\n", 0, position) + 1
+    end = body.find("\n", position)
+    return start, len(body) if end < 0 else end
+
+
+def _opens_paragraph(reader: _Reader, quote: _Quote) -> bool:
+    """Tell whether nothing but spaces comes before a quotation in its paragraph."""
+    start, _ = _paragraph_span(reader.doc.body, quote.open)
+    return not reader.doc.body[start : quote.open].strip()
+
+
+# --- who said it ---------------------------------------------------------------------------
+
+
+@cache
+def _speech_verb() -> re.Pattern[str]:
+    """Speech verbs of the lexicon, and "according to" whose speaker follows it."""
+    verbs = sorted(lexicon().speech_verbs, key=len, reverse=True)
+    return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, verbs)) + r")\b", re.I)
+
+
+def _attributed(reader: _Reader, quote: _Quote) -> str | None:
+    """The speaker named around a quotation: after it ("," X said) or before it (X said:)."""
+    lo, hi = _tail(reader, quote)
+    verbs = list(_speech_verb().finditer(reader.masked, lo, hi))
+    if verbs:
+        speaker = _speaker_of(reader, verbs[0], lo, hi, quote)
+        if speaker is not None:
+            return speaker
+    sentence = reader.doc.sentences[_sentence_index(reader, quote.open)]
+    verbs = list(_speech_verb().finditer(reader.masked, sentence.start, quote.open))
+    if verbs:
+        return _speaker_of(reader, verbs[-1], sentence.start, quote.open, quote)
+    return None
+
+
+def _tail(reader: _Reader, quote: _Quote) -> tuple[int, int]:
+    """The span after a quotation where its attribution stands: to the end of that sentence."""
+    para_end = _paragraph_span(reader.doc.body, quote.open)[1]
+    rest = reader.masked[quote.close : para_end]
+    offset = len(rest) - len(rest.lstrip())
+    if offset == len(rest):
+        return quote.close, quote.close
+    sentence = reader.doc.sentences[_sentence_index(reader, quote.close + offset)]
+    return quote.close, max(sentence.end, quote.close)
+
+
+def _speaker_of(
+    reader: _Reader, verb: re.Match[str], lo: int, hi: int, quote: _Quote
+) -> str | None:
+    """The person a speech verb belongs to: its subject before it, else the name after it."""
+    if not verb.group().lower().startswith("according"):
+        before = _nearest_before(reader, lo, verb.start())
+        if before is not None:
+            return _resolved(reader, before, quote)
+        if _HAS_WORD.search(reader.masked[lo : verb.start()]) and lo >= quote.close:
+            return None
+    after = _nearest_after(reader, verb.end(), hi)
+    return _resolved(reader, after, quote) if after is not None else None
+
+
+def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int | None:
+    """The mention or pronoun right before a speech verb, if it can be its subject."""
+    candidates: list[tuple[int, Mention | int]] = [
+        (m.end, m) for _, m in reader.mentions if lo <= m.start and m.end <= verb_start
+    ]
+    candidates += [(p.end(), p.start()) for p in _PRONOUN.finditer(reader.masked, lo, verb_start)]
+    candidates = [c for c in candidates if not reader.masked[c[0] - 1].isspace()]
+    if not candidates:
+        return None
+    end, found = max(candidates, key=lambda c: c[0])
+    return found if _subject_gap(reader.masked[end:verb_start]) else None
+
+
+def _nearest_after(reader: _Reader, verb_end: int, hi: int) -> Mention | int | None:
+    """The mention or pronoun shortly after a speech verb ("said Renn", "according to Renn")."""
+    candidates: list[tuple[int, Mention | int]] = [
+        (m.start, m) for _, m in reader.mentions if verb_end <= m.start < hi
+    ]
+    candidates += [(p.start(), p.start()) for p in _PRONOUN.finditer(reader.masked, verb_end, hi)]
+    candidates = [c for c in candidates if not reader.masked[c[0]].isspace()]
+    if not candidates:
+        return None
+    start, found = min(candidates, key=lambda c: c[0])
+    words = _WORD.findall(reader.masked[verb_end:start])
+    if len(words) > _MAX_AFTER_WORDS or any(w.lower() in _CLAUSE_BREAKS for w in words):
+        return None
+    return found
+
+
+def _subject_gap(between: str) -> bool:
+    """Tell whether the words between a name and a speech verb keep the name its subject."""
+    if between.startswith(("'s", "’s", "'", "’")):
+        return False
+    words = [w.lower() for w in _WORD.findall(between)]
+    stripped = between.strip()
+    if stripped.startswith(",") and stripped.endswith(","):
+        return len(words) <= _MAX_APPOSITION_WORDS
+    return len(words) <= _MAX_GAP_WORDS and not any(w in _CLAUSE_BREAKS for w in words)
+
+
+def _resolved(reader: _Reader, found: Mention | int, quote: _Quote) -> str | None:
+    """A mention's canonical name, or the person a pronoun at an offset stands for."""
+    if isinstance(found, Mention):
+        return reader.doc.canonical(found)
+    index = _sentence_index(reader, found)
+    quoted = [
+        reader.doc.canonical(m) for _, m in reader.mentions if quote.start <= m.start < quote.end
+    ]
+    return _pronoun_speaker(reader, index, quoted)
+
+
+def _pronoun_speaker(reader: _Reader, index: int, exclude: Sequence[str]) -> str | None:
+    """Who a "he said" stands for: the latest speaker, unless someone was named since."""
+    doc = reader.doc
+    name = doc.antecedent(index, exclude)
+    named_at = next(
+        (
+            index - back
+            for back in range(1, _SPEAKER_REACH + 1)
+            if index - back >= 0
+            and any(doc.canonical(m) == name for m in doc.mentions[index - back])
+        ),
+        -1,
+    )
+    last = reader.last_speaker
+    if last is not None and index - last[1] <= _SPEAKER_REACH and last[1] >= named_at:
+        return last[0]
+    return name
+
+
+def _continued(reader: _Reader, index: int, speakers: Sequence[str | None]) -> str | None:
+    """The speaker of an unattributed quotation that goes on from the previous one."""
+    quote = reader.quotes[index]
+    if _HAS_WORD.search(_sentence_outside(reader, quote)):
+        return None
+    earlier = [i for i in range(index) if speakers[i] is not None]
+    if not earlier:
+        return None
+    previous, speaker = reader.quotes[earlier[-1]], speakers[earlier[-1]]
+    if previous.paragraph != quote.paragraph and not (
+        previous.paragraph == quote.paragraph - 1 and _opens_paragraph(reader, quote)
+    ):
+        return None
+    between = [
+        reader.doc.canonical(m)
+        for _, m in reader.mentions
+        if previous.close <= m.start < quote.open and not reader.masked[m.start].isspace()
+    ]
+    return speaker if all(name == speaker for name in between) else None
+
+
+def _sentence_index(reader: _Reader, position: int) -> int:
+    """The index of the sentence whose span holds `position` (else the one before it)."""
+    return max(0, bisect.bisect_right(reader.starts, position) - 1)
