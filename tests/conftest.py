@@ -12,6 +12,21 @@ from consistency.schemas import CheckResult
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = PROJECT.parent / "shared" / "corpus"
 BLINKEN = SHARED_CORPUS / "blinken-beijing-2023"
+DEMO = PROJECT / "consistency" / "demo_corpus"
+SUMMIT = PROJECT / "tests" / "fixtures" / "corpora" / "harbour-summit-2025"
+#: Every corpus with an editor's expected.yaml: the real pages and two written for the tests.
+CORPORA = {"blinken": BLINKEN, "demo": DEMO, "summit": SUMMIT}
+_RESULTS: dict[str, CheckResult] = {}
+
+
+def corpus_result(name: str) -> CheckResult:
+    """The pipeline's tables for one corpus, computed once per test session."""
+    folder = CORPORA[name]
+    if not folder.is_dir():
+        pytest.skip(f"corpus not found at {folder}")
+    if name not in _RESULTS:
+        _RESULTS[name] = run_check([folder])
+    return _RESULTS[name]
 
 
 @pytest.fixture(scope="session")
@@ -25,4 +40,4 @@ def blinken_dir() -> Path:
 @pytest.fixture(scope="session")
 def blinken_result(blinken_dir: Path) -> CheckResult:
     """The pipeline's tables for the real pages (run once per test session)."""
-    return run_check([blinken_dir])
+    return corpus_result("blinken")

@@ -131,10 +131,14 @@ def matching_claim(
 
 def expected_value(observation: dict[str, Any]) -> Any:
     """The normalised value an observation expects, as the facts table writes it."""
-    if "value_minutes" in observation:
+    if "value_minutes" in observation and "bound" not in observation:
         return observation["value_minutes"]
     if "value_start" in observation:
         return {"start": str(observation["value_start"])}
+    if "value_end" in observation:
+        return {"end": str(observation["value_end"])}
+    if observation.get("bound") == "lower":
+        return {"min": observation["value_minutes"]}
     value = observation.get("value")
     if value is None:
         return None
@@ -148,5 +152,7 @@ def same_value(actual: Any, expected: Any) -> bool:
     if isinstance(actual, int | float) and isinstance(expected, int | float):
         return float(actual) == float(expected)
     if isinstance(expected, dict):
-        return isinstance(actual, dict) and all(actual.get(k) == v for k, v in expected.items())
+        return isinstance(actual, dict) and all(
+            same_value(actual.get(k), v) for k, v in expected.items()
+        )
     return str(actual) == str(expected)

@@ -45,7 +45,7 @@ def test_titled_names_and_surnames_link_within_the_article() -> None:
 
 
 def test_relative_clause_keeps_each_meeting_its_own_day() -> None:
-    """"A, who met B on Sunday, also met C" gives B the Sunday and C no day."""
+    """ "A, who met B on Sunday, also met C" gives B the Sunday and C no day."""
     body = (
         "Defence Minister Ari Lund, who met Foreign Minister Ilse Varga on Sunday, "
         "also met with President Tomas Renn during the trip."
@@ -55,7 +55,7 @@ def test_relative_clause_keeps_each_meeting_its_own_day() -> None:
 
 
 def test_hedged_future_meeting() -> None:
-    """"may also meet ... later on Monday" is hedged and in the future."""
+    """ "may also meet ... later on Monday" is hedged and in the future."""
     body = "Foreign Minister Ilse Varga may also meet President Tomas Renn later on Monday."
     (claim,) = _meetings(body)
     assert claim.hedged
@@ -64,7 +64,7 @@ def test_hedged_future_meeting() -> None:
 
 
 def test_pronoun_subject_resolves_to_the_previous_person() -> None:
-    """"He will hold talks with X" takes its subject from the sentence before."""
+    """ "He will hold talks with X" takes its subject from the sentence before."""
     body = (
         "Foreign Minister Ilse Varga landed in Kestria on Sunday.\n"
         "Her schedule shows she will be holding talks with President Tomas Renn on Tuesday."
@@ -119,8 +119,10 @@ def test_places_and_days_are_not_people() -> None:
 
 
 def test_phone_call_is_a_call() -> None:
-    """"A and B talked over the telephone on Wednesday" is a call on Wednesday."""
-    body = "Foreign Minister Ilse Varga and President Tomas Renn talked over the telephone on Friday."
+    """ "A and B talked over the telephone on Wednesday" is a call on Wednesday."""
+    body = (
+        "Foreign Minister Ilse Varga and President Tomas Renn talked over the telephone on Friday."
+    )
     (claim,) = call_claims(Document.from_body(body))
     assert (claim.fact, claim.subject, claim.value_text) == (
         "call.date",

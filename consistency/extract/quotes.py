@@ -14,7 +14,7 @@ from consistency.extract.sentences import split_sentences
 from consistency.knowledge import lexicon
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_DOUBLE_MARKS = "\"“”"
+_DOUBLE_MARKS = '"“”'
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.\-]+")
 _HAS_WORD = re.compile(r"\w")
@@ -31,7 +31,9 @@ _MAX_APPOSITION_WORDS = 12
 # Between "said" (or "according to") and a speaker after it: "said Foreign Minister Varga".
 _MAX_AFTER_WORDS = 4
 # Words that end the speaker's clause: "Varga, during her trip and said" is not Varga speaking.
-_CLAUSE_BREAKS = frozenset("and but or who which that while during after before when".split())
+_CLAUSE_BREAKS = frozenset(
+    {"and", "but", "or", "who", "which", "that", "while", "during", "after", "before", "when"}
+)
 _TRAILING = " \t,;:.—–-"
 _LEADING = " \t.…—–-"
 
@@ -46,11 +48,6 @@ class _Quote:
     close: int
     paragraph: int
     closed: bool
-
-    @property
-    def words(self) -> int:
-        """How many words the quotation holds."""
-        return 0 if self.end <= self.start else -1
 
 
 @dataclass
@@ -86,7 +83,7 @@ def _reader(doc: Document) -> _Reader:
 
 
 def _speakers(reader: _Reader) -> list[str | None]:
-    """The speaker of each quotation, or None when it is skipped or nobody is named."""
+    """Name the speaker of each quotation, or None when it is skipped or nobody is named."""
     speakers: list[str | None] = []
     for index, quote in enumerate(reader.quotes):
         speaker = None
@@ -102,11 +99,16 @@ def _carried_back(reader: _Reader, speakers: list[str | None]) -> list[str | Non
     """Give an unclosed quotation the speaker of the quotation that opens the next paragraph."""
     quotes = reader.quotes
     for i in range(len(quotes) - 2, -1, -1):
-        quote, after = quotes[i], quotes[i + 1]
-        if speakers[i] is None and not quote.closed and _is_statement(reader, quote):
-            if after.paragraph == quote.paragraph + 1 and _opens_paragraph(reader, after):
-                speakers[i] = speakers[i + 1]
+        if speakers[i] is None and _runs_on(reader, quotes[i], quotes[i + 1]):
+            speakers[i] = speakers[i + 1]
     return speakers
+
+
+def _runs_on(reader: _Reader, quote: _Quote, after: _Quote) -> bool:
+    """Tell whether an unclosed quotation goes on in the quotation opening the next paragraph."""
+    if quote.closed or after.paragraph != quote.paragraph + 1:
+        return False
+    return _is_statement(reader, quote) and _opens_paragraph(reader, after)
 
 
 def _claims(reader: _Reader, quote: _Quote, speaker: str) -> Iterator[Found]:
@@ -129,7 +131,7 @@ def _claims(reader: _Reader, quote: _Quote, speaker: str) -> Iterator[Found]:
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
-    """A quoted sentence's span without surrounding commas, full stops and dashes."""
+    """Trim the commas, full stops and dashes around a quoted sentence's span."""
     while start < end and body[start] in _LEADING:
         start += 1
     while end > start and body[end - 1] in _TRAILING:
@@ -212,13 +214,14 @@ def _is_statement(reader: _Reader, quote: _Quote) -> bool:
 
 
 def _sentence_outside(reader: _Reader, quote: _Quote) -> str:
-    """The text of the sentence around a quotation, with every quotation blanked."""
-    sentence = reader.doc.sentences[_sentence_index(reader, quote.open)]
-    return reader.masked[sentence.start : max(sentence.end, quote.close)]
+    """Return the text of the sentences a quotation spans, with every quotation blanked."""
+    first = reader.doc.sentences[_sentence_index(reader, quote.open)]
+    last = reader.doc.sentences[_sentence_index(reader, quote.close - 1)]
+    return reader.masked[first.start : max(last.end, quote.close)]
 
 
 def _paragraph_span(body: str, position: int) -> tuple[int, int]:
-    """The span of the line that holds `position`."""
+    """Return the span of the line that holds `position`."""
     start = body.rfind("\n", 0, position) + 1
     end = body.find("\n", position)
     return start, len(body) if end < 0 else end
@@ -241,7 +244,7 @@ def _speech_verb() -> re.Pattern[str]:
 
 
 def _attributed(reader: _Reader, quote: _Quote) -> str | None:
-    """The speaker named around a quotation: after it ("," X said) or before it (X said:)."""
+    """Find the speaker named after a quotation ("," X said) or before it (X said:)."""
     lo, hi = _tail(reader, quote)
     verbs = list(_speech_verb().finditer(reader.masked, lo, hi))
     if verbs:
@@ -249,14 +252,16 @@ def _attributed(reader: _Reader, quote: _Quote) -> str | None:
         if speaker is not None:
             return speaker
     sentence = reader.doc.sentences[_sentence_index(reader, quote.open)]
-    verbs = list(_speech_verb().finditer(reader.masked, sentence.start, quote.open))
-    if verbs:
-        return _speaker_of(reader, verbs[-1], sentence.start, quote.open, quote)
+    # "Renn said, according to the official translation:" names Renn at the earlier verb.
+    for verb in reversed(list(_speech_verb().finditer(reader.masked, sentence.start, quote.open))):
+        speaker = _speaker_of(reader, verb, sentence.start, quote.open, quote)
+        if speaker is not None:
+            return speaker
     return None
 
 
 def _tail(reader: _Reader, quote: _Quote) -> tuple[int, int]:
-    """The span after a quotation where its attribution stands: to the end of that sentence."""
+    """Return the span after a quotation that may attribute it: to the end of that sentence."""
     para_end = _paragraph_span(reader.doc.body, quote.open)[1]
     rest = reader.masked[quote.close : para_end]
     offset = len(rest) - len(rest.lstrip())
@@ -269,19 +274,20 @@ def _tail(reader: _Reader, quote: _Quote) -> tuple[int, int]:
 def _speaker_of(
     reader: _Reader, verb: re.Match[str], lo: int, hi: int, quote: _Quote
 ) -> str | None:
-    """The person a speech verb belongs to: its subject before it, else the name after it."""
+    """Find who a speech verb belongs to: its subject before it, else the name after it."""
     if not verb.group().lower().startswith("according"):
         before = _nearest_before(reader, lo, verb.start())
         if before is not None:
             return _resolved(reader, before, quote)
-        if _HAS_WORD.search(reader.masked[lo : verb.start()]) and lo >= quote.close:
+        # "the ministry said Renn would ..." names no speaker; only a bare "said Renn" does.
+        if _HAS_WORD.search(reader.masked[lo : verb.start()]):
             return None
     after = _nearest_after(reader, verb.end(), hi)
     return _resolved(reader, after, quote) if after is not None else None
 
 
 def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int | None:
-    """The mention or pronoun right before a speech verb, if it can be its subject."""
+    """Find the mention or pronoun right before a speech verb, if it can be its subject."""
     candidates: list[tuple[int, Mention | int]] = [
         (m.end, m) for _, m in reader.mentions if lo <= m.start and m.end <= verb_start
     ]
@@ -294,7 +300,7 @@ def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int 
 
 
 def _nearest_after(reader: _Reader, verb_end: int, hi: int) -> Mention | int | None:
-    """The mention or pronoun shortly after a speech verb ("said Renn", "according to Renn")."""
+    """Find the mention or pronoun just after a speech verb ("said Renn", "according to Renn")."""
     candidates: list[tuple[int, Mention | int]] = [
         (m.start, m) for _, m in reader.mentions if verb_end <= m.start < hi
     ]
@@ -321,7 +327,7 @@ def _subject_gap(between: str) -> bool:
 
 
 def _resolved(reader: _Reader, found: Mention | int, quote: _Quote) -> str | None:
-    """A mention's canonical name, or the person a pronoun at an offset stands for."""
+    """Return a mention's canonical name, or the person a pronoun at an offset stands for."""
     if isinstance(found, Mention):
         return reader.doc.canonical(found)
     index = _sentence_index(reader, found)
@@ -332,7 +338,7 @@ def _resolved(reader: _Reader, found: Mention | int, quote: _Quote) -> str | Non
 
 
 def _pronoun_speaker(reader: _Reader, index: int, exclude: Sequence[str]) -> str | None:
-    """Who a "he said" stands for: the latest speaker, unless someone was named since."""
+    """Resolve the "he" of "he said": the latest speaker, unless someone was named since."""
     doc = reader.doc
     name = doc.antecedent(index, exclude)
     named_at = next(
@@ -351,7 +357,7 @@ def _pronoun_speaker(reader: _Reader, index: int, exclude: Sequence[str]) -> str
 
 
 def _continued(reader: _Reader, index: int, speakers: Sequence[str | None]) -> str | None:
-    """The speaker of an unattributed quotation that goes on from the previous one."""
+    """Name the speaker of an unattributed quotation that goes on from the previous one."""
     quote = reader.quotes[index]
     if _HAS_WORD.search(_sentence_outside(reader, quote)):
         return None
@@ -372,5 +378,5 @@ def _continued(reader: _Reader, index: int, speakers: Sequence[str | None]) -> s
 
 
 def _sentence_index(reader: _Reader, position: int) -> int:
-    """The index of the sentence whose span holds `position` (else the one before it)."""
+    """Return the index of the sentence that holds `position` (else the one before it)."""
     return max(0, bisect.bisect_right(reader.starts, position) - 1)

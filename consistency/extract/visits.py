@@ -15,7 +15,7 @@ _VISIT_WORD = r"(?:visit|trip|tour|journey)"
 # Words that date the start, the end, or a numbered day of a visit.
 _BOUNDARY = re.compile(
     r"\b(?:landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
-    r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
+    r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|flew home|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
     rf"(?:first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?:final|last))?\s+day\s+of\s+"
     rf"(?:his|her|their|the) {_VISIT_WORD})\b",

@@ -1,0 +1,348 @@
+"""Numbers, amounts, durations and spans of years as news writes them, as floats and bounds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_WORDS: dict[str, float] = {**_UNITS, **_TEENS, **_TENS, "a": 1, "an": 1}
+_PARTS = {"half": 1 / 2, "quarter": 1 / 4, "quarters": 1 / 4, "third": 1 / 3, "thirds": 1 / 3}
+_VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Join words as a regex alternation, longest first so none is cut short."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_B100 = (
+    rf"(?:(?:{_alt(_TENS)})(?: (?:{_alt(set(_UNITS) - {'zero'})}))?"
+    rf"|{_alt(_TEENS)}|{_alt(_UNITS)})"
+)
+_B1000 = rf"(?:(?:{_B100}|an?) hundred(?: (?:and )?{_B100})?|{_B100})"
+_SCALED = rf"(?:(?:{_B1000}|an?) (?:{_alt(_SCALES)}))"
+_DOZEN = rf"(?:(?:{_B100}|an?) dozen)"
+_INTEGER_WORDS = (
+    rf"(?:(?:{_SCALED}(?: and)? )*(?:{_DOZEN}|{_B1000})|{_SCALED}(?:(?: and)? {_SCALED})*)"
+)
+_DECIMAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_WORD_FRACTION = rf"(?:(?:an?|one|two|three) )?(?:{_alt(_PARTS)})"
+_VULGAR_CHAR = f"[{''.join(_VULGAR)}]"
+_DIGIT_FRACTION = rf"(?:\d+/\d+|{_VULGAR_CHAR})"
+# "half a dozen", "a quarter of an [hour]": a fraction of one, or of one scale word.
+_A_SCALE = rf"an?(?: (?:dozen|hundred|{_alt(_SCALES)}))?"
+_NUMBER = re.compile(
+    rf"(?P<whole>{_DECIMAL}|{_INTEGER_WORDS}|an?)"
+    rf"(?: and (?P<wfrac>{_WORD_FRACTION})|\s+(?P<dfrac>\d+/\d+)|\s*(?P<vfrac>{_VULGAR_CHAR}))?"
+    rf"|(?P<frac>{_WORD_FRACTION}|{_DIGIT_FRACTION})(?: (?:of )?(?P<of>{_A_SCALE}))?"
+)
+_LETTER_HYPHEN = re.compile(r"(?<=[a-z])[-‐](?=[a-z])")
+_SPACES = re.compile(r"\s+")
+_RANGE_SEP = re.compile(r"\s+(?:to|or)\s+|\s*[-–—]\s*")
+_BETWEEN = re.compile(r"^between\s+")
+_AND = re.compile(r"\s+and\s+")
+
+# How a qualifier widens an exact span (lo, hi): percentages of each end, None for open.
+_KINDS: dict[str, tuple[int | None, int | None]] = {
+    "exact": (100, 100),
+    "min": (100, None),
+    "max": (None, 100),
+    "nearly": (90, 100),
+    "over": (100, 110),
+    "about": (90, 110),
+}
+_PREFIXES = {
+    "more than": "min",
+    "over": "min",
+    "above": "min",
+    "at least": "min",
+    "upwards of": "min",
+    "in excess of": "min",
+    "no fewer than": "min",
+    "no less than": "min",
+    "less than": "max",
+    "fewer than": "max",
+    "under": "max",
+    "below": "max",
+    "up to": "max",
+    "at most": "max",
+    "no more than": "max",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "just short of": "nearly",
+    "close to": "nearly",
+    "just over": "over",
+    "just more than": "over",
+    "a little over": "over",
+    "a little more than": "over",
+    "slightly more than": "over",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "approximately": "about",
+    "approx": "about",
+    "an estimated": "about",
+    "circa": "about",
+}
+_SUFFIXES = {"or more": "min", "or longer": "min", "or less": "max", "or fewer": "max"}
+_SUFFIXES |= {"or so": "about", "or thereabouts": "about"}
+_PREFIX = re.compile(rf"^(?P<q>{_alt(_PREFIXES)})\s+(?P<rest>.+)$")
+_SUFFIX = re.compile(rf"^(?P<rest>.+?),?\s+(?P<q>{_alt(_SUFFIXES)})$")
+# "5+ hours", "five-plus hours": the plus sits before the unit, not at the end.
+_PLUS = re.compile(r"(?:\s*\+|\s+plus)(?=\s+[a-z]+$|$)")
+
+_MINUTES = {
+    "minute": 1.0,
+    "minutes": 1.0,
+    "min": 1.0,
+    "mins": 1.0,
+    "hour": 60.0,
+    "hours": 60.0,
+    "hr": 60.0,
+    "hrs": 60.0,
+    "day": 1440.0,
+    "days": 1440.0,
+    "week": 10080.0,
+    "weeks": 10080.0,
+}
+_YEARS = {
+    "year": 1.0,
+    "years": 1.0,
+    "decade": 10.0,
+    "decades": 10.0,
+    "century": 100.0,
+    "centuries": 100.0,
+}
+_MINUTE_UNITS = re.compile(rf"\b({_alt(_MINUTES)})\b")
+_YEAR_UNITS = re.compile(rf"\b({_alt(_YEARS)})\b")
+_SINGULAR = {"minute", "min", "hour", "hr", "day", "week", "year", "decade", "century"}
+_TAIL_FRACTION = re.compile(rf"^and (?P<frac>{_WORD_FRACTION})$")
+_TAIL_RANGE = re.compile(r"^(?:or|to)\s+(?P<hi>.+)$")
+_LEADING_AND = re.compile(r"^(?:,\s*)?(?:and\s+)?")
+_YEARS_LEAD = re.compile(r"^(?:in\s+)?(?:the\s+)?(?:(?:past|last)\s+)?")
+
+
+@dataclass(frozen=True)
+class Bound:
+    """An inclusive interval of values; an end is None when open, and min == max is exact."""
+
+    min: float | None
+    max: float | None
+
+    @property
+    def exact(self) -> bool:
+        """Whether the bound names one value."""
+        return self.min is not None and self.min == self.max
+
+    def to_json(self) -> float | dict[str, float | None]:
+        """Return the value itself when exact, else {"min": .., "max": ..}; whole floats as ints."""
+        if self.min is not None and self.min == self.max:
+            return _plain(self.min)
+        return {
+            "min": None if self.min is None else _plain(self.min),
+            "max": None if self.max is None else _plain(self.max),
+        }
+
+
+def _plain(value: float) -> float:
+    """Return a whole float as an int, so JSON shows 450 rather than 450.0."""
+    return int(value) if value.is_integer() else value
+
+
+def _normalise(text: str) -> str:
+    """Lower case, single spaces, and hyphens between words as spaces ("twenty-five")."""
+    return _SPACES.sub(" ", _LETTER_HYPHEN.sub(" ", text.lower())).strip()
+
+
+def parse_number(text: str) -> float | None:
+    """Parse a number in words, digits or both ("seven and a half", "7 1/2", "7,500")."""
+    match = _NUMBER.fullmatch(_normalise(text))
+    if match is None:
+        return None
+    if match["frac"] is not None:
+        part = _fraction(match["frac"])
+        return None if part is None else part * (_integer(match["of"]) if match["of"] else 1)
+    whole = _integer(match["whole"])
+    part = _fraction(match["wfrac"] or match["dfrac"] or match["vfrac"] or "")
+    return None if part is None else whole + part
+
+
+def _integer(text: str) -> float:
+    """Evaluate digits, or number words the grammar has already checked."""
+    if text[0].isdigit() or text[0] == ".":
+        return float(text.replace(",", ""))
+    total, current = 0.0, 0.0
+    for word in text.split():
+        if word == "hundred":
+            current *= 100
+        elif word == "dozen":
+            current *= 12
+        elif word in _SCALES:
+            total, current = total + current * _SCALES[word], 0.0
+        elif word != "and":
+            current += _WORDS[word]
+    return total + current
+
+
+def _fraction(text: str) -> float | None:
+    """Evaluate a fraction ("a half", "three quarters", "1/2", "½"); "" is 0."""
+    if not text:
+        return 0.0
+    if text in _VULGAR:
+        return _VULGAR[text]
+    if "/" in text:
+        top, bottom = (int(n) for n in text.split("/"))
+        return top / bottom if bottom else None
+    *count, part = text.split()
+    return (_WORDS[count[0]] if count else 1) * _PARTS[part]
+
+
+def _span(text: str) -> tuple[float, float] | None:
+    """Parse a number or a range of numbers ("five to six", "5-6", "between five and six")."""
+    value = parse_number(text)
+    if value is not None:
+        return value, value
+    between = _BETWEEN.match(text)
+    separator = _AND if between else _RANGE_SEP
+    body = text[between.end() :] if between else text
+    for sep in separator.finditer(body):
+        lo, hi = parse_number(body[: sep.start()]), parse_number(body[sep.end() :])
+        if lo is not None and hi is not None and lo <= hi:
+            return lo, hi
+    return None
+
+
+def _qualifier(text: str) -> tuple[str, str]:
+    """Split a qualifier ("more than", "or so", "+") from the phrase it qualifies."""
+    for pattern in (_PREFIX, _SUFFIX):
+        match = pattern.match(text)
+        if match:
+            return {**_PREFIXES, **_SUFFIXES}[match["q"]], match["rest"]
+    plus = _PLUS.search(text)
+    if plus:
+        return "min", text[: plus.start()] + text[plus.end() :]
+    return "exact", text
+
+
+def _bound(kind: str, lo: float, hi: float) -> Bound:
+    """Widen the span [lo, hi] as a qualifier of `kind` does."""
+    low, high = _KINDS[kind]
+    return Bound(
+        None if low is None else lo * low / 100,
+        None if high is None else hi * high / 100,
+    )
+
+
+def parse_amount(text: str) -> Bound | None:
+    """Parse a number with its qualifier as an inclusive bound.
+
+    Exact N is [N, N]; a range ("five to six", "5-6", "between five and six", "five or six")
+    is [5, 6]; "more than"/"over"/"at least"/"or more"/"5+" N is [N, open] (inclusive: a
+    rounded "more than five" still agrees with "five"); "less than"/"under"/"up to"/"at most"
+    N is [open, N]; "nearly"/"almost"/"just under" N is [0.9N, N]; "just over" N is
+    [N, 1.1N]; "about"/"around"/"roughly"/"some"/"approximately"/"or so" N is [0.9N, 1.1N].
+    A qualified range widens the same way at each end.
+    """
+    kind, core = _qualifier(_normalise(text))
+    span = _span(core)
+    return None if span is None else _bound(kind, *span)
+
+
+def _measure(
+    text: str, units: re.Pattern[str], scale: dict[str, float]
+) -> tuple[float, float] | None:
+    """Sum counted units ("2 hours and 15 minutes", "an hour and a half") as a span."""
+    pieces = units.split(text)
+    if len(pieces) < 3:
+        return None
+    lo = hi = 0.0
+    for index in range(1, len(pieces), 2):
+        count = pieces[index - 1].strip()
+        if index > 1:
+            count = _LEADING_AND.sub("", count)
+        span = _count(count, pieces[index], first=index == 1)
+        if span is None:
+            return None
+        lo, hi = lo + span[0] * scale[pieces[index]], hi + span[1] * scale[pieces[index]]
+    return _tail(pieces[-1].strip(), (lo, hi), scale[pieces[-2]])
+
+
+def _count(text: str, unit: str, *, first: bool) -> tuple[float, float] | None:
+    """How many of a unit: a number or range; nothing means one ("hour-long")."""
+    if not text:
+        return (1.0, 1.0) if first and unit in _SINGULAR else None
+    return _span(text)
+
+
+def _tail(text: str, span: tuple[float, float], unit: float) -> tuple[float, float] | None:
+    """Apply what follows the last unit: "and a half", "or two" (more of it), or "long"."""
+    if text in ("", "long"):
+        return span
+    fraction = _TAIL_FRACTION.match(text)
+    if fraction:
+        part = _fraction(fraction["frac"])
+        return None if part is None else (span[0] + part * unit, span[1] + part * unit)
+    upper = _TAIL_RANGE.match(text)
+    if upper and span[0] == span[1]:
+        more = parse_number(upper["hi"])
+        if more is not None and more * unit >= span[1]:
+            return span[0], more * unit
+    return None
+
+
+def parse_duration_minutes(text: str) -> Bound | None:
+    """Parse a duration in minutes, qualified as parse_amount qualifies numbers."""
+    kind, core = _qualifier(_normalise(text))
+    span = _measure(core, _MINUTE_UNITS, _MINUTES)
+    return None if span is None else _bound(kind, *span)
+
+
+def years_back(text: str) -> int | None:
+    """Count the whole years a precedent reaches back ("five years", "two decades").
+
+    A qualifier is dropped: "more than a decade" counts 10 years, the figure the writer
+    named. Ranges and fractional years give None, as they name no single year.
+    """
+    _, core = _qualifier(_YEARS_LEAD.sub("", _normalise(text), count=1))
+    span = _measure(core, _YEAR_UNITS, _YEARS)
+    if span is None or span[0] != span[1] or not span[0].is_integer():
+        return None
+    return int(span[0])

@@ -1,0 +1,77 @@
+"""Find wire copies: articles whose bodies are near-identical count as one source."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+
+import pandas as pd
+
+# Words per shingle, sketch size, and the share of shingles two copies must have in common.
+SHINGLE_WORDS = 6
+SKETCH_SIZE = 64
+SAME_STORY = 0.6
+# Candidates share at least one of their few smallest hashes (a near-copy almost surely does).
+_BUCKET_HASHES = 6
+_WORD = re.compile(r"\w+")
+
+
+def sketch(text: str) -> tuple[int, ...]:
+    """The smallest hashes of the text's word shingles (a bottom-k MinHash sketch)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    hashes = sorted({zlib.crc32(s.encode()) for s in shingles})
+    return tuple(hashes[:SKETCH_SIZE])
+
+
+def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of two texts from their bottom-k sketches."""
+    if not a or not b:
+        return 0.0
+    union = sorted(set(a) | set(b))[:SKETCH_SIZE]
+    shared = set(a) & set(b)
+    return sum(1 for h in union if h in shared) / len(union)
+
+
+def origins(articles: pd.DataFrame) -> dict[str, str]:
+    """Map each article to the source it counts as: its outlet, or its wire story's copies."""
+    ids = list(articles["article_id"])
+    outlets = dict(zip(ids, articles["outlet"], strict=True))
+    sketches = dict(zip(ids, (sketch(b) for b in articles["body"]), strict=True))
+    parent = {i: i for i in ids}
+    for a, b in _candidate_pairs(sketches):
+        if outlets[a] != outlets[b] and resemblance(sketches[a], sketches[b]) >= SAME_STORY:
+            parent[_root(parent, a)] = _root(parent, b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article_id in ids:
+        groups[_root(parent, article_id)].append(article_id)
+    return {a: _origin_name(members, outlets) for members in groups.values() for a in members}
+
+
+def _candidate_pairs(sketches: dict[str, tuple[int, ...]]) -> set[tuple[str, str]]:
+    """Pairs of articles that share one of their smallest shingle hashes."""
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for article_id, hashes in sketches.items():
+        for value in hashes[:_BUCKET_HASHES]:
+            buckets[value].append(article_id)
+    return {
+        (a, b) for members in buckets.values() for a in members for b in members if a < b
+    }
+
+
+def _root(parent: dict[str, str], item: str) -> str:
+    """The representative of an item's group (union-find with path halving)."""
+    while parent[item] != item:
+        parent[item] = parent[parent[item]]
+        item = parent[item]
+    return item
+
+
+def _origin_name(members: Sequence[str], outlets: dict[str, str]) -> str:
+    """One outlet's name, or all the outlets that printed the same story."""
+    names = sorted({outlets[m] for m in members})
+    if len(names) == 1:
+        return names[0]
+    return " = ".join(names) + " (one syndicated story)"

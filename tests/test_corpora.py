@@ -1,0 +1,72 @@
+"""The facts an editor finds in each corpus: one test per fact of its expected.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract import EXTRACTED_FACTS
+from tests.conftest import CORPORA, corpus_result
+from tests.expected_facts import (
+    ExpectedFact,
+    expected_facts,
+    expected_value,
+    finding_for,
+    matching_claim,
+    same_value,
+)
+
+
+def _params() -> list[object]:
+    """A case per fact per corpus; families not extracted yet are strict expected failures."""
+    params = []
+    for name, folder in CORPORA.items():
+        for expected in expected_facts(folder):
+            marks = []
+            if expected.fact not in EXTRACTED_FACTS:
+                reason = f"{expected.fact} is not extracted yet"
+                marks.append(pytest.mark.xfail(reason=reason, strict=True))
+            params.append(pytest.param(name, expected, id=f"{name}-{expected.test_id}", marks=marks))
+    return params
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("corpus", "expected"), _params())
+def test_fact_has_expected_verdict_and_values(corpus: str, expected: ExpectedFact) -> None:
+    """The finding for the fact has the editor's verdict, and each outlet's value."""
+    result = corpus_result(corpus)
+    finding = finding_for(result, expected)
+    assert finding is not None, f"no single finding for {expected.test_id}"
+    assert finding["status"] == expected.data["verdict"], finding["summary"]
+    for observation in expected.data["observations"]:
+        claims = matching_claim(result, expected, observation, set(finding["claim_ids"]))
+        assert not claims.empty, f"no claim from {observation['article']}: {observation['text']}"
+        want = expected_value(observation)
+        if want is not None:
+            assert any(same_value(v, want) for v in claims["value"]), list(claims["value"])
+        if observation.get("hedged"):
+            assert claims["hedged"].all()
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_no_conflict_beyond_the_editors(corpus: str) -> None:
+    """Every conflict the tool reports is one the editor lists."""
+    result = corpus_result(corpus)
+    facts = expected_facts(CORPORA[corpus])
+    listed = [f for f in facts if f.data["verdict"] == "conflict"]
+    conflicts = result.findings[result.findings["status"] == "conflict"]
+    for row in conflicts.itertuples():
+        assert any(
+            f.fact == row.fact and set(f.data.get("who", row.subject)) == set(row.subject)
+            for f in listed
+        ), row.summary
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_claim_text_is_the_exact_source_text(corpus: str) -> None:
+    """Every claim's text is the source file's text at its span."""
+    result = corpus_result(corpus)
+    raw = dict(zip(result.articles["article_id"], result.articles["raw_text"], strict=True))
+    for row in result.facts.itertuples():
+        assert raw[row.article_id][row.start : row.end] == row.text
