@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consistency.extract.timex import date_phrases
 from consistency.normalise.dates import (
     DateValue,
     Unresolved,
-    date_phrases,
     resolve_date,
     years_ago,
 )

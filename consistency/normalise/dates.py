@@ -5,43 +5,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from consistency.extract.timex import MONTH_NAMES as _MONTH_NAMES
+from consistency.extract.timex import WEEKDAY_NAMES as _WEEKDAY_NAMES
+from consistency.extract.timex import alternation as _alt
 from consistency.normalise.numbers import parse_number, years_back
 
 Precision = Literal["day", "month", "year"]
 
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_ABBREVIATIONS = [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-]
 _MONTHS = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
 _MONTHS |= {name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
 _MONTHS["sept"] = 9
@@ -59,11 +33,6 @@ _FIXED_DAYS = {
 _BEFORE = ("last", "past", "this past")
 _AFTER = ("next", "coming", "this coming")
 _STEPS = {mod: -1 for mod in _BEFORE} | {mod: 1 for mod in _AFTER} | {"this": 0}
-
-
-def _alt(words: Iterable[str]) -> str:
-    """Join words as a regex alternation, longest first so none is cut short."""
-    return "|".join(sorted(words, key=len, reverse=True))
 
 
 # Patterns over a cleaned phrase (lower case, no dots or commas) for resolve_date.
@@ -404,101 +373,3 @@ def _add_months(day: dt.date, months: int) -> tuple[int, int]:
 def years_ago(n: int, published: dt.date | None) -> int | None:
     """Return the year `n` years before publication, or None without a publication date."""
     return None if published is None else published.year - n
-
-
-# Patterns over a sentence, in its own case, for date_phrases. Each form is a core that
-# starts at an anchor (a month or weekday name, a digit, a relative word) and may take lead
-# words before it; scanning for anchors once and matching cores only there keeps this fast.
-def _names(words: Iterable[str]) -> str:
-    """Alternate capitalised and upper-case forms: lower case "may" and "march" are verbs."""
-    forms = [form for word in words for form in (word, word.upper())]
-    return f"(?:{_alt(forms)})"
-
-
-_START = r"(?<![A-Za-z0-9])"
-_STOP = r"(?![A-Za-z0-9])"
-_S_WEEKDAY = _names(_WEEKDAY_NAMES)
-_S_MONTH = rf"(?:{_names(_MONTH_NAMES)}|{_names(_ABBREVIATIONS)}\.?)"
-_S_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_S_YEAR = r"(?:1[89]|2[01])\d\d(?!\d)"
-_S_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
-_S_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_S_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_S_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_S_NUMBER = rf"(?:\d+|(?i:(?:{_S_TENS})(?:[\s-](?:{_S_UNITS}))?|{_S_TEENS}|{_S_UNITS}|an?))"
-_RELATIVE_WORDS = "yesterday|today|tomorrow|tonight|last|next|this"
-_ANCHOR = re.compile(rf"{_START}(?:{_S_WEEKDAY}|{_S_MONTH}|\d|(?i:{_RELATIVE_WORDS}){_STOP})")
-_LEAD_WORDS = (
-    "later on|earlier on|this coming|this past|later|earlier|early|late|mid|the|"
-    "on|in|since|by|until|till|from|during|last|next|this"
-)
-_ANY_LEAD = re.compile(rf"{_START}(?i:(?:{_LEAD_WORDS})(?:\s+|-)){{1,3}}$")
-_YEAR_LEAD = re.compile(
-    rf"{_START}(?i:(?:in|since|by|until|till|during|from)\s+(?:(?:early|late|mid)(?:\s+|-))?"
-    rf"|(?:early|late|mid)(?:\s+|-))$"
-)
-_S_AGO = re.compile(
-    rf"{_START}{_S_NUMBER}(?i:[\s-]+(?:days?|weeks?|months?|years?|decades?)\s+ago){_STOP}"
-)
-
-
-@dataclass(frozen=True)
-class _Form:
-    """One kind of date phrase: its core, the lead words it takes, and whether it needs one."""
-
-    core: re.Pattern[str]
-    lead: re.Pattern[str] | None = None
-    needs_lead: bool = False
-
-
-def _form(core: str, lead: re.Pattern[str] | None = None, needs_lead: bool = False) -> _Form:
-    """Compile a form whose core must end at a word boundary."""
-    return _Form(re.compile(core + _STOP), lead, needs_lead)
-
-
-_FORMS = (
-    _form(
-        rf"(?:{_S_WEEKDAY},?\s+)?(?:{_S_DAY}(?:\s+of)?\s+{_S_MONTH}|{_S_MONTH}\s+{_S_DAY})"
-        rf"(?:,?\s+{_S_YEAR})?",
-        _ANY_LEAD,
-    ),
-    _form(rf"{_S_MONTH}(?:,?\s+{_S_YEAR}|\s+(?i:(?:last|this|next)\s+year))", _ANY_LEAD),
-    _form(_names(m for m in _MONTH_NAMES if m != "May"), _ANY_LEAD),
-    # "May" alone is the verb ("Blinken may also meet", "May I"); a lead word makes it a month.
-    _form(_names(["May"]), _ANY_LEAD, needs_lead=True),
-    _form(rf"{_S_WEEKDAY}{_S_PART}", _ANY_LEAD),
-    _form(r"\d{4}-\d{2}-\d{2}"),
-    _form(_S_YEAR, _YEAR_LEAD, needs_lead=True),
-    _form(rf"(?i:yesterday|today|tomorrow|tonight){_S_PART}"),
-    _form(r"(?i:last\s+night|this\s+(?:morning|afternoon|evening))"),
-    _form(r"(?i:(?:last|next|this)\s+(?:year|month|week|weekend))", _ANY_LEAD),
-)
-
-
-def date_phrases(sentence: str) -> list[tuple[int, int, str]]:
-    """Find the date phrases in a sentence as (start, end, text); the longest match wins."""
-    spans = {span for anchor in _ANCHOR.finditer(sentence) for span in _at(sentence, anchor)}
-    if "ago" in sentence:
-        spans |= {(m.start(), m.end()) for m in _S_AGO.finditer(sentence)}
-    chosen: list[tuple[int, int]] = []
-    for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
-        if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
-            chosen.append((start, end))
-    return [(start, end, sentence[start:end]) for start, end in sorted(chosen)]
-
-
-def _at(sentence: str, anchor: re.Match[str]) -> Iterator[tuple[int, int]]:
-    """Yield the (start, end) of every form whose core starts at the anchor, with its lead."""
-    for form in _FORMS:
-        core = form.core.match(sentence, anchor.start())
-        if core is None:
-            continue
-        lead = (
-            form.lead.search(sentence, max(0, core.start() - 40), core.start())
-            if form.lead
-            else None
-        )
-        if lead is not None:
-            yield lead.start(), core.end()
-        elif not form.needs_lead:
-            yield core.start(), core.end()
