@@ -114,6 +114,9 @@ class FactSchema(ClaimSchema):
 
     #: Publication day of the claim's article (YYYY-MM-DD) or null.
     published: Series[str] = pa.Field(nullable=True, str_matches=ISO_DAY)
+    #: The independent source the claim counts as: its outlet, or one name for every outlet
+    #: that printed the same wire story.
+    origin: Series[str] = pa.Field(str_length={"min_value": 1})
     #: Normalised value, JSON-ready: "2023-06-18", 450, {"min": 300, "max": null}, 2018, a name.
     value: Series[Any] = pa.Field(nullable=True)
     #: How precise the value is.
@@ -153,7 +156,8 @@ class FindingSchema(pa.DataFrameModel):
     hint: Series[str]
     #: The agreed or most precise value (JSON-ready), null on conflict or when none.
     value: Series[Any] = pa.Field(nullable=True)
-    #: Independent outlets behind the claims, sorted (a tuple of str).
+    #: Independent sources behind the claims, sorted (a tuple of str): outlets, with the
+    #: copies of one syndicated story named together.
     outlets: Series[Any]
     #: Claims the finding rests on, in a stable order (a tuple of str).
     claim_ids: Series[Any]

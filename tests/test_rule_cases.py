@@ -48,6 +48,7 @@ def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> pd.DataFrame:
                 "tense": "past",
                 "attribution": "",
                 "published": "2023-06-20",
+                "origin": claim["outlet"],
                 "value": value.value,
                 "precision": value.precision,
                 "lo": value.lo,

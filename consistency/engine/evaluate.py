@@ -34,7 +34,9 @@ def _finding(group: pd.DataFrame, rule: Rule | None) -> dict[str, Any]:
     """The finding for one group of claims about the same fact and people."""
     fact = str(group["fact"].iloc[0])
     subject = tuple(group["subject"].iloc[0])
-    views = [outlet_view(str(o), rows) for o, rows in group.groupby("outlet", sort=True)]
+    # Sources, not articles, are independent: an outlet's articles and a wire story's copies
+    # each count once.
+    views = [outlet_view(str(o), rows) for o, rows in group.groupby("origin", sort=True)]
     base = {
         "fact": fact,
         "subject": subject,
@@ -63,12 +65,20 @@ def _verdict(views: Sequence[OutletView], rule: Rule, subject: Sequence[str]) ->
     hedging = [v for v in views if v.asserted is None and v.hedged is not None]
     relations = _relations([v.asserted for v in asserting if v.asserted], compare, rule)
     note = _note(views, asserting, hedging, compare, rule)
-    if "conflict" in relations:
+    confirming = [v for v in hedging if _consistent(v, asserting, compare, rule)]
+    contradicted = [v for v in hedging if asserting and v not in confirming]
+    if "conflict" in relations or contradicted:
         status = "conflict"
-        summary = rule.message.format(subject=" and ".join(subject), details=_details(asserting))
-    elif len(asserting) >= 2:
+        details = _details(asserting) + "".join(
+            f"; {v.outlet} (only hedged): {_show(v.hedged.value)} ({v.hedged_text})"
+            for v in contradicted
+            if v.hedged is not None
+        )
+        summary = rule.message.format(subject=" and ".join(subject), details=details)
+    elif len(asserting) >= 2 or (asserting and confirming):
+        # A hedge that the reports confirm adds a source to the agreement (with a note).
         status = "agree" if set(relations) <= {"same"} else "compatible"
-        summary = f"{len(asserting)} outlets agree: {_details(asserting)}"
+        summary = f"{len(asserting) + len(confirming)} outlets agree: {_details(asserting)}"
     elif len(asserting) == 1:
         status = "single_source"
         summary = f"Only one outlet reports it: {_details(asserting)}"
@@ -80,12 +90,29 @@ def _verdict(views: Sequence[OutletView], rule: Rule, subject: Sequence[str]) ->
         return _not_evaluated("; ".join(reasons)) | {"hint": rule.hint}
     return {
         "status": status,
-        "severity": rule.severity if status == "conflict" else "info",
+        "severity": _severity(status, rule, relations),
         "summary": summary,
         "hint": rule.hint,
         "value": None if status == "conflict" else _best_value(asserting or hedging),
         "note": note,
     }
+
+
+def _severity(status: str, rule: Rule, relations: Sequence[Relation]) -> str:
+    """The rule's severity for a conflict between reports; low when only a hedge disagrees."""
+    if status != "conflict":
+        return "info"
+    return rule.severity if "conflict" in relations else "low"
+
+
+def _consistent(
+    view: OutletView, asserting: Sequence[OutletView], compare: Any, rule: Rule
+) -> bool:
+    """Tell whether a hedged value fits every asserted one."""
+    return view.hedged is not None and all(
+        a.asserted is not None and compare(view.hedged, a.asserted, rule) != "conflict"
+        for a in asserting
+    )
 
 
 def _relations(

@@ -101,7 +101,7 @@ def _sentence_claims(
     doc: Document, index: int, sentence: Sentence, kind: Kind
 ) -> Iterator[Found]:
     """The claims of one sentence, one set per trigger word."""
-    triggers = _triggers(sentence, kind.trigger)
+    triggers = _triggers(sentence, kind.trigger) or _caption(doc, index, kind)
     if not triggers:
         return
     values = {
@@ -165,6 +165,22 @@ def _triggers(sentence: Sentence, pattern: re.Pattern[str]) -> list[_Trigger]:
         )
         for m in pattern.finditer(sentence.text)
     ]
+
+
+def _caption(doc: Document, index: int, kind: Kind) -> list[_Trigger]:
+    """A photo caption with no verb, "A and President B at the Palace on Monday", is a meeting."""
+    mentions = doc.mentions[index]
+    if kind.name != "meeting" or len(mentions) != 2:
+        return []
+    first, second = mentions
+    sentence = doc.sentences[index]
+    lead = doc.body[sentence.start : first.start].split()
+    after = doc.body[second.end : second.end + 4]
+    if len(lead) > 4 or not _joins(doc.body[first.end : second.start]):
+        return []
+    if not re.match(r"\s+(?:at|in)\s", after):
+        return []
+    return [_Trigger(second.end, second.end, "", is_noun=True)]
 
 
 def _participants(

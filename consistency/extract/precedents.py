@@ -38,4 +38,7 @@ def _about(doc: Document, index: int, position: int) -> str | None:
     if pronoun is not None:
         return doc.antecedent(index, ())
     after = [m for m in doc.mentions[index] if m.start >= position]
-    return doc.canonical(after[0]) if after else None
+    if after:
+        return doc.canonical(after[0])
+    # "The trip will be the first visit ... since 2019": about whoever the article was just on.
+    return doc.antecedent(index, ())

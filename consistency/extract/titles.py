@@ -143,13 +143,19 @@ def _edges(voc: _Vocabulary, tokens: Sequence[Token], i: int, j: int) -> tuple[i
     # "of Aurenne and Prime Minister X": "and" joins titles only, so drop a conjunct without one.
     joins = [k for k in range(i, j) if tokens[k].folded == "and"]
     for k in joins:
-        if not any(voc.is_title(_bare_word(t.folded)) for t in tokens[i:k]):
+        if not any(_names_title(voc, t.folded) for t in tokens[i:k]):
             i = k + 1
     while j > i and tokens[j - 1].folded.rstrip(".") in voc.honorifics:
         j -= 1
     if j <= i or tokens[j - 1].folded in _CONNECTIVES:
         return None
-    return (i, j) if any(voc.is_title(_bare_word(t.folded)) for t in tokens[i:j]) else None
+    return (i, j) if any(_names_title(voc, t.folded) for t in tokens[i:j]) else None
+
+
+def _names_title(voc: _Vocabulary, word: str) -> bool:
+    """Tell whether a folded word is a title word, also after "then-" or "ex-"."""
+    rest = _former_word(voc, word)
+    return voc.is_title(_bare_word(rest if rest else word))
 
 
 def _of_place(tokens: Sequence[Token], last: int, free: Sequence[bool]) -> tuple[int, int] | None:
@@ -242,7 +248,7 @@ def _coordinated(voc: _Vocabulary, words: Sequence[str]) -> list[list[str]]:
 
 def _has_title(voc: _Vocabulary, words: Sequence[str]) -> bool:
     """Tell whether a conjunct holds a title word ("minister", not "industry")."""
-    return any(voc.is_title(_bare_word(fold(_former_word(voc, fold(w)) or w))) for w in words)
+    return any(_names_title(voc, fold(w)) for w in words)
 
 
 def _base(voc: _Vocabulary, words: list[str]) -> tuple[str, bool]:

@@ -101,8 +101,11 @@ def _length_before(text: str, position: int) -> int | None:
 
 def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     """Tell whether an arrival or ending word is about a visit, not a meeting or a war."""
-    if re.match(r"(?:landed|arrived|arrives|arrive|arriving|scheduled|due|expected|set)", match.group()):
+    if re.match(r"(?:scheduled|due|expected|set)", match.group()):
         return True
+    if re.match(r"(?:landed|arrived|arrives|arrive|arriving)", match.group()):
+        # "arrived in Port Callis" is the visit; "arrives at Admiralty House" is one meeting.
+        return not re.match(r"\s+at\b", text[match.end() :])
     return _VISIT.search(text[max(0, match.start() - 60) : match.end() + 60]) is not None
 
 

@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.schemas import ArticleSchema, RejectedSchema
+from consistency.ingest.assemble import Options, article_id, build_article, read_options
+from consistency.ingest.reader import DEFAULT_MAX_BYTES, Document, Rejection, read_inputs
+from consistency.ingest.rules import chrome_rules, known_outlets
+from consistency.ingest.sidecar import Sidecar, read_sidecars
+from consistency.schemas import ArticleSchema, Model, RejectedSchema, empty, validate
+
+__all__ = ["DEFAULT_MAX_BYTES", "Ingested", "ingest"]
 
 
 @dataclass(frozen=True)
@@ -20,12 +28,55 @@ class Ingested:
     warnings: tuple[str, ...] = field(default=())
 
 
+def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
+    """Validate the rows as a table of `model`, with its columns even when empty."""
+    columns = list(model.to_schema().columns)
+    frame = pd.DataFrame(rows, columns=columns) if rows else empty(model)
+    return validate(model, frame)
+
+
+def _articles(
+    documents: Sequence[Document], sidecar: Sidecar, options: Options
+) -> tuple[list[dict[str, Any]], list[Rejection], list[str]]:
+    """Article rows for the documents; repeated bytes are rejected as duplicates."""
+    rules, known = chrome_rules(), known_outlets()
+    rows: list[dict[str, Any]] = []
+    duplicates: list[Rejection] = []
+    warnings: list[str] = []
+    first_seen: dict[str, str] = {}
+    for document in documents:
+        identity = article_id(document.data)
+        if identity in first_seen:
+            duplicates.append(Rejection(str(document.path), f"duplicate of {first_seen[identity]}"))
+            continue
+        first_seen[identity] = str(document.path)
+        entry = sidecar.lookup(document.path)
+        row, found = build_article(document, identity, entry, options, rules, known)
+        rows.append(row)
+        warnings.extend(found)
+    return rows, duplicates, warnings
+
+
 def ingest(
     paths: Sequence[Path],
     *,
     sidecar: Path | None = None,
     published: str | None = None,
     outlet: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Ingested:
     """Read every file under `paths` into articles, or into rejected entries with a reason."""
-    raise NotImplementedError
+    inputs = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
+    reading = read_inputs(inputs, max_bytes)
+    explicit = Path(sidecar) if sidecar is not None else None
+    table, sidecar_warnings = read_sidecars(reading.sidecars, explicit)
+    options, option_warnings = read_options(outlet, published)
+    rows, duplicates, article_warnings = _articles(reading.documents, table, options)
+    unused = [f"{e.sidecar}: no input file matches the row for {e.file!r}" for e in table.unused()]
+    rejected = [{"source": r.source, "reason": r.reason} for r in [*reading.rejected, *duplicates]]
+    warnings = [*reading.warnings, *sidecar_warnings, *option_warnings, *article_warnings, *unused]
+    return Ingested(
+        articles=_table(ArticleSchema, rows),
+        rejected=_table(RejectedSchema, rejected),
+        warnings=tuple(warnings),
+    )

@@ -8,6 +8,7 @@ import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.normalise.names import canonical_names
+from consistency.normalise.syndication import origins
 from consistency.normalise.values import normalise_value
 from consistency.schemas import ArticleSchema, ClaimSchema, FactSchema, empty, validate
 
@@ -23,6 +24,8 @@ def normalise(
     facts = claims.copy()
     facts["subject"] = [tuple(sorted({canon[n] for n in s})) for s in claims["subject"]]
     facts["published"] = [published.get(a) for a in claims["article_id"]]
+    origin = origins(articles)
+    facts["origin"] = [origin[a] for a in claims["article_id"]]
     values = [
         normalise_value(fact, text, _day(pub), tense)
         for fact, text, pub, tense in zip(

@@ -1,0 +1,5 @@
+"""Run the command line as `python -m consistency`."""
+
+from consistency.cli import main
+
+main()

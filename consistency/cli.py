@@ -1,0 +1,241 @@
+"""The command line: `consistency check` writes the reports, `consistency rules` lists rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import pandera.errors
+import typer
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from consistency import __version__
+from consistency.engine import RuleError, load_rules
+from consistency.report import print_summary, write_reports
+from consistency.schemas import CheckResult
+
+EXIT_OK, EXIT_CONFLICT, EXIT_USAGE = 0, 1, 2
+FAILURES_SHOWN = 10
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+RulesOption = Annotated[
+    list[Path] | None,
+    typer.Option("--rules", help="Extra folder of rule files (repeatable).", show_default=False),
+]
+
+app = typer.Typer(
+    help="Find where news outlets agree and disagree on the facts of one story.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+
+
+class FailOn(StrEnum):
+    """Which findings make `check` exit 1."""
+
+    conflict = "conflict"
+    none = "none"
+
+
+def run_check(
+    paths: Sequence[Path],
+    *,
+    rules_dirs: Sequence[Path] = (),
+    sidecar: Path | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> CheckResult:
+    """Run the pipeline (imported here so `rules` and `--version` need no extraction stack)."""
+    from consistency.pipeline import run_check as pipeline_run_check
+
+    return pipeline_run_check(
+        paths, rules_dirs=rules_dirs, sidecar=sidecar, published=published, outlet=outlet
+    )
+
+
+def demo_corpus() -> Path:
+    """Return the folder of demo articles shipped inside the package."""
+    return Path(str(resources.files("consistency") / "demo_corpus"))
+
+
+def fail(message: str) -> NoReturn:
+    """Print a one-line error to stderr and exit 2."""
+    typer.echo(f"error: {' '.join(message.split())}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _version(value: bool) -> None:
+    """Print the version and stop, before any command runs."""
+    if value:
+        typer.echo(f"consistency {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Find where news outlets agree and disagree on the facts of one story."""
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Article files or folders; the bundled demo corpus when none.",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
+    rules: RulesOption = None,
+    sidecar: Annotated[
+        Path | None,
+        typer.Option("--sidecar", help="CSV (file, outlet, published) overriding what pages say."),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication day (YYYY-MM-DD) for undated articles."),
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Outlet for articles that name none.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when any finding has this status.")
+    ] = FailOn.none,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print no summary; errors still go to stderr.")
+    ] = False,
+) -> None:
+    """Check the articles, write report.json, report.md and report.html, print a summary."""
+    inputs = _inputs(paths)
+    rules_dirs = _rule_dirs(rules)
+    if sidecar is not None and not sidecar.is_file():
+        fail(f"{sidecar}: no such sidecar file")
+    day = _published_day(published)
+    result = _run(inputs, rules_dirs, sidecar, day, outlet)
+    _echo_diagnostics(result)
+    if result.articles.empty:
+        fail("no readable article in the inputs")
+    try:
+        written = write_reports(result, out)
+    except OSError as error:
+        fail(f"{out}: cannot write the reports: {error.strerror or error}")
+    if not quiet:
+        print_summary(result, Console(), written)
+    if fail_on is FailOn.conflict and (result.findings["status"] == "conflict").any():
+        raise typer.Exit(EXIT_CONFLICT)
+
+
+@app.command("rules")
+def list_rules(
+    rules: RulesOption = None,
+) -> None:
+    """List the rule catalogue: code, name, fact, severity and summary of every rule."""
+    try:
+        catalogue = load_rules(_rule_dirs(rules))
+    except RuleError as error:
+        fail(str(error))
+    table = Table(title="Rules", title_justify="left", expand=True, box=box.SIMPLE_HEAD)
+    table.add_column("Code", no_wrap=True)
+    table.add_column("Name / fact", no_wrap=True)
+    table.add_column("Severity", no_wrap=True)
+    table.add_column("Summary", ratio=1)
+    for rule in catalogue:
+        # The fact goes under the name so the summary keeps room on a narrow terminal.
+        name = Text.assemble(str(rule.name), "\n", (str(rule.fact), "dim"))
+        table.add_row(Text(str(rule.code)), name, Text(str(rule.severity)), Text(str(rule.summary)))
+    Console().print(table)
+
+
+def _inputs(paths: Sequence[Path] | None) -> list[Path]:
+    """Return the paths to read, the demo corpus when none; a missing path is an error."""
+    inputs = list(paths) if paths else [demo_corpus()]
+    for path in inputs:
+        if not path.exists():
+            fail(f"{path}: no such file or folder")
+    return inputs
+
+
+def _rule_dirs(dirs: Sequence[Path] | None) -> list[Path]:
+    """Return the extra rule folders; one that is not a folder is an error."""
+    for directory in dirs or ():
+        if not directory.is_dir():
+            fail(f"{directory}: no such folder of rule files")
+    return list(dirs or ())
+
+
+def _published_day(text: str | None) -> str | None:
+    """Check the --published option is a real day written YYYY-MM-DD."""
+    if text is None:
+        return None
+    if not (ISO_DAY.match(text) and _is_day(text)):
+        fail(f"--published {text!r} is not a day written YYYY-MM-DD")
+    return text
+
+
+def _is_day(text: str) -> bool:
+    """Tell whether YYYY-MM-DD text names a day of the calendar."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _run(
+    paths: Sequence[Path],
+    rules_dirs: Sequence[Path],
+    sidecar: Path | None,
+    published: str | None,
+    outlet: str | None,
+) -> CheckResult:
+    """Run the check; bad rules or a table that fails its schema become exit 2, not a trace."""
+    try:
+        return run_check(
+            paths, rules_dirs=rules_dirs, sidecar=sidecar, published=published, outlet=outlet
+        )
+    except RuleError as error:
+        fail(str(error))
+    except pandera.errors.SchemaErrors as errors:
+        _echo_failures(errors)
+        fail(f"{len(errors.failure_cases)} schema failures in {errors.schema.name}")
+    except pandera.errors.SchemaError as error:
+        fail(f"schema failure: {str(error).strip().splitlines()[0]}")
+
+
+def _echo_failures(errors: pandera.errors.SchemaErrors) -> None:
+    """Print the first failure cases of a lazily validated table as a short table."""
+    cases = errors.failure_cases
+    table = Table(title=f"{errors.schema.name}: failure cases", title_justify="left")
+    columns = [c for c in ("column", "check", "failure_case", "index") if c in cases.columns]
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in cases[columns].head(FAILURES_SHOWN).itertuples(index=False):
+        table.add_row(*(Text(str(v)) for v in row))
+    Console(stderr=True).print(table)
+
+
+def _echo_diagnostics(result: CheckResult) -> None:
+    """Print one line per warning and per rejected input to stderr."""
+    for warning in result.warnings:
+        typer.echo(" ".join(str(warning).split()), err=True)
+    for source, reason in zip(result.rejected["source"], result.rejected["reason"], strict=True):
+        typer.echo(" ".join(f"{source}: {reason}".split()), err=True)
+
+
+def main() -> None:
+    """Run the command line as `consistency`."""
+    app(prog_name="consistency")

@@ -1,0 +1,299 @@
+r"""Find the page chrome of a scraped article and blank it, keeping every offset.
+
+The offset map: `body` is `raw_text` with each chrome character replaced by a space,
+except line breaks ("\\n" and "\\r"), which stay as they are. So `len(body) ==
+len(raw_text)`, every character of body is either the same character of raw_text or a
+space, and a span `body[start:end]` is the span `raw_text[start:end]` of the file: an
+offset found in body needs no translation to point into the source.
+
+A page is read in four passes over its lines:
+
+1. line chrome: navigation and footer lines, bullet menus, bylines, counters and
+   timestamps, skip links, bare links, sign-offs, ticker blocks;
+2. the header: the headline is the last headline-like line before the first paragraph
+   (before the byline or timestamp under it, when there is one); it is blanked (it goes
+   in `title`), and everything above it is chrome;
+3. the tail: from the first tail marker after the first paragraph ("More stories
+   from ...", "Most Read") to the end of the page;
+4. inline boxes: a box heading ("Related News") and the headline lines after it, up to
+   where the prose resumes; then photo credits are cut from the end of kept lines.
+
+The markers are data (data/chrome.yaml), not code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from consistency.ingest.lines import Line, content, is_headline, is_prose, split_lines, word_count
+from consistency.ingest.rules import ChromeRules, chrome_rules
+
+# Chrome lines are short; longer lines are never matched, which also bounds regex time.
+MAX_CHROME_LINE = 400
+# Counters, timestamps and dates with a label never take more words than this.
+COUNTER_LINE_MAX_WORDS = 12
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+
+# What a line is. "" is article text; every other kind except "blank" is blanked.
+TEXT = ""
+BLANK = "blank"
+NAV = "nav"
+PATTERN = "pattern"
+BYLINE = "byline"
+COUNTER = "counter"
+MENU = "menu"
+TICKER = "ticker"
+ABOVE_TITLE = "above title"
+TITLE = "title"
+TAIL = "tail"
+BOX = "box"
+# Kinds that make up the header under a headline.
+HEADER_KINDS = frozenset({BYLINE, COUNTER})
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a page's headline, header, paragraphs and chrome are, line by line."""
+
+    text: str
+    lines: tuple[Line, ...]
+    contents: tuple[str, ...]
+    kinds: tuple[str, ...]
+    title: int | None
+    first_prose: int | None
+    spans: tuple[tuple[int, int], ...]
+
+    def is_body(self, index: int) -> bool:
+        """Tell whether line `index` is kept as article text."""
+        return self.kinds[index] == TEXT
+
+    @property
+    def body(self) -> str:
+        """The text with every chrome character replaced by a space."""
+        return blank(self.text, self.spans)
+
+    @property
+    def title_text(self) -> str | None:
+        """The headline, when one was recognised."""
+        return None if self.title is None else self.contents[self.title]
+
+
+def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Replace the characters of `spans` in `text` by spaces, keeping line breaks."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end <= start:
+            continue
+        pieces.append(text[done:start])
+        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _matches_any(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
+    """Tell whether one of the compiled `patterns` matches the whole of `text`."""
+    return any(p.fullmatch(text) for p in patterns)
+
+
+def _is_menu_item(line: str, text: str, rules: ChromeRules) -> bool:
+    """Tell whether a bulleted line is a menu entry: a few words, no sentence."""
+    stripped = line.strip()
+    if not stripped or stripped[0] not in rules.bullets:
+        return False
+    return word_count(text) <= rules.menu_item_max_words and not is_prose(text)
+
+
+def _is_counter_line(text: str, rules: ChromeRules) -> bool:
+    """Tell whether a line is only counters, timestamps or dates, plus a label word or two."""
+    if word_count(text) > COUNTER_LINE_MAX_WORDS:
+        return False
+    rest, found = rules.tokens.subn(" ", text)
+    words = [word for word in rest.split() if any(c.isalnum() for c in word)]
+    return found > 0 and len(words) <= rules.token_line_max_words
+
+
+def classify(line: str, text: str, rules: ChromeRules) -> str:
+    """Tell the kind of one line from its own text alone (`text` is its stripped content)."""
+    if not text:
+        return MENU if line.strip() else BLANK
+    if len(text) > MAX_CHROME_LINE:
+        return TEXT
+    if rules.nav_line.fullmatch(text):
+        return NAV
+    if _matches_any(rules.line_patterns, text):
+        return PATTERN
+    if _matches_any(rules.byline_patterns, text):
+        return BYLINE
+    if _is_counter_line(text, rules):
+        return COUNTER
+    if _is_menu_item(line, text, rules):
+        return MENU
+    return TEXT
+
+
+def _mark_tickers(contents: Sequence[str], kinds: list[str], rules: ChromeRules) -> None:
+    """Mark each ticker heading and the block of lines right under it."""
+    for i, text in enumerate(contents):
+        if text and len(text) <= MAX_CHROME_LINE and _matches_any(rules.ticker_markers, text):
+            kinds[i] = TICKER
+            j = i + 1
+            while j < len(contents) and kinds[j] != BLANK:
+                kinds[j] = TICKER
+                j += 1
+
+
+def _first_prose(contents: Sequence[str], kinds: Sequence[str]) -> int | None:
+    """Find the first kept line that reads as a paragraph."""
+    for i in range(len(contents)):
+        if kinds[i] == TEXT and is_prose(contents[i]):
+            return i
+    return None
+
+
+def _last_headline(contents: Sequence[str], kinds: Sequence[str], before: int) -> int | None:
+    """Find the last kept headline-like line above line `before`."""
+    for i in range(before - 1, -1, -1):
+        if kinds[i] == TEXT and is_headline(contents[i]):
+            return i
+    return None
+
+
+def _run_start(contents: Sequence[str], kinds: Sequence[str], index: int) -> int:
+    """Walk up from a headline through the headline lines right above it (a title and deck)."""
+    while index > 0 and kinds[index - 1] == TEXT and is_headline(contents[index - 1]):
+        index -= 1
+    return index
+
+
+def _find_title(contents: Sequence[str], kinds: Sequence[str], first: int | None) -> int | None:
+    """Find the headline: above the header under it, else above the first paragraph."""
+    if first is None:
+        return None
+    header = [i for i in range(first) if kinds[i] in HEADER_KINDS]
+    found = _last_headline(contents, kinds, header[-1]) if header else None
+    if found is None:
+        found = _last_headline(contents, kinds, first)
+    return None if found is None else _run_start(contents, kinds, found)
+
+
+def _mark_title(kinds: list[str], title: int) -> None:
+    """Mark the headline, and every line above it as chrome."""
+    for i in range(title):
+        if kinds[i] != BLANK:
+            kinds[i] = ABOVE_TITLE
+    kinds[title] = TITLE
+
+
+def _mark_tail(contents: Sequence[str], kinds: list[str], start: int, rules: ChromeRules) -> None:
+    """Mark everything from the first tail marker at or after `start` to the end."""
+    for i in range(start, len(contents)):
+        text = contents[i]
+        if text and len(text) <= MAX_CHROME_LINE and _matches_any(rules.tail_markers, text):
+            for j in range(i, len(contents)):
+                kinds[j] = TAIL
+            return
+
+
+def _box_end(contents: Sequence[str], kinds: Sequence[str], start: int, limit: int) -> int:
+    """Find the line where the prose resumes after a box heading at `start - 1`."""
+    taken = 0
+    j = start
+    while j < len(contents) and kinds[j] != TAIL and taken < limit:
+        if kinds[j] != BLANK:
+            if is_prose(contents[j]):
+                break
+            taken += 1
+        j += 1
+    return j
+
+
+def _mark_boxes(contents: Sequence[str], kinds: list[str], start: int, rules: ChromeRules) -> None:
+    """Mark each inline box heading and the headline lines after it."""
+    i = start
+    while i < len(contents):
+        text = contents[i]
+        if (
+            kinds[i] == TEXT
+            and len(text) <= MAX_CHROME_LINE
+            and _matches_any(rules.box_markers, text)
+        ):
+            end = _box_end(contents, kinds, i + 1, rules.box_max_lines)
+            for j in range(i, end):
+                if kinds[j] != BLANK:
+                    kinds[j] = BOX
+            i = end
+            continue
+        i += 1
+
+
+def _credit_spans(line: Line, rules: ChromeRules) -> list[tuple[int, int]]:
+    """Find the photo credits at the end of a kept line, as file offsets."""
+    spans: list[tuple[int, int]] = []
+    for pattern in rules.credit_patterns:
+        match = pattern.search(line.text)
+        if match and word_count(match.group()) <= rules.credit_max_words:
+            spans.append((line.start + match.start(), line.start + match.end()))
+    return spans
+
+
+def _spans(
+    lines: Sequence[Line], kinds: Sequence[str], rules: ChromeRules
+) -> list[tuple[int, int]]:
+    """List every span to blank: whole chrome lines and the credits of kept lines."""
+    spans: list[tuple[int, int]] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind == TEXT:
+            spans.extend(_credit_spans(line, rules))
+        elif kind != BLANK:
+            spans.append((line.start, line.end))
+    return spans
+
+
+def _split_date_line(lines: list[Line], rules: ChromeRules) -> tuple[int, int] | None:
+    """Cut a scraper's leading date line off the first line; return its span."""
+    if not lines:
+        return None
+    match = rules.date_line.match(lines[0].text)
+    if match is None:
+        return None
+    first = lines[0]
+    lines[0] = Line(0, first.start + match.end(), first.end, first.text[match.end() :])
+    return (first.start, first.start + match.end())
+
+
+def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = True) -> Layout:
+    """Read the structure of a page: headline, header, paragraphs, and chrome to blank.
+
+    With `header=False` (text an extractor already took out of its page) no headline is
+    looked for, so nothing is blanked for being above it.
+    """
+    rules = rules or chrome_rules()
+    lines = split_lines(text)
+    date_span = _split_date_line(lines, rules)
+    contents = [content(line.text, rules.bullets) for line in lines]
+    kinds = [classify(line.text, c, rules) for line, c in zip(lines, contents, strict=True)]
+    _mark_tickers(contents, kinds, rules)
+    first = _first_prose(contents, kinds)
+    title = _find_title(contents, kinds, first) if header else None
+    if title is not None:
+        _mark_title(kinds, title)
+    body_start = 0 if title is None else title + 1
+    _mark_tail(contents, kinds, body_start if first is None else first + 1, rules)
+    _mark_boxes(contents, kinds, body_start, rules)
+    spans = _spans(lines, kinds, rules)
+    if date_span is not None:
+        spans.append(date_span)
+    return Layout(
+        text=text,
+        lines=tuple(lines),
+        contents=tuple(contents),
+        kinds=tuple(kinds),
+        title=title,
+        first_prose=first,
+        spans=tuple(spans),
+    )

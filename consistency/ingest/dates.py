@@ -1,0 +1,85 @@
+"""Read calendar dates as pages print them ("19 Jun 2023", "June 19, 2023") as ISO days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# No word boundary before the month or after the year on purpose: scraped pages glue labels
+# and durations to dates ("SocietyJune 17, 2023", "June 18, 202301:36 min").
+_DMY = rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+_MDY = rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
+_ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+_ANY = re.compile(rf"{_DMY}|{_MDY}|{_ISO}", re.IGNORECASE)
+
+#: A date with day, month and year, without capture groups, for use inside other patterns.
+DATE_PATTERN = "(?i:" + re.sub(r"\(\?P<\w+>", "(?:", _ANY.pattern) + ")"
+#: A weekday name with its comma, as in "Monday, June 19, 2023".
+WEEKDAY_PATTERN = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a text: where it is and the ISO day it names."""
+
+    start: int
+    end: int
+    day: str
+
+
+def _month_number(name: str) -> int:
+    """Return the month number of an English month name or abbreviation."""
+    return _MONTHS[name.rstrip(".")[:3].lower()]
+
+
+def _iso(year: str, month: int, day: str) -> str | None:
+    """Return the ISO day for the parts, or None when they name no real day."""
+    try:
+        value = dt.date(int(year), month, int(re.sub(r"\D", "", day)))
+    except ValueError:
+        return None
+    return value.isoformat()
+
+
+def _day_of(match: re.Match[str]) -> str | None:
+    """Return the ISO day a match of the date pattern names, if it is a real day."""
+    groups = match.groupdict()
+    if groups["y1"]:
+        return _iso(groups["y1"], _month_number(groups["m1"]), groups["d1"])
+    if groups["y2"]:
+        return _iso(groups["y2"], _month_number(groups["m2"]), groups["d2"])
+    return _iso(groups["y3"], int(groups["m3"]), groups["d3"])
+
+
+def find_dates(text: str) -> Iterator[FoundDate]:
+    """Yield every real calendar date with a year in `text`, in order."""
+    for match in _ANY.finditer(text):
+        day = _day_of(match)
+        if day is not None:
+            yield FoundDate(match.start(), match.end(), day)
+
+
+def first_day(text: str) -> str | None:
+    """Return the ISO day of the first date in `text`, or None."""
+    return next((found.day for found in find_dates(text)), None)

@@ -1,0 +1,125 @@
+"""Load the page-chrome markers (data/chrome.yaml) and known outlets (data/outlets.yaml)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from consistency.ingest.dates import DATE_PATTERN
+from consistency.knowledge import fold
+
+
+@dataclass(frozen=True)
+class ChromeRules:
+    """Compiled chrome markers: what a menu, box, counter, credit and footer look like."""
+
+    date_line: re.Pattern[str]
+    bullets: str
+    menu_item_max_words: int
+    nav_line: re.Pattern[str]
+    line_patterns: tuple[re.Pattern[str], ...]
+    byline_patterns: tuple[re.Pattern[str], ...]
+    tokens: re.Pattern[str]
+    token_line_max_words: int
+    tail_markers: tuple[re.Pattern[str], ...]
+    box_markers: tuple[re.Pattern[str], ...]
+    box_max_lines: int
+    ticker_markers: tuple[re.Pattern[str], ...]
+    credit_patterns: tuple[re.Pattern[str], ...]
+    credit_max_words: int
+    outlet_patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """Known outlets: folded name or alias to the name to report, and domain to name."""
+
+    names: Mapping[str, str]
+    domains: Mapping[str, str]
+
+    def canonical(self, name: str) -> str | None:
+        """Return the reported name of a known outlet called `name`, or None."""
+        return self.names.get(fold(name))
+
+    def for_host(self, host: str) -> str | None:
+        """Return the known outlet whose domain is `host` or a parent domain of it."""
+        parts = host.lower().rstrip(".").split(".")
+        for i in range(len(parts) - 1):
+            found = self.domains.get(".".join(parts[i:]))
+            if found is not None:
+                return found
+        return None
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Compile one marker pattern, case-insensitive, with {date} expanded."""
+    return re.compile(pattern.replace("{date}", DATE_PATTERN), re.IGNORECASE)
+
+
+def _compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """Compile a list of marker patterns."""
+    return tuple(_compile(p) for p in patterns)
+
+
+def _nav_line(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Build a pattern for a line made only of navigation phrases, maybe glued together."""
+    longest_first = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return _compile(rf"(?:(?:{'|'.join(longest_first)})[\s|/·,]*)+")
+
+
+def _read(name: str) -> Any:
+    """Read one of the package's data files."""
+    text = resources.files("consistency").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
+    """Compile chrome markers from the mapping that chrome.yaml holds."""
+    return ChromeRules(
+        date_line=_compile(data["date_line"]),
+        bullets=str(data["bullets"]),
+        menu_item_max_words=int(data["menu_item_max_words"]),
+        nav_line=_nav_line(data["nav_phrases"]),
+        line_patterns=_compile_all(data["line_patterns"]),
+        byline_patterns=_compile_all(data["byline_patterns"]),
+        tokens=_compile("|".join(f"(?:{p})" for p in data["tokens"])),
+        token_line_max_words=int(data["token_line_max_words"]),
+        tail_markers=_compile_all(data["tail_markers"]),
+        box_markers=_compile_all(data["box_markers"]),
+        box_max_lines=int(data["box_max_lines"]),
+        ticker_markers=_compile_all(data["ticker_markers"]),
+        credit_patterns=_compile_all(data["credit_patterns"]),
+        credit_max_words=int(data["credit_max_words"]),
+        outlet_patterns=_compile_all(data["outlet_patterns"]),
+    )
+
+
+def outlets_from(entries: Iterable[Mapping[str, Any]]) -> Outlets:
+    """Index outlet entries (name, aliases, domains) by folded name and by domain."""
+    names: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    for entry in entries:
+        name = str(entry["name"])
+        for alias in (name, *(entry.get("aliases") or ())):
+            names[fold(str(alias))] = name
+        for domain in entry.get("domains") or ():
+            domains[str(domain).lower()] = name
+    return Outlets(names=names, domains=domains)
+
+
+@cache
+def chrome_rules() -> ChromeRules:
+    """Load the chrome markers shipped in data/chrome.yaml."""
+    return chrome_rules_from(_read("chrome.yaml"))
+
+
+@cache
+def known_outlets() -> Outlets:
+    """Load the outlets listed in data/outlets.yaml."""
+    return outlets_from(_read("outlets.yaml")["outlets"])

@@ -1,0 +1,133 @@
+"""Render report.md from the report dict: counts, then each finding with its sentences."""
+
+from __future__ import annotations
+
+import re
+
+from consistency.report.contract import ClaimJSON, FindingJSON, ReportJSON
+from consistency.report.present import (
+    claim_value,
+    claims_of,
+    fold,
+    highlight,
+    outlet_count,
+    plural,
+    status_counts,
+    status_label,
+    subject_text,
+)
+
+# Article text is untrusted: escape what Markdown (or HTML inside it) would act on.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def md(text: str) -> str:
+    """Escape text as literal Markdown on one line; edge spaces stay so pieces join."""
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
+
+
+def render_markdown(report: ReportJSON) -> str:
+    """Render the whole report as Markdown."""
+    lines = ["# Consistency report", "", _overview(report), "", *_counts(report), ""]
+    lines += _findings(report)
+    lines += _articles(report)
+    lines += _rejected(report)
+    lines += _warnings(report)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _overview(report: ReportJSON) -> str:
+    """Say in one line how much was read."""
+    counts = (
+        plural(len(report["articles"]), "article"),
+        f"from {plural(outlet_count(report), 'outlet')},",
+        f"{plural(len(report['claims']), 'claim')},",
+        f"{plural(len(report['findings']), 'finding')},",
+        f"{plural(len(report['rejected']), 'rejected input')}.",
+    )
+    return " ".join(counts)
+
+
+def _counts(report: ReportJSON) -> list[str]:
+    """Tabulate the findings per status."""
+    rows = [f"| {status_label(s)} | {n} |" for s, n in status_counts(report).items()]
+    return ["| Status | Findings |", "| --- | ---: |", *rows]
+
+
+def _findings(report: ReportJSON) -> list[str]:
+    """Write one section per finding, in report order (conflicts first)."""
+    lines = ["## Findings", ""]
+    if not report["findings"]:
+        return [*lines, "No findings.", ""]
+    claims = claims_of(report)
+    for number, finding in enumerate(report["findings"], start=1):
+        lines += _finding(number, finding, claims[finding["finding_id"]])
+    return lines
+
+
+def _finding(number: int, finding: FindingJSON, claims: list[ClaimJSON]) -> list[str]:
+    """Write the heading, verdict, summary and sentences of one finding."""
+    lines = [
+        f"### {number}. {status_label(finding['status'])}: {md(finding['fact'])} "
+        f"({md(subject_text(finding))})",
+        "",
+        f"**Status:** {finding['status']} · **Severity:** {finding['severity']} · "
+        f"**Rule:** {md(finding['rule']) or 'none'}",
+        "",
+        md(finding["summary"]),
+        "",
+        *(_claim(c) for c in claims),
+    ]
+    if claims:
+        lines.append("")
+    if finding["hint"]:
+        lines += [f"*Hint:* {md(finding['hint'])}", ""]
+    if finding["note"]:
+        lines += [f"*Note:* {md(finding['note'])}", ""]
+    return lines
+
+
+def _claim(claim: ClaimJSON) -> str:
+    """Write `outlet — "sentence" (value)`, the claim text in bold inside the sentence."""
+    cut = highlight(claim)
+    marked = f"**{md(cut.inside)}**" if cut.found else ""
+    quoted = f'"{md(cut.before)}{marked}{md(cut.after)}"'
+    extras = [] if cut.found else [f"claim: **{md(fold(claim['text']))}**"]
+    if claim["hedged"]:
+        extras.append("hedged")
+    if claim["attribution"]:
+        extras.append(f"attributed: {md(claim['attribution'])}")
+    tail = f" — {'; '.join(extras)}" if extras else ""
+    return f"- {md(fold(claim['outlet']))} — {quoted} ({md(claim_value(claim))}){tail}"
+
+
+def _articles(report: ReportJSON) -> list[str]:
+    """List the articles read: outlet, day and where the day came from, title, source."""
+    lines = ["## Articles", ""]
+    for article in report["articles"]:
+        day = article["published"] or "no date"
+        title = f" “{md(article['title'])}”" if article["title"] else ""
+        lines.append(
+            f"- {md(article['outlet'])}, {day} ({md(article['published_from'])}){title}: "
+            f"{md(article['source'])}"
+        )
+    return [*lines, ""] if report["articles"] else [*lines, "None.", ""]
+
+
+def _rejected(report: ReportJSON) -> list[str]:
+    """List the inputs that were not read, with the reason."""
+    lines = ["## Rejected inputs", ""]
+    if not report["rejected"]:
+        return [*lines, "None.", ""]
+    return [*lines, *(f"- {md(r['source'])}: {md(r['reason'])}" for r in report["rejected"]), ""]
+
+
+def _warnings(report: ReportJSON) -> list[str]:
+    """List everything the run warned about."""
+    lines = ["## Warnings", ""]
+    if not report["warnings"]:
+        return [*lines, "None.", ""]
+    return [*lines, *(f"- {md(w)}" for w in report["warnings"]), ""]

@@ -1,0 +1,117 @@
+"""What every report format shows the same way: status order, counts, values, highlights."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from consistency.report.contract import ClaimJSON, FindingJSON, JSONValue, ReportJSON
+
+#: The order statuses are counted and explained in: what needs an editor first.
+STATUS_ORDER = ("conflict", "not_evaluated", "hedged", "single_source", "compatible", "agree")
+
+STATUS_LABELS = {
+    "conflict": "Conflict",
+    "not_evaluated": "Not evaluated",
+    "hedged": "Hedged only",
+    "single_source": "Single source",
+    "compatible": "Compatible",
+    "agree": "Agree",
+}
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A sentence cut around the claim text; `found` is False when the text is not in it."""
+
+    before: str
+    inside: str
+    after: str
+    found: bool
+
+
+def status_counts(report: ReportJSON) -> dict[str, int]:
+    """Count the findings per status, every status listed, in STATUS_ORDER."""
+    counts = Counter(f["status"] for f in report["findings"])
+    extra = sorted(set(counts) - set(STATUS_ORDER))
+    return {status: counts.get(status, 0) for status in (*STATUS_ORDER, *extra)}
+
+
+def plural(count: int, noun: str) -> str:
+    """Write a count with its noun, adding an s unless the count is one."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def status_label(status: str) -> str:
+    """Return a status as editors read it."""
+    return STATUS_LABELS.get(status, status)
+
+
+def claims_of(report: ReportJSON) -> dict[str, list[ClaimJSON]]:
+    """Map each finding id to its claims, in the report's claim order."""
+    by_id = {c["claim_id"]: c for c in report["claims"]}
+    position = {c["claim_id"]: i for i, c in enumerate(report["claims"])}
+    known = {f["finding_id"]: [i for i in f["claim_ids"] if i in by_id] for f in report["findings"]}
+    return {
+        finding: [by_id[i] for i in sorted(ids, key=position.__getitem__)]
+        for finding, ids in known.items()
+    }
+
+
+def outlet_count(report: ReportJSON) -> int:
+    """Count the distinct outlets the accepted articles come from."""
+    return len({a["outlet"] for a in report["articles"]})
+
+
+def subject_text(item: FindingJSON | ClaimJSON) -> str:
+    """Join the people a fact is about for reading."""
+    return ", ".join(item["subject"]) or "(nobody named)"
+
+
+def fold(text: str) -> str:
+    """Put text on one line, runs of whitespace folded to one space."""
+    return " ".join(text.split())
+
+
+def highlight(claim: ClaimJSON) -> Highlight:
+    """Cut the claim's sentence around the first occurrence of its text."""
+    sentence, text = claim["sentence"], claim["text"]
+    for needle, haystack in ((text, sentence), (fold(text), fold(sentence))):
+        at = haystack.find(needle) if needle else -1
+        if at >= 0:
+            end = at + len(needle)
+            return Highlight(haystack[:at], haystack[at:end], haystack[end:], True)
+    return Highlight(sentence, "", "", False)
+
+
+def format_value(value: JSONValue) -> str:
+    """Format a normalised value for reading: bounds as ≥, ≤ or a range; 450.0 as 450."""
+    if value is None:
+        return "no value"
+    if isinstance(value, Mapping):
+        return _format_bound(value)
+    if isinstance(value, list):
+        return ", ".join(format_value(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _format_bound(bound: Mapping[str, JSONValue]) -> str:
+    """Format a {"min", "max"} value as a range or a one-sided bound."""
+    low, high = bound.get("min"), bound.get("max")
+    if low is not None and high is not None:
+        return f"{format_value(low)} to {format_value(high)}"
+    if low is not None:
+        return f"≥ {format_value(low)}"
+    if high is not None:
+        return f"≤ {format_value(high)}"
+    return "no value"
+
+
+def claim_value(claim: ClaimJSON) -> str:
+    """Format a claim's value, or say why it has none."""
+    if claim["not_evaluated"]:
+        return f"not evaluated: {claim['not_evaluated']}"
+    return format_value(claim["value"])

@@ -1,0 +1,379 @@
+"""Quote and title extraction on sentences written for these tests, about invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract.document import Document, Found
+from consistency.extract.quotes import quote_claims
+from consistency.extract.titles import title_claims, title_parts
+
+
+# Articles name their people with a title first; later paragraphs use the names alone.
+CAST = (
+    "Velorian Foreign Minister Marta Oskel and Trade Minister Jonas Hafreld arrived in "
+    "Dunmere on Monday.\nDefence Minister Petr Havlund, President Tova Renquist and "
+    "spokesperson Lise Amberg met them at the harbour.\n"
+)
+
+
+def _quotes(body: str) -> list[Found]:
+    """The quote claims of a body, checked to point at their words and their sentence."""
+    doc = Document.from_body(body)
+    claims = list(quote_claims(doc))
+    for claim in claims:
+        assert body[claim.start : claim.end] == claim.value_text
+        assert claim.sentence in doc.sentences
+        assert claim.sentence.start <= claim.start < claim.sentence.end
+        assert (claim.fact, claim.hedged, claim.tense) == ("quote.text", False, "past")
+    return claims
+
+
+def _said(body: str) -> list[tuple[str, str]]:
+    """Speaker and words of each quote claim of a body."""
+    return [(c.subject[0], c.value_text) for c in _quotes(body)]
+
+
+def _titles(body: str) -> list[tuple[str, str, str]]:
+    """Person, title phrase and claimed text of each title claim of a body."""
+    doc = Document.from_body(body)
+    claims = list(title_claims(doc))
+    for claim in claims:
+        assert claim.fact == "role.title"
+        assert claim.sentence.start <= claim.start < claim.sentence.end
+    return [(c.subject[0], c.value_text, body[c.start : c.end]) for c in claims]
+
+
+# --- quotes: who said it ---------------------------------------------------------------------
+
+SPEAKER_CASES = {
+    "quote_then_name_said": (
+        "“We will reopen the Dunmere crossing next month,” Marta Oskel said on Tuesday.",
+        "We will reopen the Dunmere crossing next month",
+    ),
+    "quote_then_said_name": (
+        '"The harbour stays open to every ship," said Foreign Minister Marta Oskel.',
+        "The harbour stays open to every ship",
+    ),
+    "name_said_colon": (
+        'Foreign Minister Marta Oskel said: "Nobody in Veloria wants this dispute to last."',
+        "Nobody in Veloria wants this dispute to last",
+    ),
+    "name_said_that": (
+        'Marta Oskel said that "the fishing quotas will be shared fairly" from now on.',
+        "the fishing quotas will be shared fairly",
+    ),
+    "name_added_that": (
+        'Marta Oskel added that "the ferries will run again by spring."',
+        "the ferries will run again by spring",
+    ),
+    "according_to_before": (
+        'According to Marta Oskel, "the border posts will be staffed around the clock."',
+        "the border posts will be staffed around the clock",
+    ),
+    "according_to_after": (
+        '"The border posts will be staffed around the clock," according to Marta Oskel.',
+        "The border posts will be staffed around the clock",
+    ),
+    "name_tweeted": (
+        'Marta Oskel tweeted: "Grateful for a long and honest day of talks."',
+        "Grateful for a long and honest day of talks",
+    ),
+    "told_reporters": (
+        '"We have drawn the first line of a new map," Marta Oskel told reporters in Dunmere.',
+        "We have drawn the first line of a new map",
+    ),
+    "apposition_between_name_and_verb": (
+        '"The quotas are not up for discussion," Oskel, the foreign minister, said.',
+        "The quotas are not up for discussion",
+    ),
+    "speaker_after_an_interjection": (
+        "Oskel said, according to the official translation: "
+        '"The river must carry our trade, not our quarrels."',
+        "The river must carry our trade, not our quarrels",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SPEAKER_CASES, ids=list(SPEAKER_CASES))
+def test_attribution_patterns(case: str) -> None:
+    """Each attribution pattern names the speaker and keeps only the quoted words."""
+    body, words = SPEAKER_CASES[case]
+    assert _said(CAST + body) == [("Marta Oskel", words)]
+
+
+def test_adding_that_after_a_reported_clause() -> None:
+    """ "X said he hoped ... adding that '...'" is X's, though another person stands between."""
+    body = (
+        "Tova Renquist said she hoped Marta Oskel would use the visit to "
+        '"lay the groundwork for a lasting settlement" adding that '
+        '"neighbours should always settle their quarrels at the table."'
+    )
+    assert _said(CAST + body) == [
+        ("Tova Renquist", "lay the groundwork for a lasting settlement"),
+        ("Tova Renquist", "neighbours should always settle their quarrels at the table"),
+    ]
+
+
+def test_pronoun_speaker_takes_the_antecedent() -> None:
+    """ "..., she added" names the person of the sentence before."""
+    body = CAST + (
+        "Oskel spent the evening at the Velorian embassy in Dunmere.\n"
+        '"Our talks were long but they were useful," she added.'
+    )
+    assert _said(body) == [("Marta Oskel", "Our talks were long but they were useful")]
+
+
+def test_pronoun_prefers_the_latest_speaker_to_a_name_in_passing() -> None:
+    """ "he added" goes on from the last speaker, not a person only named in passing."""
+    body = CAST + (
+        'Petr Havlund said the visit was "a chance to talk about the next steps" with '
+        "Tova Renquist.\n"
+        '"President Lise Amberg asked me to come because the quarrel has gone on too long," '
+        "he added."
+    )
+    said = _said(body)
+    assert [speaker for speaker, _ in said] == ["Petr Havlund", "Petr Havlund"]
+
+
+def test_speaker_is_the_person_who_quotes_another() -> None:
+    """A quote that reports someone else's words belongs to the person quoting them."""
+    body = CAST + (
+        '"President Tova Renquist said the port must stay open to every ship," '
+        "Lise Amberg tweeted."
+    )
+    assert _said(body) == [
+        ("Lise Amberg", "President Tova Renquist said the port must stay open to every ship")
+    ]
+
+
+# --- quotes: sentences, continuations, quotation marks --------------------------------------
+
+
+def test_multi_sentence_quote_gives_one_claim_per_sentence() -> None:
+    """A quotation of two sentences gives two claims, each with its own span."""
+    body = CAST + (
+        '"The first round went well. We expect a second round soon," Marta Oskel said.'
+    )
+    claims = _quotes(body)
+    assert [c.value_text for c in claims] == [
+        "The first round went well",
+        "We expect a second round soon",
+    ]
+    assert claims[0].sentence != claims[1].sentence
+    assert body[claims[1].start - 1] == " "
+
+
+def test_quote_after_an_attributed_one_in_the_same_paragraph() -> None:
+    """ "'A,' X said. 'B. C.'" gives B and C to X as well."""
+    body = CAST + (
+        "“We came to listen to the fishing towns,” Jonas Hafreld said. "
+        "“They have waited long enough. Now it is their turn.”"
+    )
+    assert _said(body) == [
+        ("Jonas Hafreld", "We came to listen to the fishing towns"),
+        ("Jonas Hafreld", "They have waited long enough"),
+        ("Jonas Hafreld", "Now it is their turn"),
+    ]
+
+
+def test_paragraph_of_its_own_continues_the_previous_speaker() -> None:
+    """A quotation alone in the paragraph after an attributed one goes on with its speaker."""
+    body = CAST + (
+        '"We signed what we could sign this week," Jonas Hafreld said.\n'
+        '"The rest will need another round of talks in the autumn."\n'
+        '"Nobody should expect miracles from a single visit."'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Jonas Hafreld"] * 3
+
+
+def test_no_continuation_across_a_paragraph_without_a_quote() -> None:
+    """A narrative paragraph in between ends the run of the previous speaker."""
+    body = CAST + (
+        '"We signed what we could sign this week," Jonas Hafreld said.\n'
+        "The delegations then left for the harbour.\n"
+        '"The rest will need another round of talks in the autumn."'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Jonas Hafreld"]
+
+
+def test_no_continuation_when_someone_else_is_named_between() -> None:
+    """ "'A,' X said. Y nodded. 'B.'" does not give B to X."""
+    body = CAST + (
+        '"We signed what we could sign this week," Jonas Hafreld said. '
+        'Marta Oskel smiled at that. "The rest will need another round of talks."'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Jonas Hafreld"]
+
+
+def test_unclosed_quote_takes_the_speaker_of_the_next_paragraph() -> None:
+    """Wire style: a quotation left open at a paragraph's end goes on in the next one."""
+    body = CAST + (
+        '"The ferries will run again in May. The timetable is ready.\n'
+        '"Only the insurance still has to be settled," Jonas Hafreld said.'
+    )
+    assert _said(body) == [
+        ("Jonas Hafreld", "The ferries will run again in May"),
+        ("Jonas Hafreld", "The timetable is ready"),
+        ("Jonas Hafreld", "Only the insurance still has to be settled"),
+    ]
+
+
+def test_apostrophes_inside_quotes() -> None:
+    """It’s, don’t and Veloria’s do not close a quotation; curly single quotes do."""
+    body = CAST + (
+        "“It’s time we stopped talking and started building Veloria’s ports,” "
+        "Marta Oskel said.\n‘We don’t accept the terms of this deal,’ Havlund said."
+    )
+    assert _said(body) == [
+        ("Marta Oskel", "It’s time we stopped talking and started building Veloria’s ports"),
+        ("Petr Havlund", "We don’t accept the terms of this deal"),
+    ]
+
+
+def test_straight_quotes_with_apostrophes() -> None:
+    """Straight double quotes pair up around words with straight apostrophes."""
+    body = CAST + "\"We won't sign a deal that isn't fair to the towns,\" Petr Havlund said."
+    assert _said(body) == [("Petr Havlund", "We won't sign a deal that isn't fair to the towns")]
+
+
+# --- quotes: what is skipped ----------------------------------------------------------------
+
+SKIPPED_QUOTES = {
+    "scare_quotes": 'Marta Oskel called the plan "a good start" on Monday.',
+    "three_words": 'Marta Oskel said the talks were "candid and constructive."',
+    "no_person_speaker": '"The talks will continue next week in Dunmere," the ministry said.',
+    "unattributed": '"The talks will continue next week in Dunmere."',
+    "headline": 'Oskel: "We will never give up the harbour at Dunmere"',
+    "question": 'Did Marta Oskel really say "the border will never reopen again"?',
+    "a_speaker_in_passing": (
+        "Marta Oskel met Petr Havlund, during the trip and said nothing; "
+        '"the time for delays is over now," a guard shouted.'
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SKIPPED_QUOTES, ids=list(SKIPPED_QUOTES))
+def test_skipped_quotes(case: str) -> None:
+    """Scare quotes, quotes without a person speaker, headlines and questions claim nothing."""
+    assert _quotes(CAST + SKIPPED_QUOTES[case]) == []
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+TITLE_CASES = {
+    "nationality_adjective": (
+        "Velorian Foreign Minister Marta Oskel arrived in Dunmere on Monday.",
+        ("Marta Oskel", "Velorian Foreign Minister", "Velorian Foreign Minister Marta Oskel"),
+    ),
+    "possessive_and_comma": (
+        "Veloria’s top diplomat, Marta Oskel, arrived in Dunmere on Monday.",
+        ("Marta Oskel", "Veloria’s top diplomat", "Veloria’s top diplomat, Marta Oskel"),
+    ),
+    "former": (
+        "She travelled with former Trade Minister Jonas Hafreld.",
+        ("Jonas Hafreld", "former Trade Minister", "former Trade Minister Jonas Hafreld"),
+    ),
+    "then": (
+        "Lise Amberg said she kept the pen.\nIt was signed by then-President Lise Amberg in 2009.",
+        ("Lise Amberg", "then-President", "then-President Lise Amberg"),
+    ),
+    "long_title_with_of": (
+        "She met Director of the Office of the National Security Commission Petr Havlund.",
+        (
+            "Petr Havlund",
+            "Director of the Office of the National Security Commission",
+            "Director of the Office of the National Security Commission Petr Havlund",
+        ),
+    ),
+    "country_after_the_name": (
+        "She met President Tova Renquist of Ostmark on Tuesday.",
+        ("Tova Renquist", "President of Ostmark", "President Tova Renquist of Ostmark"),
+    ),
+    "apposition_after_the_name": (
+        "Jonas Hafreld said on Monday that Jonas Hafreld, the trade minister, was tired.",
+        ("Jonas Hafreld", "trade minister", "Jonas Hafreld, the trade minister"),
+    ),
+    "apposition_at_the_end": (
+        "Jonas Hafreld said talks were led by Jonas Hafreld, Veloria's trade minister.",
+        ("Jonas Hafreld", "Veloria's trade minister", "Jonas Hafreld, Veloria's trade minister"),
+    ),
+    "coordinated_title": (
+        "She met former Foreign Minister and National Security Office Director Petr Havlund.",
+        (
+            "Petr Havlund",
+            "former Foreign Minister and National Security Office Director",
+            "former Foreign Minister and National Security Office Director Petr Havlund",
+        ),
+    ),
+    "lower_case_title": (
+        "Ostmark's chief envoy Tova Renquist left early.",
+        ("Tova Renquist", "Ostmark's chief envoy", "Ostmark's chief envoy Tova Renquist"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TITLE_CASES, ids=list(TITLE_CASES))
+def test_title_patterns(case: str) -> None:
+    """Each way of giving a title yields one claim with the phrase as written."""
+    body, expected = TITLE_CASES[case]
+    assert _titles(body) == [expected]
+
+
+def test_each_of_two_titled_people_gets_only_their_title() -> None:
+    """ "A and President B": the "and" and A's name stay out of B's title."""
+    body = "Foreign Minister Marta Oskel and President Tova Renquist met in Dunmere."
+    assert _titles(body) == [
+        ("Marta Oskel", "Foreign Minister", "Foreign Minister Marta Oskel"),
+        ("Tova Renquist", "President", "President Tova Renquist"),
+    ]
+
+
+def test_later_surname_links_to_the_full_name() -> None:
+    """ "Minister Hafreld" later in the article is about Jonas Hafreld."""
+    body = "Jonas Hafreld said on Monday he would stay.\nTrade Minister Hafreld met the unions."
+    assert _titles(body) == [("Jonas Hafreld", "Trade Minister", "Trade Minister Hafreld")]
+
+
+SKIPPED_TITLES = {
+    "mister": "Mr. Hafreld arrived on Monday with Jonas Hafreld.",
+    "doctor": "Dr. Lise Amberg treated the crew.",
+    "relative_clause": "Marta Oskel, who arrived on Monday, met the mayor's staff.",
+    "no_title_word": "Marta Oskel, Petr Havlund and Jonas Hafreld signed the letter.",
+}
+
+
+@pytest.mark.parametrize("case", SKIPPED_TITLES, ids=list(SKIPPED_TITLES))
+def test_no_title(case: str) -> None:
+    """Bare honorifics and names without a title word give no title claim."""
+    assert _titles(SKIPPED_TITLES[case]) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "parts"),
+    [
+        (
+            "former Velorian Foreign Minister and Central Foreign Affairs Office Director",
+            [("foreign minister", True), ("central foreign affairs office director", False)],
+        ),
+        ("Veloria's top diplomat", [("top diplomat", False)]),
+        ("Veloria’s Foreign Minister", [("foreign minister", False)]),
+        ("Velorian Foreign Minister", [("foreign minister", False)]),
+        ("Veloria Foreign Minister", [("foreign minister", False)]),
+        ("Ostmark Police Minister", [("police minister", False)]),
+        ("US Secretary of State", [("secretary of state", False)]),
+        ("former Trade Minister", [("trade minister", True)]),
+        ("then-President", [("president", True)]),
+        ("ex-minister", [("minister", True)]),
+        ("the trade minister", [("trade minister", False)]),
+        ("President of Ostmark", [("president", False)]),
+        ("Minister of Trade and Industry", [("minister of trade and industry", False)]),
+        (
+            "Director of the Office of the National Security Commission",
+            [("director of office of national security commission", False)],
+        ),
+    ],
+)
+def test_title_parts(phrase: str, parts: list[tuple[str, bool]]) -> None:
+    """A title phrase splits into base titles with a former flag."""
+    assert title_parts(phrase) == parts
