@@ -54,6 +54,8 @@ class Lexicon:
     non_person_words: frozenset[str]
     stopwords: frozenset[str]
     speech_verbs: frozenset[str]
+    incident_words: frozenset[str]
+    uncounted_nouns: frozenset[str]
 
 
 def fold(text: str) -> str:

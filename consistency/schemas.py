@@ -82,7 +82,7 @@ class ClaimSchema(pa.DataFrameModel):
     #: The article's outlet, copied here because sources are counted by outlet.
     outlet: Series[str]
     #: Dotted fact name, e.g. meeting.date.
-    fact: Series[str] = pa.Field(str_matches=r"^[a-z]+(\.[a-z_]+)+$")
+    fact: Series[str] = pa.Field(str_matches=r"^[a-z]+(\.[a-z_]+)*$")
     #: Canonical names of the people the fact is about, sorted (a tuple of str).
     subject: Series[Any] = pa.Field(nullable=False)
     #: Exact source text of the claim: raw_text[start:end].

@@ -8,7 +8,6 @@ from consistency.extract.document import Document, Found
 from consistency.extract.quotes import quote_claims
 from consistency.extract.titles import title_claims, title_parts
 
-
 # Articles name their people with a title first; later paragraphs use the names alone.
 CAST = (
     "Velorian Foreign Minister Marta Oskel and Trade Minister Jonas Hafreld arrived in "
@@ -18,7 +17,7 @@ CAST = (
 
 
 def _quotes(body: str) -> list[Found]:
-    """The quote claims of a body, checked to point at their words and their sentence."""
+    """Extract the quote claims of a body, checking their spans and sentences."""
     doc = Document.from_body(body)
     claims = list(quote_claims(doc))
     for claim in claims:
@@ -30,12 +29,12 @@ def _quotes(body: str) -> list[Found]:
 
 
 def _said(body: str) -> list[tuple[str, str]]:
-    """Speaker and words of each quote claim of a body."""
+    """List speaker and words of each quote claim of a body."""
     return [(c.subject[0], c.value_text) for c in _quotes(body)]
 
 
 def _titles(body: str) -> list[tuple[str, str, str]]:
-    """Person, title phrase and claimed text of each title claim of a body."""
+    """List person, title phrase and claimed text of each title claim of a body."""
     doc = Document.from_body(body)
     claims = list(title_claims(doc))
     for claim in claims:
@@ -103,7 +102,7 @@ def test_attribution_patterns(case: str) -> None:
 
 
 def test_adding_that_after_a_reported_clause() -> None:
-    """ "X said he hoped ... adding that '...'" is X's, though another person stands between."""
+    """X said he hoped ... adding that "...": X's words, though another person stands between."""
     body = (
         "Tova Renquist said she hoped Marta Oskel would use the visit to "
         '"lay the groundwork for a lasting settlement" adding that '
@@ -116,7 +115,7 @@ def test_adding_that_after_a_reported_clause() -> None:
 
 
 def test_pronoun_speaker_takes_the_antecedent() -> None:
-    """ "..., she added" names the person of the sentence before."""
+    """A quote ending in "she added" belongs to the person of the sentence before."""
     body = CAST + (
         "Oskel spent the evening at the Velorian embassy in Dunmere.\n"
         '"Our talks were long but they were useful," she added.'
@@ -125,7 +124,7 @@ def test_pronoun_speaker_takes_the_antecedent() -> None:
 
 
 def test_pronoun_prefers_the_latest_speaker_to_a_name_in_passing() -> None:
-    """ "he added" goes on from the last speaker, not a person only named in passing."""
+    """A "he added" goes on from the last speaker, not a person only named in passing."""
     body = CAST + (
         'Petr Havlund said the visit was "a chance to talk about the next steps" with '
         "Tova Renquist.\n"
@@ -139,8 +138,7 @@ def test_pronoun_prefers_the_latest_speaker_to_a_name_in_passing() -> None:
 def test_speaker_is_the_person_who_quotes_another() -> None:
     """A quote that reports someone else's words belongs to the person quoting them."""
     body = CAST + (
-        '"President Tova Renquist said the port must stay open to every ship," '
-        "Lise Amberg tweeted."
+        '"President Tova Renquist said the port must stay open to every ship," Lise Amberg tweeted.'
     )
     assert _said(body) == [
         ("Lise Amberg", "President Tova Renquist said the port must stay open to every ship")
@@ -152,9 +150,7 @@ def test_speaker_is_the_person_who_quotes_another() -> None:
 
 def test_multi_sentence_quote_gives_one_claim_per_sentence() -> None:
     """A quotation of two sentences gives two claims, each with its own span."""
-    body = CAST + (
-        '"The first round went well. We expect a second round soon," Marta Oskel said.'
-    )
+    body = CAST + ('"The first round went well. We expect a second round soon," Marta Oskel said.')
     claims = _quotes(body)
     assert [c.value_text for c in claims] == [
         "The first round went well",
@@ -165,7 +161,7 @@ def test_multi_sentence_quote_gives_one_claim_per_sentence() -> None:
 
 
 def test_quote_after_an_attributed_one_in_the_same_paragraph() -> None:
-    """ "'A,' X said. 'B. C.'" gives B and C to X as well."""
+    """In "'A,' X said. 'B. C.'" B and C are X's words as well."""
     body = CAST + (
         "“We came to listen to the fishing towns,” Jonas Hafreld said. "
         "“They have waited long enough. Now it is their turn.”"
@@ -198,7 +194,7 @@ def test_no_continuation_across_a_paragraph_without_a_quote() -> None:
 
 
 def test_no_continuation_when_someone_else_is_named_between() -> None:
-    """ "'A,' X said. Y nodded. 'B.'" does not give B to X."""
+    """In "'A,' X said. Y nodded. 'B.'" B is not given to X."""
     body = CAST + (
         '"We signed what we could sign this week," Jonas Hafreld said. '
         'Marta Oskel smiled at that. "The rest will need another round of talks."'
@@ -321,7 +317,7 @@ def test_title_patterns(case: str) -> None:
 
 
 def test_each_of_two_titled_people_gets_only_their_title() -> None:
-    """ "A and President B": the "and" and A's name stay out of B's title."""
+    """In "A and President B" the "and" and A's name stay out of B's title."""
     body = "Foreign Minister Marta Oskel and President Tova Renquist met in Dunmere."
     assert _titles(body) == [
         ("Marta Oskel", "Foreign Minister", "Foreign Minister Marta Oskel"),
@@ -330,7 +326,7 @@ def test_each_of_two_titled_people_gets_only_their_title() -> None:
 
 
 def test_later_surname_links_to_the_full_name() -> None:
-    """ "Minister Hafreld" later in the article is about Jonas Hafreld."""
+    """A later "Minister Hafreld" is about the Jonas Hafreld named before."""
     body = "Jonas Hafreld said on Monday he would stay.\nTrade Minister Hafreld met the unions."
     assert _titles(body) == [("Jonas Hafreld", "Trade Minister", "Trade Minister Hafreld")]
 

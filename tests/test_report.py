@@ -79,6 +79,7 @@ def _fact(
         "tense": "past",
         "attribution": "",
         "published": "2024-03-12",
+        "origin": outlet,
         "value": None,
         "precision": "none",
         "lo": None,

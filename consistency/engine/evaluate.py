@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
+from consistency.engine.clusters import cluster_label, clusters
 from consistency.engine.comparators import Observation, Relation, comparator_for
 from consistency.engine.observations import OutletView, outlet_view
 from consistency.engine.rules import Rule
@@ -23,17 +24,24 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
         return validate(FindingSchema, empty(FindingSchema))
     by_fact = {rule.fact: rule for rule in rules}
     keyed = facts.assign(_key=["|".join(s) for s in facts["subject"]])
-    rows = [
-        _finding(group, by_fact.get(fact))
-        for (fact, _), group in keyed.groupby(["fact", "_key"], sort=True)
-    ]
+    rows = []
+    for (fact, _), group in keyed.groupby(["fact", "_key"], sort=True):
+        rule = by_fact.get(fact)
+        parts = clusters(group, rule) if rule is not None else [group]
+        rows += [_finding(part, rule, label=len(parts) > 1 or _labelled(rule)) for part in parts]
     return validate(FindingSchema, pd.DataFrame(rows))
 
 
-def _finding(group: pd.DataFrame, rule: Rule | None) -> dict[str, Any]:
+def _labelled(rule: Rule) -> bool:
+    """Tell whether a rule's findings are told apart by what their claims say."""
+    return rule.options.get("cluster") is not None
+
+
+def _finding(group: pd.DataFrame, rule: Rule | None, *, label: bool = False) -> dict[str, Any]:
     """The finding for one group of claims about the same fact and people."""
     fact = str(group["fact"].iloc[0])
     subject = tuple(group["subject"].iloc[0])
+    key = (*subject, cluster_label(group)) if label else subject
     # Sources, not articles, are independent: an outlet's articles and a wire story's copies
     # each count once.
     views = [outlet_view(str(o), rows) for o, rows in group.groupby("origin", sort=True)]
@@ -46,10 +54,10 @@ def _finding(group: pd.DataFrame, rule: Rule | None) -> dict[str, Any]:
     if rule is None:
         return base | _not_evaluated(f"no rule compares {fact}") | {
             "rule": "",
-            "finding_id": finding_id("", fact, subject),
+            "finding_id": finding_id("", fact, key),
         }
-    verdict = _verdict(views, rule, subject)
-    return base | verdict | {"rule": rule.code, "finding_id": finding_id(rule.code, fact, subject)}
+    verdict = _verdict(views, rule, subject or (cluster_label(group),))
+    return base | verdict | {"rule": rule.code, "finding_id": finding_id(rule.code, fact, key)}
 
 
 def finding_id(code: str, fact: str, subject: Sequence[str]) -> str:

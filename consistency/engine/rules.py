@@ -15,7 +15,7 @@ from consistency.schemas import SEVERITIES
 
 _CODE = re.compile(r"^[A-Z]{2,4}\d{2,3}$")
 _NAME = re.compile(r"^[a-z]+(?:[._][a-z]+)+$")
-_FACT = re.compile(r"^[a-z]+(?:\.[a-z_]+)+$")
+_FACT = re.compile(r"^[a-z]+(?:\.[a-z_]+)*$")
 REQUIRED = ("code", "name", "summary", "fact", "compare", "severity", "message", "hint", "examples")
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.extract.document import Document, Found
+from consistency.extract.events import count_claims, event_claims, incident_keys
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
@@ -18,21 +19,32 @@ from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
 Extractor = Callable[[Document], Iterable[Found]]
 
 #: Every fact family the extractor knows, in the order they run.
-EXTRACTORS: tuple[Extractor, ...] = (meeting_claims, call_claims, visit_claims, precedent_claims)
+EXTRACTORS: tuple[Extractor, ...] = (
+    meeting_claims,
+    call_claims,
+    visit_claims,
+    precedent_claims,
+    event_claims,
+    count_claims,
+)
 
 
 def extract_claims(articles: DataFrame[ArticleSchema]) -> DataFrame[ClaimSchema]:
     """One row per claim mention found in the bodies of the articles."""
-    rows = [row for article in articles.itertuples(index=False) for row in _article_rows(article)]
+    records = list(articles.itertuples(index=False))
+    docs = [Document.from_body(str(getattr(a, "body"))) for a in records]
+    keys = incident_keys(docs)
+    for doc in docs:
+        doc.incident_keys = keys
+    rows = [row for article, doc in zip(records, docs, strict=True) for row in _article_rows(article, doc)]
     frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
     return validate(ClaimSchema, frame)
 
 
-def _article_rows(article: object) -> Iterator[dict[str, object]]:
+def _article_rows(article: object, doc: Document) -> Iterator[dict[str, object]]:
     """The claim rows of one article."""
     article_id = str(getattr(article, "article_id"))
     raw_text = str(getattr(article, "raw_text"))
-    doc = Document.from_body(str(getattr(article, "body")))
     seen: set[str] = set()
     for extractor in EXTRACTORS:
         for found in extractor(doc):
@@ -72,5 +84,7 @@ EXTRACTED_FACTS = frozenset(
         "visit.dates",
         "visit.planned",
         "precedent.since_year",
+        "event.date",
+        "quantity",
     }
 )

@@ -41,6 +41,8 @@ class Document:
     sentences: list[Sentence]
     full_names: list[str]
     mentions: list[list[Mention]] = field(default_factory=list)
+    #: Nouns that name the story's incidents across the corpus ("balloon" of "balloon incident").
+    incident_keys: frozenset[str] = frozenset()
 
     @classmethod
     def from_body(cls, body: str) -> Document:

@@ -16,7 +16,7 @@ from consistency.knowledge import lexicon
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE_MARKS = '"“”'
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’.\-]+")
+_WORD = re.compile(r"\w[\w'’.\-]*")
 _HAS_WORD = re.compile(r"\w")
 # A paragraph that ends without a full stop is a headline, a caption or page chrome.
 _PROSE_END = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
@@ -34,6 +34,8 @@ _MAX_AFTER_WORDS = 4
 _CLAUSE_BREAKS = frozenset(
     {"and", "but", "or", "who", "which", "that", "while", "during", "after", "before", "when"}
 )
+# "Renn, who said" keeps Renn the speaker; other clause breaks do not.
+_RELATIVE_SPEAKER = re.compile(r"\s*,\s*who\s+(?:also\s+)?", re.IGNORECASE)
 _TRAILING = " \t,;:.—–-"
 _LEADING = " \t.…—–-"
 
@@ -57,7 +59,7 @@ class _Reader:
     doc: Document
     quotes: list[_Quote]
     masked: str
-    mentions: list[tuple[int, Mention]]
+    mentions: list[Mention]
     starts: list[int]
     last_speaker: tuple[str, int] | None = None
 
@@ -77,7 +79,7 @@ def _reader(doc: Document) -> _Reader:
     masked = list(doc.body)
     for quote in quotes:
         masked[quote.open : quote.close] = " " * (quote.close - quote.open)
-    mentions = [(i, m) for i, ms in enumerate(doc.mentions) for m in ms]
+    mentions = [m for ms in doc.mentions for m in ms]
     starts = [s.start for s in doc.sentences]
     return _Reader(doc, quotes, "".join(masked), mentions, starts)
 
@@ -248,9 +250,8 @@ def _attributed(reader: _Reader, quote: _Quote) -> str | None:
     lo, hi = _tail(reader, quote)
     verbs = list(_speech_verb().finditer(reader.masked, lo, hi))
     if verbs:
-        speaker = _speaker_of(reader, verbs[0], lo, hi, quote)
-        if speaker is not None:
-            return speaker
+        # '"...," the ministry said' gives the words to no person, whoever spoke before.
+        return _speaker_of(reader, verbs[0], lo, hi, quote)
     sentence = reader.doc.sentences[_sentence_index(reader, quote.open)]
     # "Renn said, according to the official translation:" names Renn at the earlier verb.
     for verb in reversed(list(_speech_verb().finditer(reader.masked, sentence.start, quote.open))):
@@ -289,7 +290,7 @@ def _speaker_of(
 def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int | None:
     """Find the mention or pronoun right before a speech verb, if it can be its subject."""
     candidates: list[tuple[int, Mention | int]] = [
-        (m.end, m) for _, m in reader.mentions if lo <= m.start and m.end <= verb_start
+        (m.end, m) for m in reader.mentions if lo <= m.start and m.end <= verb_start
     ]
     candidates += [(p.end(), p.start()) for p in _PRONOUN.finditer(reader.masked, lo, verb_start)]
     candidates = [c for c in candidates if not reader.masked[c[0] - 1].isspace()]
@@ -302,7 +303,7 @@ def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int 
 def _nearest_after(reader: _Reader, verb_end: int, hi: int) -> Mention | int | None:
     """Find the mention or pronoun just after a speech verb ("said Renn", "according to Renn")."""
     candidates: list[tuple[int, Mention | int]] = [
-        (m.start, m) for _, m in reader.mentions if verb_end <= m.start < hi
+        (m.start, m) for m in reader.mentions if verb_end <= m.start < hi
     ]
     candidates += [(p.start(), p.start()) for p in _PRONOUN.finditer(reader.masked, verb_end, hi)]
     candidates = [c for c in candidates if not reader.masked[c[0]].isspace()]
@@ -317,8 +318,10 @@ def _nearest_after(reader: _Reader, verb_end: int, hi: int) -> Mention | int | N
 
 def _subject_gap(between: str) -> bool:
     """Tell whether the words between a name and a speech verb keep the name its subject."""
-    if between.startswith(("'s", "’s", "'", "’")):
+    if between.startswith(("'", "’")):
         return False
+    if _RELATIVE_SPEAKER.fullmatch(between):
+        return True
     words = [w.lower() for w in _WORD.findall(between)]
     stripped = between.strip()
     if stripped.startswith(",") and stripped.endswith(","):
@@ -332,7 +335,7 @@ def _resolved(reader: _Reader, found: Mention | int, quote: _Quote) -> str | Non
         return reader.doc.canonical(found)
     index = _sentence_index(reader, found)
     quoted = [
-        reader.doc.canonical(m) for _, m in reader.mentions if quote.start <= m.start < quote.end
+        reader.doc.canonical(m) for m in reader.mentions if quote.start <= m.start < quote.end
     ]
     return _pronoun_speaker(reader, index, quoted)
 
@@ -371,7 +374,7 @@ def _continued(reader: _Reader, index: int, speakers: Sequence[str | None]) -> s
         return None
     between = [
         reader.doc.canonical(m)
-        for _, m in reader.mentions
+        for m in reader.mentions
         if previous.close <= m.start < quote.open and not reader.masked[m.start].isspace()
     ]
     return speaker if all(name == speaker for name in between) else None

@@ -155,7 +155,7 @@ def _edges(voc: _Vocabulary, tokens: Sequence[Token], i: int, j: int) -> tuple[i
 def _names_title(voc: _Vocabulary, word: str) -> bool:
     """Tell whether a folded word is a title word, also after "then-" or "ex-"."""
     rest = _former_word(voc, word)
-    return voc.is_title(_bare_word(rest if rest else word))
+    return voc.is_title(rest if rest else word)
 
 
 def _of_place(tokens: Sequence[Token], last: int, free: Sequence[bool]) -> tuple[int, int] | None:
@@ -175,7 +175,7 @@ def _of_place(tokens: Sequence[Token], last: int, free: Sequence[bool]) -> tuple
 def _title_word(voc: _Vocabulary, token: Token) -> bool:
     """Tell whether a token can belong to a title phrase."""
     word = token.folded
-    if voc.in_title(word) or voc.in_title(_bare_word(word)):
+    if voc.in_title(word):
         return True
     if _POSSESSIVE.search(token.text):
         return True
@@ -189,11 +189,6 @@ def _capital_word(token: Token) -> bool:
     if not (token.text[:1].isupper() and token.text[0].isalpha()):
         return False
     return word not in lex.stopwords and word not in lex.speech_verbs
-
-
-def _bare_word(word: str) -> str:
-    """Drop a sentence's full stop from a folded word ("minister." -> "minister")."""
-    return word[:-1] if word.endswith(".") and len(word) > 3 else word
 
 
 def _word_end(token: Token) -> int:

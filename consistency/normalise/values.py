@@ -10,7 +10,12 @@ from typing import Any
 
 from consistency.extract.timex import date_phrases
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date, years_ago
-from consistency.normalise.numbers import parse_duration_minutes, parse_number, years_back
+from consistency.normalise.numbers import (
+    parse_amount,
+    parse_duration_minutes,
+    parse_number,
+    years_back,
+)
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A leading "for" ("planned for February") is not part of the date.
@@ -49,6 +54,8 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
         return _visit(text, published, tense)
     if family in ("date", "planned"):
         return _date(_FOR.sub("", text.strip()), published, tense)
+    if fact == "quantity":
+        return _amount(text)
     return Value(value=" ".join(text.split()), precision="text")
 
 
@@ -126,6 +133,20 @@ def _duration(text: str) -> Value:
     )
 
 
+def _amount(text: str) -> Value:
+    """A count, exact or as a bound ("more than twelve")."""
+    bound = parse_amount(text)
+    if bound is None:
+        return Value(precision="unknown", not_evaluated=f'"{text}": not a number')
+    exact = bound.min is not None and bound.min == bound.max
+    return Value(
+        value=bound.to_json(),
+        precision="exact" if exact else "bound",
+        lo=bound.min if bound.min is not None else 0.0,
+        hi=bound.max if bound.max is not None else math.inf,
+    )
+
+
 def _since_year(text: str, published: dt.date | None) -> Value:
     """A precedent's year: written out ("since 2018") or counted back ("in five years")."""
     if _YEAR.match(text.strip()):
@@ -159,6 +180,6 @@ def value_from_json(fact: str, value: Any) -> Value:
             value, "bound", float(lo) if lo is not None else 0.0, hi if hi is not None else math.inf
         )
     if isinstance(value, int | float):
-        precision = "year" if family == "since_year" else "minutes"
+        precision = {"since_year": "year", "quantity": "exact"}.get(family, "minutes")
         return Value(value, precision, float(value), float(value))
     return Value(str(value), "text")

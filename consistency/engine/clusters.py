@@ -1,0 +1,80 @@
+"""Split one fact's claims into the separate things they are about, when a rule asks to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from consistency.engine.rules import Rule
+from consistency.knowledge import fold, lexicon
+
+_WORD = re.compile(r"[a-z]{4,}")
+_CALENDAR = frozenset(
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def clusters(group: pd.DataFrame, rule: Rule) -> list[pd.DataFrame]:
+    """The claims of one fact and subject, split as the rule's `cluster` option says."""
+    how = rule.options.get("cluster")
+    if how is None or len(group) < 2:
+        return [group]
+    texts = [str(t) for t in group["text"]]
+    if how == "words":
+        linked = _linked_by_words(texts)
+    elif how == "wording":
+        linked = _linked_by_wording(texts, float(rule.options.get("cluster_threshold", 60)))
+    else:
+        raise ValueError(f"{rule.path}: unknown cluster option '{how}'")
+    return [group.iloc[members] for members in _components(len(texts), linked)]
+
+
+def cluster_label(group: pd.DataFrame) -> str:
+    """A stable name for a cluster: the first of its claim texts in sorted order."""
+    return sorted(fold(str(t)) for t in group["text"])[0]
+
+
+def _linked_by_words(texts: Sequence[str]) -> set[tuple[int, int]]:
+    """Pairs of texts that share a telling word (not a date, a stop word or "incident")."""
+    lex = lexicon()
+    common = lex.stopwords | lex.incident_words | _CALENDAR
+    words = [set(_WORD.findall(fold(t))) - common for t in texts]
+    return {
+        (i, j)
+        for i in range(len(texts))
+        for j in range(i + 1, len(texts))
+        if words[i] & words[j]
+    }
+
+
+def _linked_by_wording(texts: Sequence[str], threshold: float) -> set[tuple[int, int]]:
+    """Pairs of texts worded alike (rapidfuzz token-set score at or above the threshold)."""
+    folded = [fold(t) for t in texts]
+    return {
+        (i, j)
+        for i in range(len(texts))
+        for j in range(i + 1, len(texts))
+        if fuzz.token_set_ratio(folded[i], folded[j]) >= threshold
+    }
+
+
+def _components(size: int, links: set[tuple[int, int]]) -> list[list[int]]:
+    """Connected groups of indices, in order of their first member."""
+    parent = list(range(size))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in links:
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(size):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values())

@@ -1,0 +1,114 @@
+"""Find dated incidents ("the balloon incident last February") and counts ("three Americans")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from consistency.extract.document import Document, Found
+from consistency.extract.quantities import NUMBER, QUALIFIER
+from consistency.extract.sentences import Sentence
+from consistency.extract.timex import date_phrases
+from consistency.knowledge import lexicon
+
+# Words of a plan or visit: a date next to them dates the plan, not the incident.
+_OTHER_TRIGGERS = re.compile(
+    r"\b(?:visit|trip|due|planned|scheduled|met|meet|meeting|talks|call|arrived|landed)\b"
+)
+# A relative clause that says what happened: "..., when a guard was killed at the crossing".
+_RELATIVE = re.compile(r"^\s*,?\s*(?:when|that|which|where|in which)\b[^.;,]*")
+_FUNCTION_WORD = r"(?:the|a|an|of|for|on|in|at|to|by|with|from|and|or|more|than)"
+_COUNT = re.compile(
+    rf"(?<![\w-])(?P<number>(?:{QUALIFIER}\s+)?{NUMBER})\s+"
+    rf"(?:(?!{_FUNCTION_WORD}\b)[A-Za-z]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s)\b",
+    re.IGNORECASE,
+)
+_YEARLIKE = re.compile(r"^(?:1[89]|2[01])\d\d$")
+_REFERENCE = re.compile(r"\b(?:the|these|those|their|its|his|her|our|all)\s+$", re.IGNORECASE)
+_MAX_GAP = 80
+_KEY_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+
+
+def incident_keys(docs: Iterable[Document]) -> frozenset[str]:
+    """Nouns that name incidents in a corpus: "balloon" of "the surveillance balloon incident"."""
+    lex = lexicon()
+    keys = set()
+    for doc in docs:
+        for match in re.finditer(r"[A-Za-z]+", doc.body):
+            if match.group().lower() in lex.incident_words:
+                before = _KEY_BEFORE.search(doc.body[max(0, match.start() - 30) : match.start()])
+                if before and before.group(1) not in lex.stopwords:
+                    keys.add(before.group(1))
+    return frozenset(keys)
+
+
+def event_claims(doc: Document) -> Iterator[Found]:
+    """event.date claims: an incident and the date phrase that belongs to it."""
+    words = lexicon().incident_words | doc.incident_keys
+    for sentence in doc.sentences:
+        for match in re.finditer(r"[A-Za-z]+", sentence.text):
+            if match.group().lower() in words:
+                found = _dated_incident(sentence, match)
+                if found is not None:
+                    yield found
+                    break
+        else:
+            continue
+
+
+def _dated_incident(sentence: Sentence, word: re.Match[str]) -> Found | None:
+    """The claim for one incident word, if a date phrase follows it closely."""
+    text = sentence.text
+    for start, end, phrase in date_phrases(text):
+        if not 0 <= start - word.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(text[word.end() : start]):
+            continue
+        begin = _noun_phrase_start(text, word.start())
+        tail = _RELATIVE.match(text[end:])
+        stop = end + (tail.end() if tail else 0)
+        return Found(
+            fact="event.date",
+            subject=(),
+            start=sentence.start + begin,
+            end=sentence.start + stop,
+            sentence=sentence,
+            value_text=phrase,
+            hedged=False,
+            tense="past",
+        )
+    return None
+
+
+def _noun_phrase_start(text: str, position: int) -> int:
+    """Where the incident's noun phrase begins: after the article or preposition before it."""
+    before = text[:position]
+    match = re.search(r"\b(?:the|a|an|this|that|since|after|before|of)\s+((?:[\w-]+\s+){0,3})$", before)
+    return position - len(match.group(1)) if match else position
+
+
+def count_claims(doc: Document) -> Iterator[Found]:
+    """quantity claims: a number attached to a plural noun ("Twelve delegations took part")."""
+    skip = lexicon().uncounted_nouns
+    for sentence in doc.sentences:
+        dates = date_phrases(sentence.text)
+        for match in _COUNT.finditer(sentence.text):
+            noun = match.group("noun").lower()
+            number = match.group("number")
+            in_date = any(s <= match.start() < e for s, e, _ in dates)
+            if (
+                noun in skip
+                or in_date
+                or _YEARLIKE.match(number)
+                or number.lower() in ("a", "an")
+                or _REFERENCE.search(sentence.text[: match.start()])
+            ):
+                continue
+            yield Found(
+                fact="quantity",
+                subject=(noun,),
+                start=sentence.start + match.start(),
+                end=sentence.start + match.end(),
+                sentence=sentence,
+                value_text=number,
+                hedged=False,
+                tense="unknown",
+            )
