@@ -11,6 +11,7 @@ from tests.expected_facts import (
     expected_facts,
     expected_value,
     finding_for,
+    load_expected,
     matching_claim,
     same_value,
 )
@@ -70,3 +71,27 @@ def test_claim_text_is_the_exact_source_text(corpus: str) -> None:
     raw = dict(zip(result.articles["article_id"], result.articles["raw_text"], strict=True))
     for row in result.facts.itertuples():
         assert raw[row.article_id][row.start : row.end] == row.text
+
+
+def _article_params() -> list[object]:
+    """A case per article of every corpus's expected.yaml."""
+    params = []
+    for name, folder in CORPORA.items():
+        if not (folder / "expected.yaml").is_file():
+            continue
+        for file_name, meta in load_expected(folder)["articles"].items():
+            params.append(pytest.param(name, file_name, meta, id=f"{name}-{file_name[:3]}"))
+    return params
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("corpus", "file_name", "meta"), _article_params())
+def test_article_outlet_and_date(corpus: str, file_name: str, meta: dict[str, object]) -> None:
+    """Each article has the outlet and publication day the editor reads off the page."""
+    articles = corpus_result(corpus).articles
+    row = articles[[s.endswith(file_name) for s in articles["source"]]].iloc[0]
+    outlet = str(meta["outlet"])
+    assert row["outlet"] == (f"unknown ({file_name})" if outlet == "unknown" else outlet)
+    assert row["published"] == str(meta["published"])
+    if "published_from" in meta:
+        assert row["published_from"] == meta["published_from"]

@@ -145,6 +145,35 @@ def test_speaker_is_the_person_who_quotes_another() -> None:
     ]
 
 
+def test_relative_clause_speaker() -> None:
+    """In "Y met X, who said: '...'" the words are X's."""
+    body = CAST + 'Oskel met Havlund, who said: "The patrol boats will stay in port for now."'
+    assert _said(body) == [("Petr Havlund", "The patrol boats will stay in port for now")]
+
+
+def test_quote_split_by_its_attribution() -> None:
+    """Both halves of "'A,' X said, 'and B.'" are X's."""
+    body = CAST + '"We will ship the grain first," Hafreld said, "and the timber after that."'
+    assert _said(body) == [
+        ("Jonas Hafreld", "We will ship the grain first"),
+        ("Jonas Hafreld", "and the timber after that"),
+    ]
+
+
+def test_organisation_after_the_quote_wins_over_a_person_before() -> None:
+    """In "X said ... '...,' the ministry added" the words are the ministry's, so no claim."""
+    body = (
+        CAST + 'Oskel said the talks went well and "the deal is close to done," the ministry added.'
+    )
+    assert _said(body) == []
+
+
+def test_quoted_question_is_kept() -> None:
+    """A question the speaker asked is a quote; only the article's own questions are skipped."""
+    body = CAST + '"Why should the fishing towns wait any longer?" Hafreld asked.'
+    assert _said(body) == [("Jonas Hafreld", "Why should the fishing towns wait any longer?")]
+
+
 # --- quotes: sentences, continuations, quotation marks --------------------------------------
 
 
@@ -294,6 +323,18 @@ TITLE_CASES = {
         "Jonas Hafreld said talks were led by Jonas Hafreld, Veloria's trade minister.",
         ("Jonas Hafreld", "Veloria's trade minister", "Jonas Hafreld, Veloria's trade minister"),
     ),
+    "honorific_then_apposition": (
+        "Jonas Hafreld said on Monday that Dr. Jonas Hafreld, the trade minister, was tired.",
+        ("Jonas Hafreld", "trade minister", "Jonas Hafreld, the trade minister"),
+    ),
+    "abbreviated_title": (
+        "Sen. Lise Amberg said the vote was close.",
+        ("Lise Amberg", "Sen.", "Sen. Lise Amberg"),
+    ),
+    "acting": (
+        "Lise Amberg said she kept the pen.\nShe met acting President Tova Renquist.",
+        ("Tova Renquist", "acting President", "acting President Tova Renquist"),
+    ),
     "coordinated_title": (
         "She met former Foreign Minister and National Security Office Director Petr Havlund.",
         (
@@ -362,6 +403,8 @@ def test_no_title(case: str) -> None:
         ("then-President", [("president", True)]),
         ("ex-minister", [("minister", True)]),
         ("the trade minister", [("trade minister", False)]),
+        ("acting President", [("acting president", False)]),
+        ("Sen.", [("sen.", False)]),
         ("President of Ostmark", [("president", False)]),
         ("Minister of Trade and Industry", [("minister of trade and industry", False)]),
         (

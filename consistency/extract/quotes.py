@@ -24,17 +24,17 @@ _PROSE_END = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 _MIN_QUOTE_WORDS = 4
 # How many sentences back an earlier speaker may still be the "he" of a "he said".
 _SPEAKER_REACH = 3
-# Between a speaker and the speech verb: "Renn said", "Renn also said", "Renn on Monday said".
+# Between a speaker and the speech verb: "X said", "X also said", "X on Monday said".
 _MAX_GAP_WORDS = 3
-# An apposition between commas: "Renn, the president of Kestria, said".
+# An apposition between commas: "X, the president of Y, said".
 _MAX_APPOSITION_WORDS = 12
-# Between "said" (or "according to") and a speaker after it: "said Foreign Minister Varga".
+# Between "said" (or "according to") and a speaker after it: "said Foreign Minister X".
 _MAX_AFTER_WORDS = 4
-# Words that end the speaker's clause: "Varga, during her trip and said" is not Varga speaking.
+# Words that end the speaker's clause: "X, during her trip and said" is not X speaking.
 _CLAUSE_BREAKS = frozenset(
     {"and", "but", "or", "who", "which", "that", "while", "during", "after", "before", "when"}
 )
-# "Renn, who said" keeps Renn the speaker; other clause breaks do not.
+# "X, who said" keeps X the speaker; other clause breaks do not.
 _RELATIVE_SPEAKER = re.compile(r"\s*,\s*who\s+(?:also\s+)?", re.IGNORECASE)
 _TRAILING = " \t,;:.—–-"
 _LEADING = " \t.…—–-"
@@ -253,7 +253,7 @@ def _attributed(reader: _Reader, quote: _Quote) -> str | None:
         # '"...," the ministry said' gives the words to no person, whoever spoke before.
         return _speaker_of(reader, verbs[0], lo, hi, quote)
     sentence = reader.doc.sentences[_sentence_index(reader, quote.open)]
-    # "Renn said, according to the official translation:" names Renn at the earlier verb.
+    # "X said, according to the official translation:" names X at the earlier verb.
     for verb in reversed(list(_speech_verb().finditer(reader.masked, sentence.start, quote.open))):
         speaker = _speaker_of(reader, verb, sentence.start, quote.open, quote)
         if speaker is not None:
@@ -280,7 +280,7 @@ def _speaker_of(
         before = _nearest_before(reader, lo, verb.start())
         if before is not None:
             return _resolved(reader, before, quote)
-        # "the ministry said Renn would ..." names no speaker; only a bare "said Renn" does.
+        # "the ministry said X would ..." names no speaker; only a bare "said X" does.
         if _HAS_WORD.search(reader.masked[lo : verb.start()]):
             return None
     after = _nearest_after(reader, verb.end(), hi)
@@ -301,7 +301,7 @@ def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int 
 
 
 def _nearest_after(reader: _Reader, verb_end: int, hi: int) -> Mention | int | None:
-    """Find the mention or pronoun just after a speech verb ("said Renn", "according to Renn")."""
+    """Find the mention or pronoun just after a speech verb ("said X", "according to X")."""
     candidates: list[tuple[int, Mention | int]] = [
         (m.start, m) for m in reader.mentions if verb_end <= m.start < hi
     ]

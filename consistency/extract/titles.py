@@ -107,11 +107,11 @@ def _title_span(
 def _before(
     tokens: Sequence[Token], first: int, last: int, free: Sequence[bool]
 ) -> tuple[int, int] | None:
-    """Token range of the title right before a name ("China's top diplomat, Wang Yi")."""
+    """Token range of the title right before a name ("the country's top diplomat, X")."""
     voc = _vocabulary()
     at = first
     if at > 0 and tokens[at - 1].text == ",":
-        # "China's top diplomat, Wang Yi," only: the name stands alone between commas.
+        # "the country's top diplomat, X," only: the name stands alone between commas.
         after = tokens[last + 1].text if last + 1 < len(tokens) else "."
         if at < 2 or not voc.is_title(tokens[at - 2].folded) or after not in _ENDS_APPOSITION:
             return None
@@ -123,7 +123,7 @@ def _before(
 
 
 def _apposition(tokens: Sequence[Token], last: int, free: Sequence[bool]) -> tuple[int, int] | None:
-    """Token range of a title after a name between commas ("Halima Serrat, the trade minister,")."""
+    """Token range of a title after a name between commas ("X, the trade minister,")."""
     voc = _vocabulary()
     start = last + 2
     if start >= len(tokens) or tokens[last + 1].text != ",":
@@ -140,7 +140,7 @@ def _edges(voc: _Vocabulary, tokens: Sequence[Token], i: int, j: int) -> tuple[i
     """Trim joining words and honorifics off a title's edges; None when no title word is left."""
     while i < j and tokens[i].folded in _CONNECTIVES:
         i += 1
-    # "of Aurenne and Prime Minister X": "and" joins titles only, so drop a conjunct without one.
+    # "of Y and Prime Minister X": "and" joins titles only, so drop a conjunct without one.
     joins = [k for k in range(i, j) if tokens[k].folded == "and"]
     for k in joins:
         if not any(_names_title(voc, t.folded) for t in tokens[i:k]):
@@ -159,7 +159,7 @@ def _names_title(voc: _Vocabulary, word: str) -> bool:
 
 
 def _of_place(tokens: Sequence[Token], last: int, free: Sequence[bool]) -> tuple[int, int] | None:
-    """Find the "of Kestria" after a titled name ("President Tomas Renn of Kestria")."""
+    """Find the "of Y" after a titled name ("President X of Y")."""
     k = last + 1
     if k >= len(tokens) or tokens[k].folded != "of":
         return None
@@ -183,7 +183,7 @@ def _title_word(voc: _Vocabulary, token: Token) -> bool:
 
 
 def _capital_word(token: Token) -> bool:
-    """Tell whether a token is a capitalised word, not an opener or speech verb ("Kestria")."""
+    """Tell whether a token is a capitalised word, not an opener or speech verb."""
     lex = lexicon()
     word = token.folded.rstrip(".")
     if not (token.text[:1].isupper() and token.text[0].isalpha()):
@@ -217,7 +217,7 @@ def title_parts(value_text: str) -> list[tuple[str, bool]]:
     """Split a title phrase into (base title, is_former) pairs, one per coordinated title."""
     voc = _vocabulary()
     parts: list[tuple[str, bool]] = []
-    for words in _coordinated(voc, value_text.replace("’", "'").strip(" ,;:.").split()):
+    for words in _coordinated(voc, value_text.replace("’", "'").strip(" ,;:").split()):
         base, former = _base(voc, words)
         if base:
             parts.append((base, former))
@@ -250,14 +250,14 @@ def _base(voc: _Vocabulary, words: list[str]) -> tuple[str, bool]:
     """One title without its nationality, possessives, articles and "former"; and if former."""
     former = False
     nationality = False
-    words = [w for w in words if fold(w) not in _ARTICLES and not _POSSESSIVE.search(w)]
+    words = [w for w in words if fold(w) not in _ARTICLES and not _possessive(voc, w)]
     while words:
         rest = _former_word(voc, fold(words[0]))
         if rest is not None:
             former = True
             words = [rest, *words[1:]] if rest else words[1:]
         elif not nationality and _is_nationality(voc, words[0]):
-            # One word only: in "Israeli Police Minister" the second word is part of the title.
+            # One word only: in "Ruritanian Police Minister" the second word is part of the title.
             nationality = True
             words = words[1:]
         else:
@@ -266,8 +266,13 @@ def _base(voc: _Vocabulary, words: list[str]) -> tuple[str, bool]:
     return " ".join(fold(w) for w in words), former
 
 
+def _possessive(voc: _Vocabulary, word: str) -> bool:
+    """Tell whether a word is a possessive that is no part of a title ("Y's", not "people's")."""
+    return bool(_POSSESSIVE.search(word)) and not voc.in_title(fold(word))
+
+
 def _is_nationality(voc: _Vocabulary, word: str) -> bool:
-    """Tell whether a leading word is a nationality: capitalised, no title word ("Kestrian")."""
+    """Tell whether a leading word is a nationality: capitalised, no title word."""
     folded = fold(word)
     if not word[:1].isupper() or voc.is_title(folded) or folded in voc.honorifics:
         return False
@@ -275,7 +280,7 @@ def _is_nationality(voc: _Vocabulary, word: str) -> bool:
 
 
 def _without_place(voc: _Vocabulary, words: list[str]) -> list[str]:
-    """Drop a trailing "of Kestria" that names the country, not the office."""
+    """Drop a trailing "of Y" that names the country, not the office."""
     if "of" not in words:
         return words
     cut = len(words) - 1 - words[::-1].index("of")

@@ -62,6 +62,19 @@ def _masthead_names(layout: Layout, chrome: list[str], known: Outlets) -> Iterat
             yield name
 
 
+def _first_line_masthead(layout: Layout) -> Iterator[str]:
+    """Yield the page's first line twice when it repeats on the page: a masthead, not a byline."""
+    contents = [text for text in layout.contents if text]
+    if not contents:
+        return
+    first = contents[0]
+    words = word_count(first)
+    if 2 <= words <= OUTLET_MAX_WORDS and sum(_key(t) == _key(first) for t in contents) >= 2:
+        # Worth two votes: it outweighs a wire agency's byline and copyright on a reprint.
+        yield first
+        yield first
+
+
 def _known_lines(chrome: list[str], known: Outlets) -> Iterator[str]:
     """Yield whole lines that are the name of a known outlet."""
     for text in chrome:
@@ -86,6 +99,7 @@ def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | Non
     sources = (
         _pattern_names(chrome, rules),
         _masthead_names(layout, chrome, known),
+        _first_line_masthead(layout),
         _known_lines(chrome, known),
         _known_hosts(chrome, known),
     )
