@@ -22,7 +22,7 @@ from consistency.engine import RuleError, load_rules
 from consistency.report import print_summary, write_reports
 from consistency.schemas import CheckResult
 
-EXIT_OK, EXIT_CONFLICT, EXIT_USAGE = 0, 1, 2
+EXIT_CONFLICT, EXIT_USAGE = 1, 2
 FAILURES_SHOWN = 10
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

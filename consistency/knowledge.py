@@ -75,7 +75,9 @@ def _load_yaml(name: str) -> Any:
 def lexicon() -> Lexicon:
     """The extraction vocabulary from data/lexicon.yaml."""
     data = _load_yaml("lexicon.yaml")
-    return Lexicon(**{key: frozenset(fold(w) for w in data[key]) for key in Lexicon.__annotations__})
+    return Lexicon(
+        **{key: frozenset(fold(w) for w in data[key]) for key in Lexicon.__annotations__}
+    )
 
 
 def _day(value: object) -> dt.date | None:

@@ -179,7 +179,7 @@ def empty(model: type[pa.DataFrameModel]) -> pd.DataFrame:
 
 def validate(model: type[Model], frame: pd.DataFrame) -> DataFrame[Model]:
     """Validate a stage's output lazily, so every failure is reported at once."""
-    return model.validate(frame, lazy=True)  # type: ignore[return-value]
+    return model.validate(frame, lazy=True)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from consistency.schemas import CheckResult
 
 # "(schedule, future tense)" style remarks in expected texts are the editor's, not the page's.
 _REMARK = re.compile(r"\s*\([^)]*\)\s*$")
+_STRAIGHT = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'}
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def article_key(observation: dict[str, Any]) -> str:
 
 def plain_quotes(text: str) -> str:
     """Text with curly quotes and apostrophes made straight, as editors type them."""
-    return text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))
+    return text.translate(_STRAIGHT)
 
 
 def text_pieces(text: str) -> list[str]:
@@ -108,13 +109,13 @@ def _observed_claims(result: CheckResult, expected: ExpectedFact) -> pd.DataFram
     """Claims of the fact's kind whose sentence holds one of the observation texts."""
     rows = claims_for(result, expected)
     ids = article_ids_by_prefix(result)
-    keep = []
+    keep: list[int] = []
     for obs in expected.data["observations"]:
         article = ids.get(article_key(obs))
         pieces = text_pieces(str(obs["text"]))
         for index, row in rows.iterrows():
             if row["article_id"] == article and holds(row["sentence"], pieces):
-                keep.append(index)
+                keep.append(int(str(index)))
     return rows.loc[sorted(set(keep))]
 
 

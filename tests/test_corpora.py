@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from consistency.extract import EXTRACTED_FACTS
@@ -17,7 +19,7 @@ from tests.expected_facts import (
 )
 
 
-def _params() -> list[object]:
+def _params() -> list[Any]:
     """A case per fact per corpus; families not extracted yet are strict expected failures."""
     params = []
     for name, folder in CORPORA.items():
@@ -26,7 +28,9 @@ def _params() -> list[object]:
             if expected.fact not in EXTRACTED_FACTS:
                 reason = f"{expected.fact} is not extracted yet"
                 marks.append(pytest.mark.xfail(reason=reason, strict=True))
-            params.append(pytest.param(name, expected, id=f"{name}-{expected.test_id}", marks=marks))
+            params.append(
+                pytest.param(name, expected, id=f"{name}-{expected.test_id}", marks=marks)
+            )
     return params
 
 
@@ -56,11 +60,12 @@ def test_no_conflict_beyond_the_editors(corpus: str) -> None:
     facts = expected_facts(CORPORA[corpus])
     listed = [f for f in facts if f.data["verdict"] == "conflict"]
     conflicts = result.findings[result.findings["status"] == "conflict"]
-    for row in conflicts.itertuples():
+    for row in conflicts.to_dict("records"):
         assert any(
-            f.fact == row.fact and set(f.data.get("who", row.subject)) == set(row.subject)
+            f.fact == row["fact"]
+            and set(f.data.get("who") or row["subject"]) == set(row["subject"])
             for f in listed
-        ), row.summary
+        ), row["summary"]
 
 
 @pytest.mark.corpus
@@ -73,7 +78,7 @@ def test_claim_text_is_the_exact_source_text(corpus: str) -> None:
         assert raw[row.article_id][row.start : row.end] == row.text
 
 
-def _article_params() -> list[object]:
+def _article_params() -> list[Any]:
     """A case per article of every corpus's expected.yaml."""
     params = []
     for name, folder in CORPORA.items():

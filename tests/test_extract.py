@@ -45,7 +45,7 @@ def test_titled_names_and_surnames_link_within_the_article() -> None:
 
 
 def test_relative_clause_keeps_each_meeting_its_own_day() -> None:
-    """ "A, who met B on Sunday, also met C" gives B the Sunday and C no day."""
+    """A, who met B on Sunday, and also met C: B gets the Sunday, C no day."""
     body = (
         "Defence Minister Ari Lund, who met Foreign Minister Ilse Varga on Sunday, "
         "also met with President Tomas Renn during the trip."
@@ -55,7 +55,7 @@ def test_relative_clause_keeps_each_meeting_its_own_day() -> None:
 
 
 def test_hedged_future_meeting() -> None:
-    """ "may also meet ... later on Monday" is hedged and in the future."""
+    """A "may also meet ... later on Monday" claim is hedged and in the future."""
     body = "Foreign Minister Ilse Varga may also meet President Tomas Renn later on Monday."
     (claim,) = _meetings(body)
     assert claim.hedged
@@ -64,7 +64,7 @@ def test_hedged_future_meeting() -> None:
 
 
 def test_pronoun_subject_resolves_to_the_previous_person() -> None:
-    """ "He will hold talks with X" takes its subject from the sentence before."""
+    """A pronoun subject ("she will be holding talks") comes from the sentence before."""
     body = (
         "Foreign Minister Ilse Varga landed in Kestria on Sunday.\n"
         "Her schedule shows she will be holding talks with President Tomas Renn on Tuesday."
@@ -98,7 +98,7 @@ def test_venue_is_the_meeting_place() -> None:
     [
         ("Foreign Minister Ilse Varga is the first envoy to visit Kestria since 2019.", "2019"),
         (
-            "Foreign Minister Ilse Varga became the highest-ranking official to visit in five years.",
+            "Minister Ilse Varga became the highest-ranking official to visit in five years.",
             "in five years",
         ),
     ],
@@ -119,7 +119,7 @@ def test_places_and_days_are_not_people() -> None:
 
 
 def test_phone_call_is_a_call() -> None:
-    """ "A and B talked over the telephone on Wednesday" is a call on Wednesday."""
+    """A and B "talked over the telephone on Friday" is a call on Friday."""
     body = (
         "Foreign Minister Ilse Varga and President Tomas Renn talked over the telephone on Friday."
     )

@@ -87,7 +87,7 @@ SPEAKER_CASES = {
         "The quotas are not up for discussion",
     ),
     "speaker_after_an_interjection": (
-        "Oskel said, according to the official translation: "
+        "Oskel said, speaking through an interpreter in Dunmere: "
         '"The river must carry our trade, not our quarrels."',
         "The river must carry our trade, not our quarrels",
     ),
@@ -266,7 +266,7 @@ def test_straight_quotes_with_apostrophes() -> None:
 
 SKIPPED_QUOTES = {
     "scare_quotes": 'Marta Oskel called the plan "a good start" on Monday.',
-    "three_words": 'Marta Oskel said the talks were "candid and constructive."',
+    "three_words": 'Marta Oskel said the talks were "frank and useful."',
     "no_person_speaker": '"The talks will continue next week in Dunmere," the ministry said.',
     "unattributed": '"The talks will continue next week in Dunmere."',
     "headline": 'Oskel: "We will never give up the harbour at Dunmere"',
@@ -390,8 +390,8 @@ def test_no_title(case: str) -> None:
     ("phrase", "parts"),
     [
         (
-            "former Velorian Foreign Minister and Central Foreign Affairs Office Director",
-            [("foreign minister", True), ("central foreign affairs office director", False)],
+            "former Velorian Foreign Minister and Central Maritime Office Director",
+            [("foreign minister", True), ("central maritime office director", False)],
         ),
         ("Veloria's top diplomat", [("top diplomat", False)]),
         ("Veloria’s Foreign Minister", [("foreign minister", False)]),

@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 import pytest
 import yaml
+from pandera.typing.pandas import DataFrame
 
 from consistency.engine import Rule, evaluate, load_rules
 from consistency.normalise.values import value_from_json
@@ -27,7 +28,7 @@ def _cases() -> list[Any]:
     return params
 
 
-def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> pd.DataFrame:
+def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> DataFrame[FactSchema]:
     """A valid facts table holding the given claims about one pair of people."""
     rows = []
     for number, claim in enumerate(claims):

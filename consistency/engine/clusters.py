@@ -13,8 +13,26 @@ from consistency.knowledge import fold, lexicon
 
 _WORD = re.compile(r"[a-z]{4,}")
 _CALENDAR = frozenset(
-    "january february march april june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 
 
@@ -44,10 +62,7 @@ def _linked_by_words(texts: Sequence[str]) -> set[tuple[int, int]]:
     common = lex.stopwords | lex.incident_words | _CALENDAR
     words = [set(_WORD.findall(fold(t))) - common for t in texts]
     return {
-        (i, j)
-        for i in range(len(texts))
-        for j in range(i + 1, len(texts))
-        if words[i] & words[j]
+        (i, j) for i in range(len(texts)) for j in range(i + 1, len(texts)) if words[i] & words[j]
     }
 
 

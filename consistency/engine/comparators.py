@@ -69,9 +69,7 @@ def compare_intervals(a: Observation, b: Observation, rule: Rule) -> Relation:
     return interval_relation((a.lo, a.hi), (b.lo, b.hi), rule.tolerance)
 
 
-def interval_relation(
-    a: tuple[float, float], b: tuple[float, float], tolerance: float
-) -> Relation:
+def interval_relation(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> Relation:
     """Disjoint beyond the tolerance is a conflict, equal is the same, overlapping compatible."""
     if a[0] > b[1] + tolerance or b[0] > a[1] + tolerance:
         return "conflict"

@@ -26,9 +26,10 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
     keyed = facts.assign(_key=["|".join(s) for s in facts["subject"]])
     rows = []
     for (fact, _), group in keyed.groupby(["fact", "_key"], sort=True):
-        rule = by_fact.get(fact)
+        rule = by_fact.get(str(fact))
         parts = clusters(group, rule) if rule is not None else [group]
-        rows += [_finding(part, rule, label=len(parts) > 1 or _labelled(rule)) for part in parts]
+        label = len(parts) > 1 or (rule is not None and _labelled(rule))
+        rows += [_finding(part, rule, label=label) for part in parts]
     return validate(FindingSchema, pd.DataFrame(rows))
 
 
@@ -52,10 +53,14 @@ def _finding(group: pd.DataFrame, rule: Rule | None, *, label: bool = False) -> 
         "claim_ids": tuple(sorted(group["claim_id"])),
     }
     if rule is None:
-        return base | _not_evaluated(f"no rule compares {fact}") | {
-            "rule": "",
-            "finding_id": finding_id("", fact, key),
-        }
+        return (
+            base
+            | _not_evaluated(f"no rule compares {fact}")
+            | {
+                "rule": "",
+                "finding_id": finding_id("", fact, key),
+            }
+        )
     verdict = _verdict(views, rule, subject or (cluster_label(group),))
     return base | verdict | {"rule": rule.code, "finding_id": finding_id(rule.code, fact, key)}
 
@@ -123,9 +128,7 @@ def _consistent(
     )
 
 
-def _relations(
-    observations: Sequence[Observation], compare: Any, rule: Rule
-) -> list[Relation]:
+def _relations(observations: Sequence[Observation], compare: Any, rule: Rule) -> list[Relation]:
     """The relation of every pair of outlets' values."""
     return [compare(a, b, rule) for a, b in itertools.combinations(observations, 2)]
 
@@ -147,8 +150,14 @@ def _note(
         )
         word = "contradicted" if clash else "confirmed"
         notes.append(f"{view.outlet} only hedged it ({view.hedged_text}), {word} by others")
-    notes += [f"{v.outlet} changed its account; its latest article counts" for v in views if v.self_contradicted]
-    undated = [v.outlet for v in views if v.asserted is None and v.hedged is None and not v.failures]
+    notes += [
+        f"{v.outlet} changed its account; its latest article counts"
+        for v in views
+        if v.self_contradicted
+    ]
+    undated = [
+        v.outlet for v in views if v.asserted is None and v.hedged is None and not v.failures
+    ]
     if undated:
         notes.append(f"mentioned without a value by {', '.join(undated)}")
     notes += [f"{v.outlet}: not evaluated, {r}" for v in views for r in v.failures]

@@ -100,7 +100,9 @@ def _problems(data: dict[str, Any]) -> Iterable[str]:
     if "severity" in data and data["severity"] not in SEVERITIES:
         yield f"severity '{data['severity']}' must be one of {', '.join(SEVERITIES)}"
     examples = data.get("examples")
-    if examples is not None and not (isinstance(examples, dict) and {"agree", "conflict"} <= set(examples)):
+    if examples is not None and not (
+        isinstance(examples, dict) and {"agree", "conflict"} <= set(examples)
+    ):
         yield "examples must give one 'agree' and one 'conflict' example"
     unknown = set(data) - set(REQUIRED) - {"tolerance", "options"}
     if unknown:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import Any
 
 import pandas as pd
 from pandera.typing.pandas import DataFrame
@@ -31,20 +32,24 @@ EXTRACTORS: tuple[Extractor, ...] = (
 
 def extract_claims(articles: DataFrame[ArticleSchema]) -> DataFrame[ClaimSchema]:
     """One row per claim mention found in the bodies of the articles."""
-    records = list(articles.itertuples(index=False))
-    docs = [Document.from_body(str(getattr(a, "body"))) for a in records]
+    records = articles.to_dict("records")
+    docs = [Document.from_body(str(a["body"])) for a in records]
     keys = incident_keys(docs)
     for doc in docs:
         doc.incident_keys = keys
-    rows = [row for article, doc in zip(records, docs, strict=True) for row in _article_rows(article, doc)]
+    rows = [
+        row
+        for article, doc in zip(records, docs, strict=True)
+        for row in _article_rows(article, doc)
+    ]
     frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
     return validate(ClaimSchema, frame)
 
 
-def _article_rows(article: object, doc: Document) -> Iterator[dict[str, object]]:
+def _article_rows(article: dict[Hashable, Any], doc: Document) -> Iterator[dict[str, object]]:
     """The claim rows of one article."""
-    article_id = str(getattr(article, "article_id"))
-    raw_text = str(getattr(article, "raw_text"))
+    article_id = str(article["article_id"])
+    raw_text = str(article["raw_text"])
     seen: set[str] = set()
     for extractor in EXTRACTORS:
         for found in extractor(doc):
@@ -55,7 +60,7 @@ def _article_rows(article: object, doc: Document) -> Iterator[dict[str, object]]
             yield {
                 "claim_id": claim_id,
                 "article_id": article_id,
-                "outlet": str(getattr(article, "outlet")),
+                "outlet": str(article["outlet"]),
                 "fact": found.fact,
                 "subject": found.subject,
                 "text": raw_text[found.start : found.end],
@@ -73,6 +78,7 @@ def _claim_id(article_id: str, found: Found) -> str:
     """A stable id from the article, the fact, the span and who it is about."""
     key = "|".join((article_id, found.fact, str(found.start), str(found.end), *found.subject))
     return hashlib.sha256(key.encode()).hexdigest()[:16]
+
 
 #: The fact names these extractors produce.
 EXTRACTED_FACTS = frozenset(

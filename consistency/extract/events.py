@@ -60,7 +60,9 @@ def _dated_incident(sentence: Sentence, word: re.Match[str]) -> Found | None:
     """The claim for one incident word, if a date phrase follows it closely."""
     text = sentence.text
     for start, end, phrase in date_phrases(text):
-        if not 0 <= start - word.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(text[word.end() : start]):
+        if not 0 <= start - word.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(
+            text[word.end() : start]
+        ):
             continue
         begin = _noun_phrase_start(text, word.start())
         tail = _RELATIVE.match(text[end:])
@@ -81,12 +83,14 @@ def _dated_incident(sentence: Sentence, word: re.Match[str]) -> Found | None:
 def _noun_phrase_start(text: str, position: int) -> int:
     """Where the incident's noun phrase begins: after the article or preposition before it."""
     before = text[:position]
-    match = re.search(r"\b(?:the|a|an|this|that|since|after|before|of)\s+((?:[\w-]+\s+){0,3})$", before)
+    match = re.search(
+        r"\b(?:the|a|an|this|that|since|after|before|of)\s+((?:[\w-]+\s+){0,3})$", before
+    )
     return position - len(match.group(1)) if match else position
 
 
 def count_claims(doc: Document) -> Iterator[Found]:
-    """quantity claims: a number attached to a plural noun ("Twelve delegations took part")."""
+    """Quantity claims: a number attached to a plural noun ("Twelve delegations took part")."""
     skip = lexicon().uncounted_nouns
     for sentence in doc.sentences:
         dates = date_phrases(sentence.text)

@@ -97,9 +97,7 @@ def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
         yield from _sentence_claims(doc, index, sentence, kind)
 
 
-def _sentence_claims(
-    doc: Document, index: int, sentence: Sentence, kind: Kind
-) -> Iterator[Found]:
+def _sentence_claims(doc: Document, index: int, sentence: Sentence, kind: Kind) -> Iterator[Found]:
     """The claims of one sentence, one set per trigger word."""
     triggers = _triggers(sentence, kind.trigger) or _caption(doc, index, kind)
     if not triggers:
@@ -310,7 +308,9 @@ def _owner(position: int, triggers: Sequence[_Trigger]) -> int:
     return before[-1] if before else 0
 
 
-def _absolute(sentence: Sentence, phrases: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _absolute(
+    sentence: Sentence, phrases: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
     """Shift sentence-relative phrase spans to body offsets."""
     return [(sentence.start + s, sentence.start + e, text) for s, e, text in phrases]
 

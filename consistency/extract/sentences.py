@@ -8,9 +8,55 @@ from dataclasses import dataclass
 
 # Tokens that end with a period without ending a sentence ("U.S.", "Mr.", "Sept.").
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof u.s u.k u.n e.u "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept "
-    "approx est fig vol pp ft mt".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "approx",
+        "est",
+        "fig",
+        "vol",
+        "pp",
+        "ft",
+        "mt",
+    ]
 )
 
 # A paragraph is a run of non-blank lines; scraped pages put one paragraph per line.

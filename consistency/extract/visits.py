@@ -61,7 +61,9 @@ def main_visitor(doc: Document) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _boundaries(doc: Document, index: int, sentence: Sentence, visitor: str | None) -> Iterator[Found]:
+def _boundaries(
+    doc: Document, index: int, sentence: Sentence, visitor: str | None
+) -> Iterator[Found]:
     """Arrival, departure and numbered-day claims of one sentence."""
     dates = date_phrases(sentence.text)
     planned = _PLAN.search(sentence.text) is not None
@@ -155,9 +157,9 @@ def _nearest_after(dates: list[tuple[int, int, str]], position: int) -> tuple[in
     return min(after) if after else None
 
 
-def _nearest_before(dates: list[tuple[int, int, str]], position: int) -> tuple[int, int, str] | None:
+def _nearest_before(
+    dates: list[tuple[int, int, str]], position: int
+) -> tuple[int, int, str] | None:
     """The last date phrase before a position."""
     before = [d for d in dates if d[1] <= position and position - d[1] <= _BEFORE_REACH]
     return max(before) if before else None
-
-

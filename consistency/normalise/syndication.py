@@ -21,7 +21,9 @@ _WORD = re.compile(r"\w+")
 def sketch(text: str) -> tuple[int, ...]:
     """The smallest hashes of the text's word shingles (a bottom-k MinHash sketch)."""
     words = [w.lower() for w in _WORD.findall(text)]
-    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    shingles = {
+        " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
     hashes = sorted({zlib.crc32(s.encode()) for s in shingles})
     return tuple(hashes[:SKETCH_SIZE])
 
@@ -56,9 +58,7 @@ def _candidate_pairs(sketches: dict[str, tuple[int, ...]]) -> set[tuple[str, str
     for article_id, hashes in sketches.items():
         for value in hashes[:_BUCKET_HASHES]:
             buckets[value].append(article_id)
-    return {
-        (a, b) for members in buckets.values() for a in members for b in members if a < b
-    }
+    return {(a, b) for members in buckets.values() for a in members for b in members if a < b}
 
 
 def _root(parent: dict[str, str], item: str) -> str:

@@ -26,7 +26,8 @@ _DAY_OF = re.compile(
 )
 _LENGTH = re.compile(r"\b(?P<n>[\w]+)-day\b")
 _ENDING = re.compile(
-    r"\b(?:concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|flew home)\b"
+    r"\b(?:concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
+    r"flew home)\b"
 )
 
 
