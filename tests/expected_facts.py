@@ -9,11 +9,16 @@ from typing import Any
 
 import pandas as pd
 import yaml
+from rapidfuzz import fuzz
+
+from consistency.knowledge import fold
 
 from consistency.schemas import CheckResult
 
 # "(schedule, future tense)" style remarks in expected texts are the editor's, not the page's.
 _REMARK = re.compile(r"\s*\([^)]*\)\s*$")
+# A quoted sentence matches the editor's text when rapidfuzz finds it this closely inside.
+QUOTE_MATCH = 90
 _STRAIGHT = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'}
 
 
@@ -94,14 +99,15 @@ def claims_for(result: CheckResult, expected: ExpectedFact) -> pd.DataFrame:
 
 
 def finding_for(result: CheckResult, expected: ExpectedFact) -> pd.Series | None:
-    """The finding of the expected fact: same fact and people (or the one its claims are in)."""
+    """The finding of the expected fact: same fact and people, holding the observed claims."""
     findings = result.findings[result.findings["fact"] == expected.fact]
     who = expected.data.get("who")
     if who:
-        matches = findings[[set(s) == set(who) for s in findings["subject"]]]
-    else:
-        claim_ids = set(_observed_claims(result, expected)["claim_id"])
-        matches = findings[[bool(claim_ids & set(ids)) for ids in findings["claim_ids"]]]
+        findings = findings[[set(s) == set(who) for s in findings["subject"]]]
+    if len(findings) == 1:
+        return findings.iloc[0]
+    claim_ids = set(_observed_claims(result, expected)["claim_id"])
+    matches = findings[[bool(claim_ids & set(ids)) for ids in findings["claim_ids"]]]
     return matches.iloc[0] if len(matches) == 1 else None
 
 
@@ -114,7 +120,7 @@ def _observed_claims(result: CheckResult, expected: ExpectedFact) -> pd.DataFram
         article = ids.get(article_key(obs))
         pieces = text_pieces(str(obs["text"]))
         for index, row in rows.iterrows():
-            if row["article_id"] == article and holds(row["sentence"], pieces):
+            if row["article_id"] == article and _says(expected.fact, row, pieces):
                 keep.append(int(str(index)))
     return rows.loc[sorted(set(keep))]
 
@@ -127,7 +133,20 @@ def matching_claim(
     article = article_ids_by_prefix(result).get(article_key(observation))
     rows = facts[(facts["article_id"] == article) & facts["claim_id"].isin(claim_ids)]
     pieces = text_pieces(str(observation["text"]))
-    return rows[[holds(s, pieces) for s in rows["sentence"]]]
+    return rows[[_says(expected.fact, row, pieces) for _, row in rows.iterrows()]]
+
+
+def _says(fact: str, row: pd.Series, pieces: list[str]) -> bool:
+    """Tell whether a claim carries the observed text: in its sentence, or for a quote its words.
+
+    An editor's "A / B" lists alternatives: either may be the one the claim carries.
+    """
+    if any(" / " in p for p in pieces):
+        return any(_says(fact, row, text_pieces(a)) for p in pieces for a in p.split(" / "))
+    if fact == "quote.text":
+        quoted = fold(plain_quotes(str(row["text"])))
+        return any(fuzz.partial_ratio(quoted, fold(p)) >= QUOTE_MATCH for p in pieces)
+    return holds(str(row["sentence"]), pieces)
 
 
 def expected_value(observation: dict[str, Any]) -> Any:
@@ -152,6 +171,8 @@ def same_value(actual: Any, expected: Any) -> bool:
     """Compare a facts-table value with an expected one: numbers by value, the rest as text."""
     if isinstance(actual, int | float) and isinstance(expected, int | float):
         return float(actual) == float(expected)
+    if isinstance(actual, str) and isinstance(expected, str):
+        return fold(actual) == fold(expected)
     if isinstance(expected, dict):
         return isinstance(actual, dict) and all(
             same_value(actual.get(k), v) for k, v in expected.items()

@@ -40,7 +40,7 @@ def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> DataFrame[FactSchema]
                 "outlet": claim["outlet"],
                 "fact": rule.fact,
                 "subject": ("Ana Example", "Ben Example"),
-                "text": "text",
+                "text": str(claim.get("text") or claim["value"]),
                 "start": 0,
                 "end": 4,
                 "sentence": "text",
@@ -64,8 +64,8 @@ def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> DataFrame[FactSchema]
 def test_rule_case(code: str, case: dict[str, Any]) -> None:
     """The rule gives the case's claims the case's status."""
     rule = RULES[code]
-    (finding,) = evaluate(facts_for(rule, case["claims"]), [rule]).itertuples()
-    assert finding.status == case["status"], finding.summary
+    findings = evaluate(facts_for(rule, case["claims"]), [rule])
+    assert set(findings["status"]) == {case["status"]}, list(findings["summary"])
 
 
 def test_every_rule_has_cases() -> None:

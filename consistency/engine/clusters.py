@@ -12,6 +12,8 @@ from consistency.engine.rules import Rule
 from consistency.knowledge import fold, lexicon
 
 _WORD = re.compile(r"[a-z]{4,}")
+# Claims this close in one article belong together (a quotation split into sentences).
+_RUN_ON = 4
 _CALENDAR = frozenset(
     [
         "january",
@@ -46,6 +48,7 @@ def clusters(group: pd.DataFrame, rule: Rule) -> list[pd.DataFrame]:
         linked = _linked_by_words(texts)
     elif how == "wording":
         linked = _linked_by_wording(texts, float(rule.options.get("cluster_threshold", 60)))
+        linked |= _adjacent(group)
     else:
         raise ValueError(f"{rule.path}: unknown cluster option '{how}'")
     return [group.iloc[members] for members in _components(len(texts), linked)]
@@ -74,6 +77,18 @@ def _linked_by_wording(texts: Sequence[str], threshold: float) -> set[tuple[int,
         for i in range(len(texts))
         for j in range(i + 1, len(texts))
         if fuzz.token_set_ratio(folded[i], folded[j]) >= threshold
+    }
+
+
+def _adjacent(group: pd.DataFrame) -> set[tuple[int, int]]:
+    """Pairs of claims that run on in one article (the sentences of one quotation)."""
+    rows = list(zip(group["article_id"], group["start"], group["end"], strict=True))
+    return {
+        (i, j)
+        for i in range(len(rows))
+        for j in range(i + 1, len(rows))
+        if rows[i][0] == rows[j][0]
+        and min(abs(rows[j][1] - rows[i][2]), abs(rows[i][1] - rows[j][2])) <= _RUN_ON
     }
 
 

@@ -80,13 +80,42 @@ def interval_relation(a: tuple[float, float], b: tuple[float, float], tolerance:
 
 @register("text")
 def compare_text(a: Observation, b: Observation, rule: Rule) -> Relation:
-    """Names and wording with rapidfuzz: the same, a variant, or different."""
-    score = fuzz.token_set_ratio(fold(str(a.value)), fold(str(b.value)))
+    """Names and wording with rapidfuzz: the same, a variant, or different (best pair wins)."""
+    score = max(
+        fuzz.token_set_ratio(fold(x), fold(y)) for x in _texts(a.value) for y in _texts(b.value)
+    )
     if score >= float(rule.options.get("same", 90)):
         return "same"
     if score >= float(rule.options.get("variant", 70)):
         return "compatible"
     return "conflict"
+
+
+@register("title")
+def compare_titles(a: Observation, b: Observation, rule: Rule) -> Relation:
+    """Titles conflict only when one outlet calls "former" a title the other gives as current."""
+    threshold = float(rule.options.get("same", 90))
+    for base_a, former_a in _titles(a.value):
+        for base_b, former_b in _titles(b.value):
+            alike = fuzz.token_set_ratio(base_a, base_b) >= threshold
+            if alike and former_a != former_b:
+                return "conflict"
+    return "same"
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    """An outlet's text values: one string, or the several it gave."""
+    return tuple(str(v) for v in value) if isinstance(value, tuple) else (str(value),)
+
+
+def _titles(value: Any) -> list[tuple[str, bool]]:
+    """Normalised titles ("former trade minister and envoy") as (base, former) pairs."""
+    pairs = []
+    for text in _texts(value):
+        for part in text.split(" and "):
+            former = part.startswith("former ")
+            pairs.append((fold(part.removeprefix("former ")), former))
+    return pairs
 
 
 @register("visit")

@@ -177,7 +177,16 @@ def _details(views: Sequence[OutletView], *, hedged: bool = False) -> str:
 
 def _show(value: Any) -> str:
     """A value as editors read it."""
-    return value if isinstance(value, str) else json.dumps(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple):
+        return " / ".join(_show(v) for v in value)
+    if isinstance(value, dict) and {"start", "end"} <= set(value):
+        return f"from {value['start'] or '?'} to {value['end'] or '?'}"
+    if isinstance(value, dict):
+        low, high = value.get("min"), value.get("max")
+        return f"at least {low}" if high is None else f"at most {high}" if low is None else f"{low} to {high}"
+    return json.dumps(value)
 
 
 def _best_value(views: Sequence[OutletView]) -> Any:

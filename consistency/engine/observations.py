@@ -48,7 +48,12 @@ def _merge(outlet: str, rows: pd.DataFrame) -> tuple[Observation | None, bool]:
     ordered = rows.sort_values(["published", "start"], na_position="first", kind="stable")
     observations = [_observation(outlet, row) for _, row in ordered.iterrows()]
     numeric = [o for o in observations if o.numeric]
-    if len(numeric) != len(observations) or not numeric:
+    if not numeric:
+        # Words, not amounts: the outlet said all of them (a person holds several titles).
+        values = tuple(dict.fromkeys(str(o.value) for o in observations))
+        merged = values[0] if len(values) == 1 else values
+        return Observation(outlet, merged, math.nan, math.nan, observations[-1].precision), False
+    if len(numeric) != len(observations):
         return observations[-1], False
     lo = max(o.lo for o in numeric)
     hi = min(o.hi for o in numeric)

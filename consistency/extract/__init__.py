@@ -14,6 +14,8 @@ from consistency.extract.events import count_claims, event_claims, incident_keys
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
+from consistency.extract.quotes import quote_claims
+from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
 
@@ -27,6 +29,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     precedent_claims,
     event_claims,
     count_claims,
+    title_claims,
+    quote_claims,
 )
 
 
@@ -92,5 +96,7 @@ EXTRACTED_FACTS = frozenset(
         "precedent.since_year",
         "event.date",
         "quantity",
+        "role.title",
+        "quote.text",
     }
 )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consistency.extract.timex import date_phrases
+from consistency.extract.titles import title_parts
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date, years_ago
 from consistency.normalise.numbers import (
     parse_amount,
@@ -57,6 +58,8 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
         return _date(_FOR.sub("", text.strip()), published, tense)
     if fact == "quantity":
         return _amount(text)
+    if fact == "role.title":
+        return _title(text)
     return Value(value=" ".join(text.split()), precision="text")
 
 
@@ -132,6 +135,15 @@ def _duration(text: str) -> Value:
         lo=bound.min if bound.min is not None else 0.0,
         hi=bound.max if bound.max is not None else math.inf,
     )
+
+
+def _title(text: str) -> Value:
+    """A title phrase as its titles, without nationality: "former trade minister"."""
+    parts = title_parts(text)
+    if not parts:
+        return Value(precision="unknown", not_evaluated=f'"{text}": no title in the phrase')
+    words = [f"former {base}" if former else base for base, former in parts]
+    return Value(value=" and ".join(words), precision="text")
 
 
 def _amount(text: str) -> Value:
