@@ -12,7 +12,6 @@ import yaml
 from rapidfuzz import fuzz
 
 from consistency.knowledge import fold
-
 from consistency.schemas import CheckResult
 
 # "(schedule, future tense)" style remarks in expected texts are the editor's, not the page's.

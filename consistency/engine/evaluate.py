@@ -185,7 +185,13 @@ def _show(value: Any) -> str:
         return f"from {value['start'] or '?'} to {value['end'] or '?'}"
     if isinstance(value, dict):
         low, high = value.get("min"), value.get("max")
-        return f"at least {low}" if high is None else f"at most {high}" if low is None else f"{low} to {high}"
+        return (
+            f"at least {low}"
+            if high is None
+            else f"at most {high}"
+            if low is None
+            else f"{low} to {high}"
+        )
     return json.dumps(value)
 
 

@@ -14,7 +14,7 @@ from consistency.extract.events import count_claims, event_claims, incident_keys
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
-from consistency.extract.quotes import quote_claims
+from consistency.extract.quotes import quote_claims, quoted_speakers
 from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
@@ -41,6 +41,7 @@ def extract_claims(articles: DataFrame[ArticleSchema]) -> DataFrame[ClaimSchema]
     keys = incident_keys(docs)
     for doc in docs:
         doc.incident_keys = keys
+        doc.add_speaker_mentions(quoted_speakers(doc))
     rows = [
         row
         for article, doc in zip(records, docs, strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from consistency.extract.mentions import (
 from consistency.extract.sentences import Sentence, split_sentences
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|me)\b")
 # How many sentences back a pronoun may look for the person it stands for.
 _PRONOUN_REACH = 3
 
@@ -51,6 +53,25 @@ class Document:
         names = article_full_names(sentences)
         finder = MentionFinder(names)
         return cls(body, sentences, names, [finder.find(s) for s in sentences])
+
+    def add_speaker_mentions(self, quotations: Sequence[tuple[int, int, str]]) -> None:
+        """Read "I" and "me" inside a quotation as mentions of its speaker."""
+        for start, end, speaker in quotations:
+            for match in _FIRST_PERSON.finditer(self.body, start, end):
+                index = self.sentence_at(match.start())
+                mention = Mention(match.start(), match.end(), speaker, "", "quote")
+                self.mentions[index] = sorted(
+                    [*self.mentions[index], mention], key=lambda m: m.start
+                )
+
+    def sentence_at(self, position: int) -> int:
+        """The index of the sentence holding a body offset (the one before it in a gap)."""
+        return max(bisect.bisect_right(self._starts, position) - 1, 0)
+
+    @property
+    def _starts(self) -> list[int]:
+        """Start offsets of the sentences, in order."""
+        return [s.start for s in self.sentences]
 
     def canonical(self, mention: Mention) -> str:
         """The fullest name the article gives the mentioned person."""

@@ -16,7 +16,8 @@ from consistency.extract.timex import date_phrases
 # Verb forms first, so "holding talks with" wins over the noun "talks with".
 _MEETING = re.compile(
     r"\b(?:(?P<verb>met|meet|meets|shook hands|shakes hands|shake hands|held talks|"
-    r"holding talks|hold talks|holds talks|sat down)(?:\s+with)?|"
+    r"holding talks|hold talks|holds talks|sat down|"
+    r"(?:consensus|agreements?|understandings?|deal)\s+reached\s+by)(?:\s+with)?|"
     r"(?P<noun>meeting|talks)\s+(?:with|between))\b",
 )
 _PHONE = r"(?:the\s+)?(?:tele)?phone|video(?:\s+link)?"

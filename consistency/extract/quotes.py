@@ -73,6 +73,16 @@ def quote_claims(doc: Document) -> Iterator[Found]:
             yield from _claims(reader, quote, speaker)
 
 
+def quoted_speakers(doc: Document) -> list[tuple[int, int, str]]:
+    """The span of every attributed quotation's words, with its speaker."""
+    reader = _reader(doc)
+    return [
+        (quote.start, quote.end, speaker)
+        for quote, speaker in zip(reader.quotes, _speakers(reader), strict=True)
+        if speaker is not None
+    ]
+
+
 def _reader(doc: Document) -> _Reader:
     """Find the quotations of an article and prepare the text around them."""
     quotes = list(_quotations(doc.body))
