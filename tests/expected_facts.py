@@ -40,14 +40,21 @@ class ExpectedFact:
         return f"{self.index:02d}-{self.fact}-{who}".replace(" ", "_")
 
 
+def expected_path(folder: Path) -> Path:
+    """A corpus's expected.yaml: in the folder, or beside the fixtures for the packaged demo."""
+    if folder.name == "demo_corpus":
+        return Path(__file__).parent / "fixtures" / "corpora" / "demo-expected.yaml"
+    return folder / "expected.yaml"
+
+
 def load_expected(folder: Path) -> dict[str, Any]:
     """The parsed expected.yaml of a corpus folder."""
-    return dict(yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8")))
+    return dict(yaml.safe_load(expected_path(folder).read_text(encoding="utf-8")))
 
 
 def expected_facts(folder: Path) -> list[ExpectedFact]:
     """Every fact of a corpus's expected.yaml, numbered in file order."""
-    if not (folder / "expected.yaml").is_file():
+    if not expected_path(folder).is_file():
         return []
     return [ExpectedFact(i, f) for i, f in enumerate(load_expected(folder)["facts"])]
 

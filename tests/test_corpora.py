@@ -11,6 +11,7 @@ from tests.conftest import CORPORA, corpus_result
 from tests.expected_facts import (
     ExpectedFact,
     expected_facts,
+    expected_path,
     expected_value,
     finding_for,
     load_expected,
@@ -82,7 +83,7 @@ def _article_params() -> list[Any]:
     """A case per article of every corpus's expected.yaml."""
     params = []
     for name, folder in CORPORA.items():
-        if not (folder / "expected.yaml").is_file():
+        if not expected_path(folder).is_file():
             continue
         for file_name, meta in load_expected(folder)["articles"].items():
             params.append(pytest.param(name, file_name, meta, id=f"{name}-{file_name[:3]}"))
