@@ -96,15 +96,18 @@ def test_venue_is_the_meeting_place() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Foreign Minister Ilse Varga is the first envoy to visit Kestria since 2019.", "2019"),
+        (
+            "Foreign Minister Ilse Varga is the first envoy to visit Kestria since 2019.",
+            "first envoy to visit Kestria since 2019",
+        ),
         (
             "Minister Ilse Varga became the highest-ranking official to visit in five years.",
-            "in five years",
+            "highest-ranking official to visit in five years",
         ),
     ],
 )
 def test_precedents(sentence: str, value: str) -> None:
-    """Precedent phrases carry the year or the span of years they count back."""
+    """A precedent's value phrase runs from "first" or the rank to the year it counts from."""
     (claim,) = precedent_claims(Document.from_body(sentence))
     assert claim.subject == ("Ilse Varga",)
     assert claim.value_text == value

@@ -44,7 +44,7 @@ def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> DataFrame[FactSchema]
                 "start": 0,
                 "end": 4,
                 "sentence": "text",
-                "value_text": "" if claim["value"] is None else str(claim["value"]),
+                "value_text": "" if claim["value"] is None else str(claim.get("text", claim["value"])),
                 "hedged": bool(claim.get("hedged", False)),
                 "tense": "past",
                 "attribution": "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from consistency.knowledge import fold
 from consistency.normalise.dates import DateValue
 
 Relation = Literal["same", "compatible", "conflict"]
+_RANK = re.compile(r"\b(?:highest[- ]ranking|most senior|highest[- ]level|top[- ]level)\b", re.I)
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Observation:
     lo: float
     hi: float
     precision: str
+    text: str = ""
 
     @property
     def numeric(self) -> bool:
@@ -101,6 +105,30 @@ def compare_titles(a: Observation, b: Observation, rule: Rule) -> Relation:
             if alike and former_a != former_b:
                 return "conflict"
     return "same"
+
+
+@register("precedent")
+def compare_precedents(a: Observation, b: Observation, rule: Rule) -> Relation:
+    """Precedent years: "the most senior since 2021" is weaker than, not against, "first since 2018".
+
+    Two precedents of one kind ("first ... since") must give one year. A rank precedent
+    ("highest-ranking", "most senior") only says no one as senior came since its year, so it
+    fits a "first" precedent whose year is no later than its own.
+    """
+    if not (a.numeric and b.numeric):
+        return "conflict"
+    if abs(a.lo - b.lo) <= rule.tolerance:
+        return "same"
+    rank_a, rank_b = _is_rank(a.text), _is_rank(b.text)
+    if rank_a == rank_b:
+        return "conflict"
+    first, rank = (b, a) if rank_a else (a, b)
+    return "compatible" if first.lo <= rank.lo else "conflict"
+
+
+def _is_rank(text: str) -> bool:
+    """Tell whether a precedent is about rank ("the most senior ... since") not a first."""
+    return _RANK.search(text) is not None and _FIRST.search(text) is None
 
 
 def _texts(value: Any) -> tuple[str, ...]:

@@ -72,6 +72,7 @@ def _observation(outlet: str, row: pd.Series) -> Observation:
         lo=float(row["lo"]) if not _missing(row["lo"]) else math.nan,
         hi=float(row["hi"]) if not _missing(row["hi"]) else math.nan,
         precision=str(row["precision"]),
+        text=str(row["value_text"]),
     )
 
 

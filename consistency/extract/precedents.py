@@ -12,7 +12,7 @@ from consistency.extract.quantities import precedent_phrases
 def precedent_claims(doc: Document) -> Iterator[Found]:
     """Every precedent.since_year claim, about the person the sentence is about."""
     for index, sentence in enumerate(doc.sentences):
-        for start, end, _text, value in precedent_phrases(sentence.text):
+        for start, end, text, _value in precedent_phrases(sentence.text):
             absolute = sentence.start + start
             person = _about(doc, index, absolute)
             if person is None:
@@ -23,7 +23,7 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
                 start=absolute,
                 end=sentence.start + end,
                 sentence=sentence,
-                value_text=value,
+                value_text=text,
                 hedged=is_hedged(sentence.text[:start]),
                 tense="past",
             )

@@ -18,7 +18,8 @@ from consistency.normalise.numbers import (
     years_back,
 )
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
+_IN_YEARS = re.compile(r"\bin\s+(.+?\s+(?:years?|decades?))\s*$", re.IGNORECASE)
 # A leading "for" ("planned for February") is not part of the date.
 _FOR = re.compile(r"^for\s+", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -162,10 +163,12 @@ def _amount(text: str) -> Value:
 
 def _since_year(text: str, published: dt.date | None) -> Value:
     """A precedent's year: written out ("since 2018") or counted back ("in five years")."""
-    if _YEAR.match(text.strip()):
-        year = int(text.strip())
+    since = _SINCE.search(text)
+    if since:
+        year = int(since.group(1))
         return Value(value=year, precision="year", lo=year, hi=year)
-    span = years_back(text.removeprefix("in ").strip())
+    counted = _IN_YEARS.search(text)
+    span = years_back(counted.group(1)) if counted else None
     if span is None:
         return Value(precision="unknown", not_evaluated=f'"{text}": not a number of years')
     year_value = years_ago(span, published)
