@@ -43,7 +43,7 @@ def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> DataFrame[FactSchema]
                 "text": str(claim.get("text") or claim["value"]),
                 "start": 0,
                 "end": 4,
-                "sentence": "text",
+                "sentence": str(claim.get("text") or claim["value"]),
                 "value_text": "" if claim["value"] is None else str(claim.get("text", claim["value"])),
                 "hedged": bool(claim.get("hedged", False)),
                 "tense": "past",

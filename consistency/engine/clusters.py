@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -12,6 +13,11 @@ from consistency.engine.rules import Rule
 from consistency.knowledge import fold, lexicon
 
 _WORD = re.compile(r"[a-z]{4,}")
+# Words that show a second meeting of the same people, not a second account of one.
+_AGAIN = re.compile(
+    r"\b(?:again|once more|second meeting|another meeting|second round|follow-up meeting)\b",
+    re.IGNORECASE,
+)
 # Claims this close in one article belong together (a quotation split into sentences).
 _RUN_ON = 4
 _CALENDAR = frozenset(
@@ -43,6 +49,8 @@ def clusters(group: pd.DataFrame, rule: Rule) -> list[pd.DataFrame]:
     how = rule.options.get("cluster")
     if how is None or len(group) < 2:
         return [group]
+    if how == "events":
+        return _events(group, float(rule.options.get("window_days", 30)))
     texts = [str(t) for t in group["text"]]
     if how == "words":
         linked = _linked_by_words(texts)
@@ -57,6 +65,35 @@ def clusters(group: pd.DataFrame, rule: Rule) -> list[pd.DataFrame]:
 def cluster_label(group: pd.DataFrame) -> str:
     """A stable name for a cluster: the first of its claim texts in sorted order."""
     return sorted(fold(str(t)) for t in group["text"])[0]
+
+
+def _events(group: pd.DataFrame, window: float) -> list[pd.DataFrame]:
+    """Claims about the same people, one event per run of dates no more than `window` apart.
+
+    Dates that disagree inside the window stay one event (a conflict to report), unless a
+    text says the people met again: then only overlapping dates are one event.
+    """
+    if any(_AGAIN.search(str(s)) for s in group["sentence"]):
+        window = 0.0
+    dated = group[group["lo"].notna()].sort_values(["lo", "hi", "claim_id"], kind="stable")
+    if dated.empty:
+        return [group]
+    events: list[list[int]] = []
+    reach = -math.inf
+    for position, (lo, hi) in enumerate(zip(dated["lo"], dated["hi"], strict=True)):
+        if events and lo <= reach + window:
+            events[-1].append(position)
+            reach = max(reach, hi)
+        else:
+            events.append([position])
+            reach = hi
+    parts = [dated.iloc[members] for members in events]
+    undated = group[group["lo"].isna()]
+    if not undated.empty:
+        # A mention with no date goes with the event most outlets date.
+        biggest = max(range(len(parts)), key=lambda i: (len(parts[i]), -i))
+        parts[biggest] = pd.concat([parts[biggest], undated])
+    return parts
 
 
 def _linked_by_words(texts: Sequence[str]) -> set[tuple[int, int]]:
