@@ -33,6 +33,7 @@ def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> DataFrame[FactSchema]
     rows = []
     for number, claim in enumerate(claims):
         value = value_from_json(rule.fact, claim["value"])
+        words = str(claim.get("text") or claim["value"])
         rows.append(
             {
                 "claim_id": f"c{number}",
@@ -40,11 +41,11 @@ def facts_for(rule: Rule, claims: list[dict[str, Any]]) -> DataFrame[FactSchema]
                 "outlet": claim["outlet"],
                 "fact": rule.fact,
                 "subject": ("Ana Example", "Ben Example"),
-                "text": str(claim.get("text") or claim["value"]),
+                "text": words,
                 "start": 0,
                 "end": 4,
-                "sentence": str(claim.get("text") or claim["value"]),
-                "value_text": "" if claim["value"] is None else str(claim.get("text", claim["value"])),
+                "sentence": words,
+                "value_text": "" if claim["value"] is None else words,
                 "hedged": bool(claim.get("hedged", False)),
                 "tense": "past",
                 "attribution": "",

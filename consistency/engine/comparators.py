@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import importlib
-import re
+import importlib.metadata
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -38,6 +39,8 @@ class Observation:
 
 
 Comparator = Callable[[Observation, Observation, Rule], Relation]
+#: Packages can ship comparators as entry points in this group (name = comparator name).
+ENTRY_POINT_GROUP = "consistency.comparators"
 COMPARATORS: dict[str, Comparator] = {}
 
 
@@ -57,12 +60,22 @@ def comparator_for(rule: Rule) -> Comparator:
         return COMPARATORS[rule.compare]
     module_name, _, attribute = rule.compare.partition(":")
     if not attribute:
-        raise RuleError(f"{rule.path}: unknown comparator '{rule.compare}'")
+        return _from_entry_point(rule)
     try:
         found = getattr(importlib.import_module(module_name), attribute)
     except (ImportError, AttributeError) as error:
         raise RuleError(f"{rule.path}: cannot load comparator '{rule.compare}': {error}") from None
     return found  # type: ignore[no-any-return]
+
+
+def _from_entry_point(rule: Rule) -> Comparator:
+    """A comparator another package registers under the `consistency.comparators` group."""
+    for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if entry.name == rule.compare:
+            found: Comparator = entry.load()
+            return found
+    known = ", ".join(sorted(COMPARATORS))
+    raise RuleError(f"{rule.path}: unknown comparator '{rule.compare}' (known: {known})")
 
 
 @register("interval")
@@ -109,7 +122,7 @@ def compare_titles(a: Observation, b: Observation, rule: Rule) -> Relation:
 
 @register("precedent")
 def compare_precedents(a: Observation, b: Observation, rule: Rule) -> Relation:
-    """Precedent years: "the most senior since 2021" is weaker than, not against, "first since 2018".
+    """Precedent years: "most senior since 2021" is weaker than, not against, "first since 2018".
 
     Two precedents of one kind ("first ... since") must give one year. A rank precedent
     ("highest-ranking", "most senior") only says no one as senior came since its year, so it

@@ -23,6 +23,8 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
     if facts.empty:
         return validate(FindingSchema, empty(FindingSchema))
     by_fact = {rule.fact: rule for rule in rules}
+    for each in rules:
+        comparator_for(each)  # a rule naming a comparator that does not exist fails first
     keyed = facts.assign(_key=["|".join(s) for s in facts["subject"]])
     rows = []
     for (fact, _), group in keyed.groupby(["fact", "_key"], sort=True):

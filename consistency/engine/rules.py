@@ -50,14 +50,19 @@ def default_rules_dir() -> Path:
 
 
 def load_rules(extra_dirs: Sequence[Path] = ()) -> list[Rule]:
-    """The default rules plus those in `extra_dirs`; a later rule replaces one with its code."""
-    by_code: dict[str, Rule] = {}
+    """The default rules plus those in `extra_dirs`.
+
+    One rule judges each fact: a rule from a later folder replaces an earlier rule with the
+    same code or for the same fact, so a newsroom can tighten or loosen any default.
+    """
+    by_fact: dict[str, Rule] = {}
     for directory in (default_rules_dir(), *extra_dirs):
         if not directory.is_dir():
             raise RuleError(f"{directory}: not a folder of rule files")
         for rule in _load_dir(directory):
-            by_code[rule.code] = rule
-    return sorted(by_code.values(), key=lambda r: r.code)
+            by_fact = {f: r for f, r in by_fact.items() if r.code != rule.code}
+            by_fact[rule.fact] = rule
+    return sorted(by_fact.values(), key=lambda r: r.code)
 
 
 def _load_dir(directory: Path) -> Iterable[Rule]:
