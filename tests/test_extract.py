@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from consistency.extract.document import Document, Found
@@ -132,3 +134,18 @@ def test_phone_call_is_a_call() -> None:
         ("Ilse Varga", "Tomas Renn"),
         "on Friday",
     )
+
+
+def test_role_reference_links_to_the_person_in_office() -> None:
+    """ "The top US diplomat" in a 2023 article is the Secretary of State of the data file."""
+    body = "The top US diplomat met the Chinese leader in the capital on Monday."
+    doc = Document.from_body(body, dt.date(2023, 6, 20))
+    (claim,) = meeting_claims(doc)
+    assert claim.subject == ("Antony Blinken", "Xi Jinping")
+    assert claim.value_text == "on Monday"
+
+
+def test_role_reference_outside_the_term_links_to_nobody() -> None:
+    """The same words in 2010, before the data file's term began, name nobody known."""
+    body = "The top US diplomat met the Chinese leader in the capital on Monday."
+    assert list(meeting_claims(Document.from_body(body, dt.date(2010, 6, 20)))) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
@@ -37,7 +38,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
 def extract_claims(articles: DataFrame[ArticleSchema]) -> DataFrame[ClaimSchema]:
     """One row per claim mention found in the bodies of the articles."""
     records = articles.to_dict("records")
-    docs = [Document.from_body(str(a["body"])) for a in records]
+    docs = [Document.from_body(str(a["body"]), _day(a["published"])) for a in records]
     keys = incident_keys(docs)
     for doc in docs:
         doc.incident_keys = keys
@@ -101,3 +102,10 @@ EXTRACTED_FACTS = frozenset(
         "quote.text",
     }
 )
+
+
+def _day(value: object) -> dt.date | None:
+    """A publication day from the articles table, or None when it is missing."""
+    if not isinstance(value, str):
+        return None
+    return dt.date.fromisoformat(value)

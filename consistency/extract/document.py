@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from consistency.extract.mentions import (
     article_full_names,
     link_in_article,
 )
+from consistency.extract.roles import role_mentions
 from consistency.extract.sentences import Sentence, split_sentences
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -47,12 +49,17 @@ class Document:
     incident_keys: frozenset[str] = frozenset()
 
     @classmethod
-    def from_body(cls, body: str) -> Document:
-        """Split a body and find its people, linking surnames to the article's full names."""
+    def from_body(cls, body: str, published: dt.date | None = None) -> Document:
+        """Split a body and find its people: names, surnames, and roles held when published."""
         sentences = split_sentences(body)
         names = article_full_names(sentences)
         finder = MentionFinder(names)
-        return cls(body, sentences, names, [finder.find(s) for s in sentences])
+        mentions = []
+        for sentence in sentences:
+            named = finder.find(sentence)
+            by_role = role_mentions(sentence, named, published)
+            mentions.append(sorted([*named, *by_role], key=lambda m: m.start))
+        return cls(body, sentences, names, mentions)
 
     def add_speaker_mentions(self, quotations: Sequence[tuple[int, int, str]]) -> None:
         """Read "I" and "me" inside a quotation as mentions of its speaker."""

@@ -1,0 +1,61 @@
+"""Link role references ("the top US diplomat", "the Chinese leader") to the person in office."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from consistency.extract.mentions import Mention
+from consistency.extract.sentences import Sentence
+from consistency.knowledge import known_people
+
+# A reference followed this closely by a name is that name's title, not a reference.
+_TITLE_GAP = 50
+_TITLE_WORDS = re.compile(r"^[\s,]*(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)*$")
+
+
+@cache
+def _patterns(day: dt.date | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per role reference held on `day` (any day when unknown), longest first."""
+    refs = [
+        (ref, person.name)
+        for person in known_people()
+        for role in person.roles
+        if role.held_on(day)
+        for ref in role.refs
+    ]
+    refs.sort(key=lambda pair: -len(pair[0]))
+    return tuple(
+        (re.compile(rf"\b(?:the\s+)?{re.escape(ref)}\b", re.IGNORECASE), name) for ref, name in refs
+    )
+
+
+def role_mentions(
+    sentence: Sentence, mentions: Sequence[Mention], published: dt.date | None
+) -> list[Mention]:
+    """Mentions of people by the role they held on the publication day."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for pattern, name in _patterns(published):
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if _titles_a_name(sentence, end, mentions):
+                continue
+            taken.append((start, end))
+            found.append(Mention(start, end, name, match.group(), "role"))
+    return found
+
+
+def _titles_a_name(sentence: Sentence, end: int, mentions: Sequence[Mention]) -> bool:
+    """Tell whether a name follows the reference as part of one title ("Chinese leader Xi")."""
+    for mention in mentions:
+        gap = mention.start - end
+        if 0 <= gap <= _TITLE_GAP:
+            between = sentence.text[end - sentence.start : mention.start - sentence.start]
+            if _TITLE_WORDS.match(between):
+                return True
+    return False
