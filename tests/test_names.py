@@ -1,0 +1,62 @@
+"""One canonical name per person across a corpus, whatever the spelling."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consistency.extract.document import Document
+from consistency.extract.interactions import meeting_claims
+from consistency.knowledge import fold
+from consistency.normalise.names import canonical_names
+
+
+def test_known_spelling_variant_maps_to_the_data_file_name() -> None:
+    """ "Anthony Blinken" is the data file's "Antony Blinken"."""
+    assert canonical_names(["Anthony Blinken"])["Anthony Blinken"] == "Antony Blinken"
+
+
+def test_family_name_first_links_the_short_form() -> None:
+    """For a family-name-first person, the family name alone is the person ("Xi")."""
+    assert canonical_names(["Xi Jinping", "Xi"])["Xi"] == "Xi Jinping"
+
+
+def test_unknown_people_link_across_articles_by_spelling() -> None:
+    """People the data file does not know still merge across spellings and surnames."""
+    canon = canonical_names(["Edda Talvane", "Edda Talvane", "Eda Talvane", "Talvane"])
+    assert canon["Eda Talvane"] == "Edda Talvane"
+    assert canon["Talvane"] == "Edda Talvane"
+
+
+def test_accents_and_case_fold_together() -> None:
+    """ "Éric Vannier" and "Eric Vannier" are one person."""
+    canon = canonical_names(["Éric Vannier", "Eric Vannier", "Éric Vannier"])
+    assert canon["Eric Vannier"] == "Éric Vannier"
+    assert fold("Éric") == fold("eric")
+
+
+def test_different_people_with_close_names_stay_apart() -> None:
+    """A shared surname with different first names is two people."""
+    canon = canonical_names(["Lena Ostrell", "Kasimir Ostrell"])
+    assert canon["Lena Ostrell"] != canon["Kasimir Ostrell"]
+
+
+PARAGRAPHS = [
+    "Foreign Minister Ilse Varga met President Tomas Renn on Monday.",
+    "Defence Minister Ari Lund held talks with Prime Minister Mara Holt on Tuesday.",
+    "Foreign Minister Ilse Varga and Trade Minister Oskar Brand spoke by telephone on Friday.",
+    "President Tomas Renn met Prime Minister Mara Holt for three hours on Wednesday.",
+]
+
+
+@given(st.permutations(PARAGRAPHS))
+def test_shuffling_sentences_changes_no_claim(order: list[str]) -> None:
+    """Claims that name their people do not depend on where in the article they stand."""
+    original = Document.from_body("\n".join(PARAGRAPHS))
+    shuffled = Document.from_body("\n".join(order))
+
+    def claims(doc: Document) -> list[tuple[str, tuple[str, ...], str]]:
+        return sorted((c.fact, c.subject, c.value_text) for c in meeting_claims(doc))
+
+    assert claims(original) == claims(shuffled)
+    assert len(claims(original)) == 4
