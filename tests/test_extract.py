@@ -8,6 +8,7 @@ import pytest
 
 from consistency.extract.document import Document, Found
 from consistency.extract.interactions import call_claims, meeting_claims
+from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.sentences import split_sentences
 
@@ -137,7 +138,7 @@ def test_phone_call_is_a_call() -> None:
 
 
 def test_role_reference_links_to_the_person_in_office() -> None:
-    """ "The top US diplomat" in a 2023 article is the Secretary of State of the data file."""
+    """In a 2023 article "the top US diplomat" is the data file's Secretary of State."""
     body = "The top US diplomat met the Chinese leader in the capital on Monday."
     doc = Document.from_body(body, dt.date(2023, 6, 20))
     (claim,) = meeting_claims(doc)
@@ -149,3 +150,20 @@ def test_role_reference_outside_the_term_links_to_nobody() -> None:
     """The same words in 2010, before the data file's term began, name nobody known."""
     body = "The top US diplomat met the Chinese leader in the capital on Monday."
     assert list(meeting_claims(Document.from_body(body, dt.date(2010, 6, 20)))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Varga is due on Sunday, according to Norland officials.",
+            "Norland officials",
+        ),
+        ("Varga met Renn on Monday, a government spokesperson said.", "a government spokesperson"),
+        ("Kestrian state media reported that Varga met Renn on Monday.", "Kestrian state media"),
+        ("Varga met Renn on Monday.", ""),
+    ],
+)
+def test_attribution(sentence: str, source: str) -> None:
+    """Who an outlet says a claim comes from is read from the sentence."""
+    assert attribution_of(sentence) == source

@@ -12,7 +12,7 @@ from consistency.normalise.names import canonical_names
 
 
 def test_known_spelling_variant_maps_to_the_data_file_name() -> None:
-    """ "Anthony Blinken" is the data file's "Antony Blinken"."""
+    """The spelling "Anthony Blinken" is the data file's "Antony Blinken"."""
     assert canonical_names(["Anthony Blinken"])["Anthony Blinken"] == "Antony Blinken"
 
 
@@ -29,7 +29,7 @@ def test_unknown_people_link_across_articles_by_spelling() -> None:
 
 
 def test_accents_and_case_fold_together() -> None:
-    """ "Éric Vannier" and "Eric Vannier" are one person."""
+    """Accented "Éric Vannier" and plain "Eric Vannier" are one person."""
     canon = canonical_names(["Éric Vannier", "Eric Vannier", "Éric Vannier"])
     assert canon["Eric Vannier"] == "Éric Vannier"
     assert fold("Éric") == fold("eric")

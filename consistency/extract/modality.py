@@ -27,9 +27,21 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PRESENT = re.compile(r"\b(?:meets|holds|shakes|talks|is|are|visits|arrives)\b", re.IGNORECASE)
-_ATTRIBUTION = re.compile(
-    r"\b(?:according to|citing|as reported by|quoted by)\s+(?P<source>[^,.;:]{3,80})",
-    re.IGNORECASE,
+_ATTRIBUTION = (
+    # "according to US officials", "citing a ministry readout"
+    re.compile(
+        r"\b(?:according to|citing|as reported by|quoted by)\s+(?P<source>[^,.;:]{3,80})",
+        re.IGNORECASE,
+    ),
+    # "..., a government spokesperson said." / "..., the foreign ministry said"
+    re.compile(
+        r",\s*(?P<source>(?:an?|the)\s+[^,.;:\"“”]{3,70}?)\s+(?:said|says|reported|told|added)\b"
+    ),
+    # "Chinese state media reported", "US officials said"
+    re.compile(
+        r"\b(?P<source>(?:[A-Z][\w.'’-]*\s+){0,3}(?:state\s+)?(?:media|officials|sources|"
+        r"diplomats|authorities))\s+(?:reported|said|say|says|confirmed)\b"
+    ),
 )
 
 
@@ -59,5 +71,8 @@ def _without_dates(text: str) -> str:
 
 def attribution_of(sentence: str) -> str:
     """The source a sentence attributes its claim to ("US officials"), or ""."""
-    match = _ATTRIBUTION.search(sentence)
-    return match.group("source").strip() if match else ""
+    for pattern in _ATTRIBUTION:
+        match = pattern.search(sentence)
+        if match:
+            return match.group("source").strip()
+    return ""
