@@ -12,6 +12,7 @@ from consistency.extract.timex import date_phrases
 from consistency.extract.titles import title_parts
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date, years_ago
 from consistency.normalise.numbers import (
+    Bound,
     parse_amount,
     parse_duration_minutes,
     parse_number,
@@ -129,10 +130,15 @@ def _duration(text: str) -> Value:
     bound = parse_duration_minutes(text)
     if bound is None:
         return Value(precision="unknown", not_evaluated=f'"{text}": not a duration')
+    return _bounded(bound, exact_precision="minutes")
+
+
+def _bounded(bound: Bound, *, exact_precision: str) -> Value:
+    """An amount as an interval: exact at its precision, or a bound open at one end."""
     exact = bound.min is not None and bound.min == bound.max
     return Value(
         value=bound.to_json(),
-        precision="minutes" if exact else "bound",
+        precision=exact_precision if exact else "bound",
         lo=bound.min if bound.min is not None else 0.0,
         hi=bound.max if bound.max is not None else math.inf,
     )
@@ -152,13 +158,7 @@ def _amount(text: str) -> Value:
     bound = parse_amount(text)
     if bound is None:
         return Value(precision="unknown", not_evaluated=f'"{text}": not a number')
-    exact = bound.min is not None and bound.min == bound.max
-    return Value(
-        value=bound.to_json(),
-        precision="exact" if exact else "bound",
-        lo=bound.min if bound.min is not None else 0.0,
-        hi=bound.max if bound.max is not None else math.inf,
-    )
+    return _bounded(bound, exact_precision="exact")
 
 
 def _since_year(text: str, published: dt.date | None) -> Value:
