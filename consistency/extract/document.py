@@ -45,7 +45,7 @@ class Document:
     sentences: list[Sentence]
     full_names: list[str]
     mentions: list[list[Mention]] = field(default_factory=list)
-    #: Nouns that name the story's incidents across the corpus ("balloon" of "balloon incident").
+    #: Nouns that name the story's incidents across the corpus ("ferry" of "the ferry collision").
     incident_keys: frozenset[str] = frozenset()
 
     @classmethod

@@ -1,4 +1,4 @@
-"""Find dated incidents ("the balloon incident last February") and counts ("three Americans")."""
+"""Find dated incidents ("the ferry collision last February") and counts ("three reporters")."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ _KEY_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 
 
 def incident_keys(docs: Iterable[Document]) -> frozenset[str]:
-    """Nouns that name incidents in a corpus: "balloon" of "the surveillance balloon incident"."""
+    """Nouns that name incidents in a corpus: "ferry" of "the ferry collision"."""
     lex = lexicon()
     keys = set()
     for doc in docs:

@@ -37,7 +37,7 @@ _VENUE = re.compile(
 )
 
 
-# "President Mireille Dauvant of Aurenne and ...": a name's place does not break "and".
+# "President Ilse Varga of Norland and ...": a name's place does not break "and".
 _OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
@@ -192,7 +192,7 @@ def _participants(
     """Canonical names of who met at one meeting word: subject first, then the others.
 
     `previous` holds the people of the sentence's earlier meeting word, subject first ("" when
-    it was a noun): "Blinken, who met X on Sunday, also met Y" has Blinken, not X, meet Y.
+    it was a noun): "Varga, who met X on Sunday, also met Y" has Varga, not X, meet Y.
     """
     trigger = triggers[t_index]
     mentions = doc.mentions[index]

@@ -123,7 +123,7 @@ class MentionFinder:
             return True
         if word.rstrip(".") in self.lex.stopwords:
             return True
-        # "China's President Xi": a possessive before more capitals is a modifier.
+        # "Kestria's President Renn": a possessive before more capitals is a modifier.
         return bool(_POSSESSIVE.search(token.text))
 
     def _title_before(self, tokens: Sequence[Token], first: int) -> bool:
@@ -157,7 +157,7 @@ class MentionFinder:
         if any(t.folded in self.lex.person_titles for t in title):
             return "title"
         before = _neighbour(tokens, first, -1)
-        # "leaders of Aurenne" names a place; "Secretary of State Antony Blinken" a person.
+        # "leaders of Aurenne" names a place; "Secretary of State Ilse Varga" a person.
         after_of = before is not None and before.folded == "of" and not title
         if not after_of and self._title_before(tokens, first):
             return "title"

@@ -51,7 +51,7 @@ def role_mentions(
 
 
 def _titles_a_name(sentence: Sentence, end: int, mentions: Sequence[Mention]) -> bool:
-    """Tell whether a name follows the reference as part of one title ("Chinese leader Xi")."""
+    """Tell whether a name follows the reference as part of one title ("Kestrian leader Renn")."""
     for mention in mentions:
         gap = mention.start - end
         if 0 <= gap <= _TITLE_GAP:

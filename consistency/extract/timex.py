@@ -100,7 +100,7 @@ _FORMS = (
     ),
     _form(rf"{_S_MONTH}(?:,?\s+{_S_YEAR}|\s+(?i:(?:last|this|next)\s+year))", _ANY_LEAD),
     _form(_names(m for m in MONTH_NAMES if m != "May"), _ANY_LEAD),
-    # "May" alone is the verb ("Blinken may also meet", "May I"); a lead word makes it a month.
+    # "May" alone is the verb ("the minister may also meet", "May I"); a lead word makes it a month.
     _form(_names(["May"]), _ANY_LEAD, needs_lead=True),
     _form(rf"{_S_WEEKDAY}{_S_PART}", _ANY_LEAD),
     _form(r"\d{4}-\d{2}-\d{2}"),

@@ -26,7 +26,7 @@ _PLAN = re.compile(
     r"planned (?:trip|visit)|postponed|cancell?ed|called off)\b",
 )
 _VISIT = re.compile(rf"\b{_VISIT_WORD}s?\b|\bvisited\b|\btravel", re.IGNORECASE)
-# What a visitor does right after their name ("Ostrell arrived", "Blinken is due to visit").
+# What a visitor does right after their name ("Varga arrived", "Renn is due to visit").
 _VISITOR_AFTER = re.compile(
     rf"^(?:['’]s\s+(?:\w+\s+){{0,2}}{_VISIT_WORD}|\s+(?:\w+\s+){{0,3}}?(?:landed|arrived|"
     rf"visited|visits|travell?ed|flew|(?:scheduled|due|expected|set) to (?:visit|travel|arrive)))",

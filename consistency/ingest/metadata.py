@@ -17,7 +17,7 @@ CAPTION = "photo caption (inferred)"
 NONE = "none"
 # Byline and dateline lines are short; a longer line under the headline is a caption.
 HEADER_LINE_MAX_WORDS = 12
-# A caption ends with where and when the photo was taken: "..., Beijing, Monday, June 19, 2023."
+# A caption ends with where and when the photo was taken: "..., Sarnhold, Monday, June 19, 2023."
 _CAPTION_DATE = re.compile(
     rf",\s*{WEEKDAY_PATTERN}?({DATE_PATTERN})\s*(?:\([^()]{{0,120}}\))?\s*\.?\s*$"
 )
