@@ -40,7 +40,7 @@ class Person:
 
     @property
     def family_name(self) -> str:
-        """The name used alone for this person ("Varga"; the first word when the family name comes first)."""
+        """The name used alone for this person: the last word, or the first if written first."""
         parts = self.name.split()
         return parts[0] if self.family_name_first else parts[-1]
 
