@@ -47,6 +47,8 @@ def _merge(outlet: str, rows: pd.DataFrame) -> tuple[Observation | None, bool]:
         return None, False
     ordered = rows.sort_values(["published", "start"], na_position="first", kind="stable")
     observations = [_observation(outlet, row) for _, row in ordered.iterrows()]
+    if all(isinstance(o.value, dict) and "start" in o.value for o in observations):
+        return _merge_spans(observations)
     numeric = [o for o in observations if o.numeric]
     if not numeric:
         # Words, not amounts: the outlet said all of them (a person holds several titles).
@@ -62,6 +64,21 @@ def _merge(outlet: str, rows: pd.DataFrame) -> tuple[Observation | None, bool]:
         return observations[-1], True
     narrowest = min(numeric, key=lambda o: (o.hi - o.lo, o.lo))
     return narrowest, False
+
+
+def _merge_spans(observations: list[Observation]) -> tuple[Observation, bool]:
+    """A visit's first and last days from all of an outlet's claims (latest wins a clash)."""
+    merged: dict[str, str | None] = {"start": None, "end": None}
+    contradicted = False
+    for observation in observations:
+        for end in ("start", "end"):
+            day = observation.value.get(end)
+            if day and merged[end] and merged[end] != day:
+                contradicted = True
+            merged[end] = day or merged[end]
+    latest = observations[-1]
+    anchor = next((o for o in observations if o.value.get("start") == merged["start"]), latest)
+    return Observation(latest.outlet, merged, anchor.lo, anchor.hi, latest.precision), contradicted
 
 
 def _observation(outlet: str, row: pd.Series) -> Observation:
