@@ -184,7 +184,14 @@ def _show(value: Any) -> str:
     if isinstance(value, tuple):
         return " / ".join(_show(v) for v in value)
     if isinstance(value, dict) and {"start", "end"} <= set(value):
-        return f"from {value['start'] or '?'} to {value['end'] or '?'}"
+        start, end = value["start"], value["end"]
+        return (
+            f"from {start} to {end}"
+            if start and end
+            else f"from {start}"
+            if start
+            else f"until {end}"
+        )
     if isinstance(value, dict):
         low, high = value.get("min"), value.get("max")
         return (
