@@ -20,6 +20,8 @@ from rich.text import Text
 from consistency import __version__
 from consistency.engine import RuleError, load_rules
 from consistency.report import print_summary, write_reports
+from consistency.review import DEFAULT_LEDGER, LedgerError, open_conflicts, read_reviews
+from consistency.review.cli import review_app
 from consistency.schemas import CheckResult
 
 EXIT_CONFLICT, EXIT_USAGE = 1, 2
@@ -37,6 +39,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
 )
+app.add_typer(review_app, name="review")
 
 
 class FailOn(StrEnum):
@@ -113,8 +116,12 @@ def check(
         str | None, typer.Option("--outlet", help="Outlet for articles that name none.")
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when any finding has this status.")
+        FailOn,
+        typer.Option("--fail-on", help="Exit 1 when a finding with this status has no review."),
     ] = FailOn.none,
+    ledger: Annotated[
+        Path, typer.Option("--ledger", help="Review ledger whose verdicts the reports show.")
+    ] = DEFAULT_LEDGER,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print no summary; errors still go to stderr.")
     ] = False,
@@ -125,17 +132,22 @@ def check(
     if sidecar is not None and not sidecar.is_file():
         fail(f"{sidecar}: no such sidecar file")
     day = _published_day(published)
+    try:
+        reviews = read_reviews(ledger)
+    except LedgerError as error:
+        fail(str(error))
     result = _run(inputs, rules_dirs, sidecar, day, outlet)
     _echo_diagnostics(result)
     if result.articles.empty:
         fail("no readable article in the inputs")
     try:
-        written = write_reports(result, out)
+        written = write_reports(result, out, reviews)
     except OSError as error:
         fail(f"{out}: cannot write the reports: {error.strerror or error}")
     if not quiet:
-        print_summary(result, Console(), written)
-    if fail_on is FailOn.conflict and (result.findings["status"] == "conflict").any():
+        print_summary(result, Console(), written, reviews)
+    # A reviewed conflict passes; one whose evidence changed since its review does not.
+    if fail_on is FailOn.conflict and open_conflicts(result, reviews):
         raise typer.Exit(EXIT_CONFLICT)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -58,6 +58,8 @@ class Lexicon:
     uncounted_nouns: frozenset[str]
 
 
+# Folding is pure and the same few thousand words recur in every article: remember them.
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Case- and accent-fold a name so that "Éric" and "eric" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)

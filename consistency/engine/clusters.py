@@ -6,9 +6,9 @@ import math
 import re
 from collections.abc import Sequence
 
-import pandas as pd
 from rapidfuzz import fuzz
 
+from consistency.engine.rows import Row, missing
 from consistency.engine.rules import Rule
 from consistency.knowledge import fold, lexicon
 
@@ -44,14 +44,14 @@ _CALENDAR = frozenset(
 )
 
 
-def clusters(group: pd.DataFrame, rule: Rule) -> list[pd.DataFrame]:
+def clusters(group: Sequence[Row], rule: Rule) -> list[list[Row]]:
     """The claims of one fact and subject, split as the rule's `cluster` option says."""
     how = rule.options.get("cluster")
     if how is None or len(group) < 2:
-        return [group]
+        return [list(group)]
     if how == "events":
         return _events(group, float(rule.options.get("window_days", 30)))
-    texts = [str(t) for t in group["text"]]
+    texts = [str(r["text"]) for r in group]
     if how == "words":
         linked = _linked_by_words(texts)
     elif how == "wording":
@@ -59,51 +59,66 @@ def clusters(group: pd.DataFrame, rule: Rule) -> list[pd.DataFrame]:
         linked |= _adjacent(group)
     else:
         raise ValueError(f"{rule.path}: unknown cluster option '{how}'")
-    return [group.iloc[members] for members in _components(len(texts), linked)]
+    return [[group[i] for i in members] for members in _components(len(texts), linked)]
 
 
-def cluster_label(group: pd.DataFrame) -> str:
+def cluster_label(group: Sequence[Row]) -> str:
     """A stable name for a cluster: the first of its claim texts in sorted order."""
-    return sorted(fold(str(t)) for t in group["text"])[0]
+    return min(fold(str(r["text"])) for r in group)
 
 
-def _events(group: pd.DataFrame, window: float) -> list[pd.DataFrame]:
+def _events(group: Sequence[Row], window: float) -> list[list[Row]]:
     """Claims about the same people, one event per run of dates no more than `window` apart.
 
     Dates that disagree inside the window stay one event (a conflict to report), unless a
     text says the people met again: then only overlapping dates are one event.
     """
-    if any(_AGAIN.search(str(s)) for s in group["sentence"]):
+    if any(_AGAIN.search(str(r["sentence"])) for r in group):
         window = 0.0
-    dated = group[group["lo"].notna()].sort_values(["lo", "hi", "claim_id"], kind="stable")
-    if dated.empty:
-        return [group]
+    dated = sorted((r for r in group if not missing(r["lo"])), key=_date_order)
+    if not dated:
+        return [list(group)]
     events: list[list[int]] = []
     reach = -math.inf
-    for position, (lo, hi) in enumerate(zip(dated["lo"], dated["hi"], strict=True)):
+    for position, row in enumerate(dated):
+        lo, hi = row["lo"], row["hi"]
         if events and lo <= reach + window:
             events[-1].append(position)
             reach = max(reach, hi)
         else:
             events.append([position])
             reach = hi
-    parts = [dated.iloc[members] for members in events]
-    undated = group[group["lo"].isna()]
-    if not undated.empty:
+    parts = [[dated[i] for i in members] for members in events]
+    undated = [r for r in group if missing(r["lo"])]
+    if undated:
         # A mention with no date goes with the event most outlets date.
         biggest = max(range(len(parts)), key=lambda i: (len(parts[i]), -i))
-        parts[biggest] = pd.concat([parts[biggest], undated])
+        parts[biggest] = parts[biggest] + undated
     return parts
 
 
+def _date_order(row: Row) -> tuple[float, bool, float, str]:
+    """Sort key by low day, high day (missing last) and claim id, as the table sorted them."""
+    hi = row["hi"]
+    return row["lo"], missing(hi), 0.0 if missing(hi) else hi, str(row["claim_id"])
+
+
 def _linked_by_words(texts: Sequence[str]) -> set[tuple[int, int]]:
-    """Pairs of texts that share a telling word (not a date, a stop word or "incident")."""
+    """Links between texts that share a telling word (not a date, a stop word or "incident").
+
+    Each text is linked to the previous one sharing a word, not to every one: the clusters
+    (connected groups) are the same, without comparing every pair.
+    """
     lex = lexicon()
     common = lex.stopwords | lex.incident_words | _CALENDAR
-    words = [set(_WORD.findall(fold(t))) - common for t in texts]
-    return {
-        (i, j) for i in range(len(texts)) for j in range(i + 1, len(texts)) if words[i] & words[j]
-    }
+    last: dict[str, int] = {}
+    links: set[tuple[int, int]] = set()
+    for i, text in enumerate(texts):
+        for word in set(_WORD.findall(fold(text))) - common:
+            if word in last:
+                links.add((last[word], i))
+            last[word] = i
+    return links
 
 
 def _linked_by_wording(texts: Sequence[str], threshold: float) -> set[tuple[int, int]]:
@@ -117,15 +132,18 @@ def _linked_by_wording(texts: Sequence[str], threshold: float) -> set[tuple[int,
     }
 
 
-def _adjacent(group: pd.DataFrame) -> set[tuple[int, int]]:
+def _adjacent(group: Sequence[Row]) -> set[tuple[int, int]]:
     """Pairs of claims that run on in one article (the sentences of one quotation)."""
-    rows = list(zip(group["article_id"], group["start"], group["end"], strict=True))
+    by_article: dict[str, list[int]] = {}
+    for i, row in enumerate(group):
+        by_article.setdefault(str(row["article_id"]), []).append(i)
+    spans = [(int(r["start"]), int(r["end"])) for r in group]
     return {
         (i, j)
-        for i in range(len(rows))
-        for j in range(i + 1, len(rows))
-        if rows[i][0] == rows[j][0]
-        and min(abs(rows[j][1] - rows[i][2]), abs(rows[i][1] - rows[j][2])) <= _RUN_ON
+        for members in by_article.values()
+        for n, i in enumerate(members)
+        for j in members[n + 1 :]
+        if min(abs(spans[j][0] - spans[i][1]), abs(spans[i][0] - spans[j][1])) <= _RUN_ON
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -14,6 +14,7 @@ from pandera.typing.pandas import DataFrame
 from consistency.engine.clusters import cluster_label, clusters
 from consistency.engine.comparators import Observation, Relation, comparator_for
 from consistency.engine.observations import OutletView, outlet_view
+from consistency.engine.rows import Row, fact_rows, group_rows
 from consistency.engine.rules import Rule
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
 
@@ -22,17 +23,28 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
     """One finding per fact and subject, with a status and the claims behind it."""
     if facts.empty:
         return validate(FindingSchema, empty(FindingSchema))
+    check_comparators(rules)
     by_fact = {rule.fact: rule for rule in rules}
-    for each in rules:
-        comparator_for(each)  # a rule naming a comparator that does not exist fails first
-    keyed = facts.assign(_key=["|".join(s) for s in facts["subject"]])
-    rows = []
-    for (fact, _), group in keyed.groupby(["fact", "_key"], sort=True):
-        rule = by_fact.get(str(fact))
-        parts = clusters(group, rule) if rule is not None else [group]
-        label = len(parts) > 1 or (rule is not None and _labelled(rule))
-        rows += [_finding(part, rule, label=label) for part in parts]
+    rows = [
+        finding
+        for _, group in group_rows(fact_rows(facts))
+        for finding in group_findings(group, by_fact)
+    ]
     return validate(FindingSchema, pd.DataFrame(rows))
+
+
+def check_comparators(rules: Sequence[Rule]) -> None:
+    """Fail first when a rule names a comparator that does not exist."""
+    for each in rules:
+        comparator_for(each)
+
+
+def group_findings(group: Sequence[Row], by_fact: Mapping[str, Rule]) -> list[dict[str, Any]]:
+    """The findings of one group of claims about one fact and subject (one per cluster)."""
+    rule = by_fact.get(str(group[0]["fact"]))
+    parts = clusters(group, rule) if rule is not None else [list(group)]
+    label = len(parts) > 1 or (rule is not None and _labelled(rule))
+    return [_finding(part, rule, label=label) for part in parts]
 
 
 def _labelled(rule: Rule) -> bool:
@@ -40,19 +52,22 @@ def _labelled(rule: Rule) -> bool:
     return rule.options.get("cluster") is not None
 
 
-def _finding(group: pd.DataFrame, rule: Rule | None, *, label: bool = False) -> dict[str, Any]:
+def _finding(group: Sequence[Row], rule: Rule | None, *, label: bool = False) -> dict[str, Any]:
     """The finding for one group of claims about the same fact and people."""
-    fact = str(group["fact"].iloc[0])
-    subject = tuple(group["subject"].iloc[0])
+    fact = str(group[0]["fact"])
+    subject = tuple(group[0]["subject"])
     key = (*subject, cluster_label(group)) if label else subject
     # Sources, not articles, are independent: an outlet's articles and a wire story's copies
     # each count once.
-    views = [outlet_view(str(o), rows) for o, rows in group.groupby("origin", sort=True)]
+    by_origin: dict[str, list[Row]] = {}
+    for row in group:
+        by_origin.setdefault(str(row["origin"]), []).append(row)
+    views = [outlet_view(o, by_origin[o]) for o in sorted(by_origin)]
     base = {
         "fact": fact,
         "subject": subject,
         "outlets": tuple(v.outlet for v in views),
-        "claim_ids": tuple(sorted(group["claim_id"])),
+        "claim_ids": tuple(sorted(str(r["claim_id"]) for r in group)),
     }
     if rule is None:
         return (

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pandas as pd
-
 from consistency.engine.comparators import Observation
+from consistency.engine.rows import Row, missing
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,11 @@ class OutletView:
     self_contradicted: bool
 
 
-def outlet_view(outlet: str, rows: pd.DataFrame) -> OutletView:
+def outlet_view(outlet: str, rows: Sequence[Row]) -> OutletView:
     """Combine one outlet's claims (all its articles) into one view of the fact."""
-    valued = rows[rows["value"].notna() & (rows["not_evaluated"] == "")]
-    asserted = valued[~valued["hedged"].astype(bool)]
-    hedged = valued[valued["hedged"].astype(bool)]
+    valued = [r for r in rows if not missing(r["value"]) and r["not_evaluated"] == ""]
+    asserted = [r for r in valued if not bool(r["hedged"])]
+    hedged = [r for r in valued if bool(r["hedged"])]
     merged, contradicted = _merge(outlet, asserted)
     hedged_merged, _ = _merge(outlet, hedged)
     return OutletView(
@@ -36,19 +36,17 @@ def outlet_view(outlet: str, rows: pd.DataFrame) -> OutletView:
         hedged=hedged_merged,
         asserted_text=_surface(asserted),
         hedged_text=_surface(hedged),
-        failures=tuple(sorted(set(rows.loc[rows["not_evaluated"] != "", "not_evaluated"]))),
+        failures=tuple(sorted({r["not_evaluated"] for r in rows if r["not_evaluated"] != ""})),
         self_contradicted=contradicted,
     )
 
 
-def _merge(outlet: str, rows: pd.DataFrame) -> tuple[Observation | None, bool]:
+def _merge(outlet: str, rows: Sequence[Row]) -> tuple[Observation | None, bool]:
     """The most precise value all of an outlet's claims allow; its latest when they clash."""
-    if rows.empty:
+    if not rows:
         return None, False
-    ordered = rows.sort_values(["published", "start"], na_position="first", kind="stable")
-    observations = [_observation(outlet, row) for _, row in ordered.iterrows()]
-    if all(isinstance(o.value, dict) and "start" in o.value for o in observations):
-        return _merge_spans(observations)
+    ordered = sorted(rows, key=_published_order)
+    observations = [_observation(outlet, row) for row in ordered]
     numeric = [o for o in observations if o.numeric]
     if not numeric:
         # Words, not amounts: the outlet said all of them (a person holds several titles).
@@ -66,39 +64,26 @@ def _merge(outlet: str, rows: pd.DataFrame) -> tuple[Observation | None, bool]:
     return narrowest, False
 
 
-def _merge_spans(observations: list[Observation]) -> tuple[Observation, bool]:
-    """A visit's first and last days from all of an outlet's claims (latest wins a clash)."""
-    merged: dict[str, str | None] = {"start": None, "end": None}
-    contradicted = False
-    for observation in observations:
-        for end in ("start", "end"):
-            day = observation.value.get(end)
-            if day and merged[end] and merged[end] != day:
-                contradicted = True
-            merged[end] = day or merged[end]
-    latest = observations[-1]
-    anchor = next((o for o in observations if o.value.get("start") == merged["start"]), latest)
-    return Observation(latest.outlet, merged, anchor.lo, anchor.hi, latest.precision), contradicted
+def _published_order(row: Row) -> tuple[bool, str, int]:
+    """Sort key: undated articles first, then by publication day and offset (a stable sort)."""
+    published = row["published"]
+    dated = not missing(published)
+    return dated, str(published) if dated else "", int(row["start"])
 
 
-def _observation(outlet: str, row: pd.Series) -> Observation:
+def _observation(outlet: str, row: Row) -> Observation:
     """One claim row as an observation."""
     return Observation(
         outlet=outlet,
         value=row["value"],
-        lo=float(row["lo"]) if not _missing(row["lo"]) else math.nan,
-        hi=float(row["hi"]) if not _missing(row["hi"]) else math.nan,
+        lo=float(row["lo"]) if not missing(row["lo"]) else math.nan,
+        hi=float(row["hi"]) if not missing(row["hi"]) else math.nan,
         precision=str(row["precision"]),
         text=str(row["value_text"]),
     )
 
 
-def _missing(value: object) -> bool:
-    """Tell whether a cell is empty."""
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def _surface(rows: pd.DataFrame) -> str:
+def _surface(rows: Sequence[Row]) -> str:
     """The phrases the outlet used for the value, quoted, without repeats."""
-    phrases = dict.fromkeys(str(t) for t in rows["value_text"] if str(t))
+    phrases = dict.fromkeys(str(r["value_text"]) for r in rows if str(r["value_text"]))
     return " / ".join(f"“{p}”" for p in phrases)

@@ -47,6 +47,8 @@ class Document:
     mentions: list[list[Mention]] = field(default_factory=list)
     #: Nouns that name the story's incidents across the corpus ("ferry" of "the ferry collision").
     incident_keys: frozenset[str] = frozenset()
+    #: Names already linked to a full name: every extractor asks again for the same mentions.
+    _linked: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_body(cls, body: str, published: dt.date | None = None) -> Document:
@@ -82,7 +84,10 @@ class Document:
 
     def canonical(self, mention: Mention) -> str:
         """The fullest name the article gives the mentioned person."""
-        return link_in_article(mention.name, self.full_names)
+        name = mention.name
+        if name not in self._linked:
+            self._linked[name] = link_in_article(name, self.full_names)
+        return self._linked[name]
 
     def pronoun_before(self, index: int, position: int) -> int | None:
         """Offset of a he/she in sentence `index` before absolute `position`, if any."""

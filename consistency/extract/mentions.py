@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from consistency.extract.sentences import Sentence
 from consistency.knowledge import Lexicon, fold, known_people, lexicon
@@ -19,9 +21,8 @@ _TITLE_REACH = 10
 _INVERTED_SPEECH = frozenset({"said", "says", "added", "wrote", "tweeted"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token of a sentence with its absolute span."""
+class Token(NamedTuple):
+    """One token of a sentence with its absolute span (a tuple: cheap to make by the million)."""
 
     start: int
     end: int
@@ -56,10 +57,17 @@ class Mention:
 
 def tokenize(sentence: Sentence) -> list[Token]:
     """Split a sentence into tokens with absolute offsets."""
-    return [
-        Token(sentence.start + m.start(), sentence.start + m.end(), m.group())
-        for m in _TOKEN.finditer(sentence.text)
-    ]
+    return list(_tokens(sentence.start, sentence.text))
+
+
+# Every sentence is tokenized three times (names, mentions, titles); the tokens depend only on
+# the sentence's text and offset.
+@lru_cache(maxsize=4096)
+def _tokens(start: int, text: str) -> tuple[Token, ...]:
+    """The tokens of a sentence text starting at body offset `start`."""
+    return tuple(
+        Token(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text)
+    )
 
 
 def _known_forms() -> tuple[frozenset[str], frozenset[str]]:

@@ -15,6 +15,8 @@ from consistency.knowledge import lexicon
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE_MARKS = '"“”'
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
+_SINGLE_MARK = re.compile("[‘’]")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w'’.\-]*")
 _HAS_WORD = re.compile(r"\w")
@@ -179,10 +181,9 @@ def _double_quotes(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Pairs of double quotation marks (straight or curly); an unclosed one runs to `hi`."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(lo, hi):
-        mark = body[i]
-        if mark not in _DOUBLE_MARKS:
-            continue
+    # Visit only the quotation marks, not every character of the paragraph.
+    for found in _DOUBLE_MARK.finditer(body, lo, hi):
+        i, mark = found.start(), found.group()
         if open_at is None:
             # A closing mark with nothing open, or a straight one before a space, opens nothing.
             if mark != "”" and i + 1 < hi and not body[i + 1].isspace():
@@ -199,7 +200,10 @@ def _single_quotes(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Pairs of curly single quotation marks, telling a closing mark from an apostrophe."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(lo, hi):
+    if "‘" not in body[lo:hi]:
+        return pairs  # nothing opens, so nothing closes: apostrophes are the common case
+    for found in _SINGLE_MARK.finditer(body, lo, hi):
+        i = found.start()
         before = body[i - 1] if i > lo else " "
         after = body[i + 1] if i + 1 < hi else " "
         if body[i] == "‘" and not before.isalnum():

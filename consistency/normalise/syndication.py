@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import pandas as pd
@@ -39,26 +40,44 @@ def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
 
 def origins(articles: pd.DataFrame) -> dict[str, str]:
     """Map each article to the source it counts as: its outlet, or its wire story's copies."""
-    ids = list(articles["article_id"])
-    outlets = dict(zip(ids, articles["outlet"], strict=True))
+    ids = [str(i) for i in articles["article_id"]]
+    outlets = dict(zip(ids, (str(o) for o in articles["outlet"]), strict=True))
     sketches = dict(zip(ids, (sketch(b) for b in articles["body"]), strict=True))
-    parent = {i: i for i in ids}
+    return group_origins(outlets, sketches)
+
+
+def group_origins(outlets: dict[str, str], sketches: dict[str, tuple[int, ...]]) -> dict[str, str]:
+    """Map each article to its source, given every article's outlet and sketch."""
+    parent = {i: i for i in outlets}
     for a, b in _candidate_pairs(sketches):
         if outlets[a] != outlets[b] and resemblance(sketches[a], sketches[b]) >= SAME_STORY:
             parent[_root(parent, a)] = _root(parent, b)
     groups: dict[str, list[str]] = defaultdict(list)
-    for article_id in ids:
+    for article_id in outlets:
         groups[_root(parent, article_id)].append(article_id)
     return {a: _origin_name(members, outlets) for members in groups.values() for a in members}
 
 
 def _candidate_pairs(sketches: dict[str, tuple[int, ...]]) -> set[tuple[str, str]]:
-    """Pairs of articles that share one of their smallest shingle hashes."""
-    buckets: dict[int, list[str]] = defaultdict(list)
+    """Pairs of articles that share one of their smallest shingle hashes and could be copies.
+
+    Copies share at least SAME_STORY of their sketches, so (prefix filtering) they share one
+    of the rarest len - floor(SAME_STORY * len) + 1 hashes of each: indexing only those keeps
+    the boilerplate every article carries from pairing every article with every other.
+    """
+    frequency: Counter[int] = Counter(h for hashes in sketches.values() for h in hashes)
+    prefixes: dict[int, list[str]] = defaultdict(list)
     for article_id, hashes in sketches.items():
-        for value in hashes[:_BUCKET_HASHES]:
-            buckets[value].append(article_id)
-    return {(a, b) for members in buckets.values() for a in members for b in members if a < b}
+        rarest = sorted(hashes, key=lambda h: (frequency[h], h))
+        for value in rarest[: len(hashes) - math.floor(SAME_STORY * len(hashes)) + 1]:
+            prefixes[value].append(article_id)
+    pairs = {(a, b) for members in prefixes.values() for a in members for b in members if a < b}
+    # The pairs the sketches' smallest hashes make candidates; the prefixes only narrow them.
+    return {
+        (a, b)
+        for a, b in pairs
+        if set(sketches[a][:_BUCKET_HASHES]) & set(sketches[b][:_BUCKET_HASHES])
+    }
 
 
 def _root(parent: dict[str, str], item: str) -> str:

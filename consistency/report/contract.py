@@ -10,6 +10,8 @@ from typing import Any, TypedDict
 import numpy as np
 import pandas as pd
 
+from consistency.report.sources import display_source
+from consistency.review import Review, evidence_hashes, review_state
 from consistency.schemas import CheckResult
 
 SCHEMA_VERSION = 1
@@ -54,6 +56,17 @@ class ClaimJSON(TypedDict):
     not_evaluated: str
 
 
+class ReviewJSON(TypedDict):
+    """An editor's verdict on a finding, and whether it still holds for this run's evidence."""
+
+    state: str
+    evidence_hash: str
+    verdict: str | None
+    note: str | None
+    by: str | None
+    at: str | None
+
+
 class FindingJSON(TypedDict):
     """One verdict per fact and subject, pointing at the claims it rests on."""
 
@@ -69,6 +82,7 @@ class FindingJSON(TypedDict):
     value: JSONValue
     outlets: list[str]
     claim_ids: list[str]
+    review: ReviewJSON
 
 
 class ReportJSON(TypedDict):
@@ -82,9 +96,11 @@ class ReportJSON(TypedDict):
     warnings: list[str]
 
 
-def to_json_dict(result: CheckResult) -> ReportJSON:
+def to_json_dict(result: CheckResult, reviews: Mapping[str, Review] | None = None) -> ReportJSON:
     """Shape the run's tables as the report's JSON-ready data, in a stable row order."""
     sources = _sources(result.articles)
+    evidence = evidence_hashes(result.findings, result.facts)
+    known = reviews or {}
     return {
         "schema_version": SCHEMA_VERSION,
         "articles": sorted(
@@ -100,10 +116,31 @@ def to_json_dict(result: CheckResult) -> ReportJSON:
             key=lambda c: (sources.get(c["article_id"], ""), *c["span"], c["claim_id"]),
         ),
         "findings": sorted(
-            (_finding(row) for row in _rows(result.findings)),
+            (_finding(row, evidence, known) for row in _rows(result.findings)),
             key=lambda f: (f["status"] != "conflict", f["fact"], f["subject"], f["finding_id"]),
         ),
         "warnings": [_text(w) for w in result.warnings],
+    }
+
+
+def with_reviews(report: ReportJSON, reviews: Mapping[str, Review]) -> ReportJSON:
+    """The report with every finding's review taken afresh from `reviews` (the ledger now)."""
+    findings = [
+        f | {"review": review_json(f["review"]["evidence_hash"], reviews.get(f["finding_id"]))}
+        for f in report["findings"]
+    ]
+    return report | {"findings": findings}
+
+
+def review_json(evidence_hash: str, review: Review | None) -> ReviewJSON:
+    """Shape a finding's review; a re-opened one keeps the old verdict so editors see it."""
+    return {
+        "state": review_state(evidence_hash, review),
+        "evidence_hash": evidence_hash,
+        "verdict": review.verdict if review else None,
+        "note": review.note if review else None,
+        "by": review.by if review else None,
+        "at": review.at if review else None,
     }
 
 
@@ -115,14 +152,14 @@ def _rows(frame: pd.DataFrame) -> Iterable[Mapping[str, Any]]:
 def _sources(articles: pd.DataFrame) -> dict[str, str]:
     """Map each article id to its source, to order claims by file."""
     pairs = zip(articles["article_id"], articles["source"], strict=True)
-    return {_text(i): _text(s) for i, s in pairs}
+    return {_text(i): display_source(_text(s)) for i, s in pairs}
 
 
 def _article(row: Mapping[str, Any]) -> ArticleJSON:
     """Return an article row without its text."""
     return {
         "article_id": _text(row["article_id"]),
-        "source": _text(row["source"]),
+        "source": display_source(_text(row["source"])),
         "outlet": _text(row["outlet"]),
         "published": _optional_text(row["published"]),
         "published_from": _text(row["published_from"]),
@@ -132,7 +169,7 @@ def _article(row: Mapping[str, Any]) -> ArticleJSON:
 
 def _rejected(row: Mapping[str, Any]) -> RejectedJSON:
     """Return a rejected input and why."""
-    return {"source": _text(row["source"]), "reason": _text(row["reason"])}
+    return {"source": display_source(_text(row["source"])), "reason": _text(row["reason"])}
 
 
 def _claim(row: Mapping[str, Any]) -> ClaimJSON:
@@ -155,10 +192,13 @@ def _claim(row: Mapping[str, Any]) -> ClaimJSON:
     }
 
 
-def _finding(row: Mapping[str, Any]) -> FindingJSON:
-    """Return a finding row with its tuples as lists."""
+def _finding(
+    row: Mapping[str, Any], evidence: Mapping[str, str], reviews: Mapping[str, Review]
+) -> FindingJSON:
+    """Return a finding row with its tuples as lists and its review."""
+    finding_id = _text(row["finding_id"])
     return {
-        "finding_id": _text(row["finding_id"]),
+        "finding_id": finding_id,
         "rule": _text(row["rule"]),
         "fact": _text(row["fact"]),
         "subject": _names(row["subject"]),
@@ -170,6 +210,7 @@ def _finding(row: Mapping[str, Any]) -> FindingJSON:
         "value": json_value(row["value"]),
         "outlets": _names(row["outlets"]),
         "claim_ids": _names(row["claim_ids"]),
+        "review": review_json(evidence.get(finding_id, ""), reviews.get(finding_id)),
     }
 
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from pathlib import PurePosixPath
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from consistency.report.contract import ClaimJSON, ReportJSON
+from consistency.report.matrix import agreement_matrix
 from consistency.report.present import (
     STATUS_ORDER,
     claim_value,
@@ -16,12 +23,35 @@ from consistency.report.present import (
     highlight,
     outlet_count,
     plural,
+    review_time,
     status_counts,
     status_label,
     subject_text,
 )
+from consistency.report.timeline import timeline
+from consistency.review import VERDICTS
 
 TEMPLATE = "report.html.j2"
+SCRIPT = "filters.js"
+REVIEW_STATES = ("unreviewed", "reviewed", "reopened")
+
+
+@dataclass(frozen=True)
+class ReviewForm:
+    """What the review page adds to each finding: a form posting a verdict back to the server."""
+
+    token: str
+    action: str = "/review"
+    by: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """How far the review of this report has got."""
+
+    reviewed: int
+    reopened: int
+    open_conflicts: int
 
 
 def marked_sentence(claim: ClaimJSON) -> Markup:
@@ -43,6 +73,41 @@ def status_class(status: str) -> str:
     return f"status-{status}" if status in STATUS_ORDER else "status-other"
 
 
+def verdict_class(verdict: str | None) -> str:
+    """Name the CSS class of a verdict, from the known verdicts only."""
+    return f"verdict-{verdict}" if verdict in VERDICTS else "verdict-other"
+
+
+def review_class(state: str) -> str:
+    """Name the CSS class of a review state, from the known states only."""
+    return state if state in REVIEW_STATES else "other"
+
+
+def number(value: float) -> str:
+    """Write an SVG coordinate with at most one decimal."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def basename(source: str) -> str:
+    """The file name of a source path."""
+    return PurePosixPath(source.replace("\\", "/")).name or source
+
+
+@cache
+def script() -> str:
+    """The page's only script: the filter bar, shipped beside the template."""
+    return (resources.files("consistency.report") / "templates" / SCRIPT).read_text("utf-8")
+
+
+def content_security_policy() -> str:
+    """Allow inline styles and exactly our own script (by hash); nothing is fetched."""
+    digest = base64.b64encode(hashlib.sha256(script().encode("utf-8")).digest()).decode()
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; "
+        f"script-src 'sha256-{digest}'; form-action 'self'; base-uri 'none'"
+    )
+
+
 @cache
 def environment() -> Environment:
     """Build the Jinja environment: package templates, autoescape on, strict undefined."""
@@ -62,20 +127,66 @@ def environment() -> Environment:
         label=status_label,
         plural=plural,
         status_class=status_class,
+        verdict_class=verdict_class,
+        review_class=review_class,
         subject=subject_text,
+        review_time=review_time,
+        n=number,
+        basename=basename,
     )
     return env
 
 
-def render_html(report: ReportJSON) -> str:
-    """Render the whole report as one HTML page."""
+def render_html(
+    report: ReportJSON,
+    *,
+    links: Mapping[str, str] | None = None,
+    form: ReviewForm | None = None,
+) -> str:
+    """Render the whole report as one HTML page; `links` maps article ids to source URLs."""
+    claims = claims_of(report)
     return (
         environment()
         .get_template(TEMPLATE)
         .render(
             report=report,
             counts=status_counts(report),
-            claims_of=claims_of(report),
+            claims_of=claims,
             outlet_count=outlet_count(report),
+            reviews=review_counts(report),
+            finding_outlets=finding_outlets(report, claims),
+            filter_outlets=sorted({a["outlet"] for a in report["articles"]}),
+            filter_facts=sorted({f["fact"] for f in report["findings"]}),
+            timeline=timeline(report),
+            matrix=agreement_matrix(report),
+            sources={a["article_id"]: a["source"] for a in report["articles"]},
+            links=dict(links or {}),
+            form=form,
+            verdicts=VERDICTS,
+            script=Markup(script()),
+            csp=content_security_policy(),
         )
+    )
+
+
+def finding_outlets(
+    report: ReportJSON, claims: Mapping[str, list[ClaimJSON]]
+) -> dict[str, list[str]]:
+    """The outlets each finding can be filtered by: its sources and its claims' outlets."""
+    return {
+        f["finding_id"]: sorted({*f["outlets"], *(c["outlet"] for c in claims[f["finding_id"]])})
+        for f in report["findings"]
+    }
+
+
+def review_counts(report: ReportJSON) -> ReviewCounts:
+    """Count reviewed and re-opened findings, and conflicts with no current review."""
+    states = [f["review"]["state"] for f in report["findings"]]
+    return ReviewCounts(
+        reviewed=states.count("reviewed"),
+        reopened=states.count("reopened"),
+        open_conflicts=sum(
+            f["status"] == "conflict" and f["review"]["state"] != "reviewed"
+            for f in report["findings"]
+        ),
     )

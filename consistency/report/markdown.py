@@ -12,10 +12,12 @@ from consistency.report.present import (
     highlight,
     outlet_count,
     plural,
+    review_time,
     status_counts,
     status_label,
     subject_text,
 )
+from consistency.review import REOPENED_TEXT
 
 # Article text is untrusted: escape what Markdown (or HTML inside it) would act on.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
@@ -87,7 +89,19 @@ def _finding(number: int, finding: FindingJSON, claims: list[ClaimJSON]) -> list
         lines += [f"*Hint:* {md(finding['hint'])}", ""]
     if finding["note"]:
         lines += [f"*Note:* {md(finding['note'])}", ""]
-    return lines
+    return [*lines, _review(finding), ""]
+
+
+def _review(finding: FindingJSON) -> str:
+    """Say who reviewed the finding and how, that it was re-opened, or that nobody has yet."""
+    review, finding_id = finding["review"], md(finding["finding_id"])
+    said = f"**{md(review['verdict'] or '')}** by {md(review['by'] or '')}, {review_time(review)}"
+    note = f" — {md(review['note'])}" if review["note"] else ""
+    if review["state"] == "reviewed":
+        return f"*Review* ({finding_id}): {said}{note}"
+    if review["state"] == "reopened":
+        return f"*Review* ({finding_id}): {REOPENED_TEXT} (was {said}{note})"
+    return f"*Review* ({finding_id}): not reviewed yet"
 
 
 def _claim(claim: ClaimJSON) -> str:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from consistency.report.contract import ClaimJSON, FindingJSON, JSONValue, ReportJSON
+from consistency.report.contract import ClaimJSON, FindingJSON, JSONValue, ReportJSON, ReviewJSON
 
 #: The order statuses are counted and explained in: what needs an editor first.
 STATUS_ORDER = ("conflict", "not_evaluated", "hedged", "single_source", "compatible", "agree")
@@ -89,6 +89,8 @@ def format_value(value: JSONValue) -> str:
     """Format a normalised value for reading: bounds as ≥, ≤ or a range; 450.0 as 450."""
     if value is None:
         return "no value"
+    if isinstance(value, Mapping) and {"start", "end"} <= set(value):
+        return _format_span(value)
     if isinstance(value, Mapping):
         return _format_bound(value)
     if isinstance(value, list):
@@ -110,8 +112,29 @@ def _format_bound(bound: Mapping[str, JSONValue]) -> str:
     return "no value"
 
 
+def _format_span(span: Mapping[str, JSONValue]) -> str:
+    """Format a visit's {"start", "end"} days; an end nobody gave is left open."""
+    start, end = span.get("start"), span.get("end")
+    if start is not None and end is not None:
+        return f"{format_value(start)} to {format_value(end)}"
+    if start is not None:
+        return f"from {format_value(start)}"
+    if end is not None:
+        return f"until {format_value(end)}"
+    return "no value"
+
+
 def claim_value(claim: ClaimJSON) -> str:
     """Format a claim's value, or say why it has none."""
     if claim["not_evaluated"]:
         return f"not evaluated: {claim['not_evaluated']}"
     return format_value(claim["value"])
+
+
+def review_time(review: ReviewJSON) -> str:
+    """Show when a review was made as editors read it: `2024-03-14 09:30 UTC`."""
+    at = review["at"]
+    if not at:
+        return "at an unknown time"
+    day, _, clock = at.partition("T")
+    return f"{day} {clock[:5]} UTC" if clock.endswith("+00:00") else at

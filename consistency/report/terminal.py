@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from rich import box
@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from consistency.report.contract import ReportJSON, to_json_dict
+from consistency.report.contract import FindingJSON, ReportJSON, to_json_dict
 from consistency.report.present import (
     outlet_count,
     plural,
@@ -18,6 +18,7 @@ from consistency.report.present import (
     status_label,
     subject_text,
 )
+from consistency.review import Review
 from consistency.schemas import CheckResult
 
 STYLES = {
@@ -30,9 +31,14 @@ STYLES = {
 }
 
 
-def print_summary(result: CheckResult, console: Console, paths: Sequence[Path] = ()) -> None:
-    """Print the counts by status, the conflicts, the reports written and what was skipped."""
-    report = to_json_dict(result)
+def print_summary(
+    result: CheckResult,
+    console: Console,
+    paths: Sequence[Path] = (),
+    reviews: Mapping[str, Review] | None = None,
+) -> None:
+    """Print the counts by status, the conflicts and their reviews, the reports, the skipped."""
+    report = to_json_dict(result, reviews)
     console.print(_headline(report))
     console.print(_counts(report))
     conflicts = _conflicts(report)
@@ -80,12 +86,25 @@ def _conflicts(report: ReportJSON) -> Table | None:
     for finding in rows:
         # Text cells, not strings: article text must never be read as rich markup.
         table.add_row(
-            Text(finding["fact"]),
+            _fact_cell(finding),
             Text(subject_text(finding)),
             Text(", ".join(finding["outlets"])),
             Text(finding["summary"]),
         )
     return table
+
+
+def _fact_cell(finding: FindingJSON) -> Text:
+    """The fact, the finding's id (what `consistency review mark` takes) and its review."""
+    review = finding["review"]
+    # The fact column does not wrap: each line stays about as short as the finding id.
+    if review["state"] == "reviewed":
+        said = Text(f"{review['verdict']}\nby {(review['by'] or '')[:13]}", style="green")
+    elif review["state"] == "reopened":
+        said = Text("re-opened:\nevidence changed", style="bold red")
+    else:
+        said = Text("not reviewed", style="yellow")
+    return Text.assemble(finding["fact"], "\n", (finding["finding_id"], "dim"), "\n", said)
 
 
 def _skipped(report: ReportJSON) -> Text:

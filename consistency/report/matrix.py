@@ -1,0 +1,106 @@
+"""The outlet agreement matrix: for each pair of outlets, the findings they share, and how."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.report.contract import ReportJSON
+from consistency.report.present import plural
+from consistency.report.timeline import shorten
+
+AGREEING = ("agree", "compatible")
+LABEL_WIDTH = 220  #: room for the row labels
+HEADER_HEIGHT = 150  #: room for the slanted column labels
+CELL = 66
+LEGEND_HEIGHT = 34
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One pair of outlets (or an outlet with itself, on the diagonal)."""
+
+    x: float
+    y: float
+    shared: int
+    agreeing: int
+    conflicting: int
+    diagonal: bool
+    tone: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Label:
+    """An outlet's name at the head of its row and column."""
+
+    outlet: str
+    text: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Everything the template needs to draw the matrix."""
+
+    width: int
+    height: int
+    cell: int
+    rows: tuple[Label, ...]
+    columns: tuple[Label, ...]
+    cells: tuple[Cell, ...]
+    legend_y: float
+
+
+def agreement_matrix(report: ReportJSON) -> Matrix | None:
+    """Count, for every pair of outlets, shared, agreeing and conflicting findings."""
+    outlets = sorted({o for f in report["findings"] for o in f["outlets"]})
+    if len(outlets) < 2:
+        return None
+    cells = []
+    for row, first in enumerate(outlets):
+        for column, second in enumerate(outlets):
+            both = [f for f in report["findings"] if {first, second} <= set(f["outlets"])]
+            cells.append(
+                _cell(
+                    first,
+                    second,
+                    LABEL_WIDTH + column * CELL,
+                    HEADER_HEIGHT + row * CELL,
+                    statuses=[f["status"] for f in both],
+                )
+            )
+    size = len(outlets) * CELL
+    return Matrix(
+        width=LABEL_WIDTH + size + 10,
+        height=HEADER_HEIGHT + size + LEGEND_HEIGHT,
+        cell=CELL,
+        rows=tuple(
+            Label(o, shorten(o), LABEL_WIDTH - 8, HEADER_HEIGHT + i * CELL + CELL / 2)
+            for i, o in enumerate(outlets)
+        ),
+        columns=tuple(
+            Label(o, shorten(o), LABEL_WIDTH + i * CELL + CELL / 2, HEADER_HEIGHT - 8)
+            for i, o in enumerate(outlets)
+        ),
+        cells=tuple(cells),
+        legend_y=HEADER_HEIGHT + size + 22,
+    )
+
+
+def _cell(first: str, second: str, x: float, y: float, statuses: list[str]) -> Cell:
+    """Count one pair's findings and name the tone the cell is drawn in."""
+    shared = len(statuses)
+    agreeing = sum(s in AGREEING for s in statuses)
+    conflicting = statuses.count("conflict")
+    diagonal = first == second
+    if diagonal:
+        title = f"{first}: {plural(shared, 'finding')}"
+        tone = "self"
+    else:
+        title = (
+            f"{first} and {second}: {plural(shared, 'shared finding')}, "
+            f"{agreeing} agreeing, {conflicting} conflicting"
+        )
+        tone = "conflict" if conflicting else "agree" if agreeing else "other" if shared else "none"
+    return Cell(x, y, shared, agreeing, conflicting, diagonal, tone, title)

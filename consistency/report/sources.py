@@ -1,0 +1,44 @@
+"""Article files as the reports name and link them: relative to where the check ran."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+#: The installed package; files shipped in it (the demo corpus) are named from its parent.
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def display_source(source: str) -> str:
+    """Name a source relative to the current folder when it is inside it, else as given."""
+    path = Path(source)
+    if not path.is_absolute():
+        return source
+    # The package comes first so the demo corpus reads `consistency/demo_corpus/...` wherever
+    # the package is installed: the committed example report then matches any fresh run.
+    for base in (PACKAGE, Path.cwd()):
+        for candidate in (path, path.resolve()):
+            if candidate.is_relative_to(base):
+                inside = candidate.relative_to(base).as_posix()
+                return f"{PACKAGE.name}/{inside}" if base == PACKAGE else inside
+    return source
+
+
+def locate_source(source: str) -> Path | None:
+    """Find the file a displayed source names: as given, from here, or inside the package."""
+    path = Path(source)
+    candidates = [path] if path.is_absolute() else [Path.cwd() / path, PACKAGE.parent / path]
+    return next((c for c in candidates if c.is_file()), None)
+
+
+def source_href(source: str, report_dir: Path) -> str | None:
+    """A link from a report in `report_dir` to the source file; None when it cannot be found."""
+    found = locate_source(source)
+    if found is None:
+        return None
+    try:
+        relative = os.path.relpath(found.resolve(), report_dir.resolve())
+    except ValueError:  # another drive on Windows: no relative path exists
+        return found.resolve().as_uri()
+    return quote(Path(relative).as_posix())

@@ -1,0 +1,61 @@
+"""Evidence hashes: what a finding rests on, as one value a review can be checked against."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+EVIDENCE_COLUMNS = ("outlet", "text", "sentence", "value")
+
+
+def evidence_hashes(findings: pd.DataFrame, facts: pd.DataFrame) -> dict[str, str]:
+    """Hash each finding's claims (outlet, claim text, sentence, normalised value) by finding id."""
+    # Claim ids are left out on purpose: they change with any byte of the article, while a
+    # review should only re-open when what the outlets say about this fact changes.
+    evidence = {
+        str(claim_id): _canonical(values)
+        for claim_id, *values in zip(
+            facts["claim_id"], *(facts[c] for c in EVIDENCE_COLUMNS), strict=True
+        )
+    }
+    return {
+        str(finding_id): _digest(evidence.get(str(c), "") for c in claim_ids)
+        for finding_id, claim_ids in zip(findings["finding_id"], findings["claim_ids"], strict=True)
+    }
+
+
+def _digest(claims: Iterable[str]) -> str:
+    """Hash a set of canonical claims, in an order that does not depend on the run."""
+    text = "\n".join(sorted(claims))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _canonical(values: Iterable[Any]) -> str:
+    """Write a claim's evidence as canonical JSON."""
+    return json.dumps([_plain(v) for v in values], sort_keys=True, ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    """Turn a cell into plain JSON data: tuples as lists, missing values as None."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return [_plain(v) for v in value.tolist()]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float):
+        # 450.0 and 450 are the same evidence, and NaN is no value at all.
+        return None if math.isnan(value) else (int(value) if value.is_integer() else value)
+    if isinstance(value, bool | int | str):
+        return value
+    return str(value)
