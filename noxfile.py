@@ -6,8 +6,9 @@ import nox
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 EXTRAS = PYPROJECT["project"]["optional-dependencies"]
-TYPED = ("consistency", "tests")
+TYPED = ("consistency", "tests", "benchmarks")
 REPORTS = "reports"
+BROWSER_ENV = {"CONSISTENCY_BROWSER_REQUIRED": "1"}
 
 nox.needs_version = ">=2024.3.2"
 nox.options.default_venv_backend = "venv"
@@ -17,7 +18,7 @@ nox.options.sessions = ["lint", "typecheck", "tests"]
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite; arguments after `--` go to pytest."""
-    session.install(".[test,html]")
+    session.install(".[test,html,dask,tables]")
     session.run("pytest", *session.posargs)
 
 
@@ -41,3 +42,18 @@ def demo(session: nox.Session) -> None:
     """Install the package and check the bundled demo corpus, writing reports/."""
     session.install(".")
     session.run("consistency", "check", "--out", REPORTS, *session.posargs)
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Drive the review page in headless Chromium (needs Debian's chromium and chromium-driver)."""
+    session.install(".[test,html,browser]")
+    # Here a missing browser fails the run instead of skipping the test.
+    session.run("pytest", "-m", "browser", *session.posargs, env=BROWSER_ENV)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark the pipeline on generated corpora of 1k, 10k and 50k articles (`-- --quick`)."""
+    session.install(".[bench]")
+    session.run("python", "benchmarks/run.py", *session.posargs)

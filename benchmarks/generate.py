@@ -23,7 +23,7 @@ if __package__ in (None, ""):
 from benchmarks.names import Namer
 from benchmarks.pages import LAYOUTS, Page, render
 from benchmarks.prose import Voice, body
-from benchmarks.story import CONFLICT_FACTS, Story, make_story
+from benchmarks.story import CONFLICT_FACTS, Account, Story, make_story
 
 TRUTH = "truth.json"
 _MASTHEADS = ("Courier", "Observer", "Herald", "Gazette", "Chronicle", "Post", "Times")
@@ -50,6 +50,9 @@ class Conflict:
     fact: str
     subject: tuple[str, ...]
     outlet: str
+    #: The value every other outlet reports, and the one this outlet reports instead.
+    true_value: str
+    reported_value: str
 
 
 def make_outlets(count: int, namer: Namer, rng: random.Random) -> list[Outlet]:
@@ -75,12 +78,14 @@ def make_outlets(count: int, namer: Namer, rng: random.Random) -> list[Outlet]:
 
 
 def _coverage(articles: int, outlets: int, rng: random.Random) -> list[int]:
-    """How many outlets cover each story (3 to 6), adding up to `articles`."""
+    """How many outlets cover each story (3 to 6 where possible), adding up to `articles`."""
     most = min(6, outlets)
     sizes: list[int] = []
     left = articles
     while left > 0:
-        size = min(rng.randint(min(3, most), most), left)
+        # The last story takes what is left, so no story is left with one or two outlets.
+        low = min(3, most)
+        size = left if left <= most else rng.randint(low, max(low, min(most, left - 3)))
         sizes.append(size)
         left -= size
     return sizes
@@ -105,12 +110,13 @@ def generate(
     for index, size in enumerate(_coverage(articles, outlets, rng)):
         story = make_story(index, namer, rng)
         covering = rng.sample(houses, size)
-        wrong = _injected(story, covering, conflict_rate, rng)
+        wrong, account = _injected(story, covering, conflict_rate, rng)
         if wrong is not None:
             conflicts.append(wrong)
         subjects[story.key] = {f: list(story.subject(f)) for f in CONFLICT_FACTS}
         for outlet in covering:
-            text = _article(story, outlet, wrong, rng)
+            wrote = account if wrong is not None and wrong.outlet == outlet.name else story.truth
+            text = _article(story, outlet, wrote, rng)
             relative = Path(f"{written // _CHUNK:03d}") / f"{story.key}-{_slug(outlet.name)}.txt"
             path = out / relative
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -132,25 +138,33 @@ def generate(
 
 def _injected(
     story: Story, covering: Sequence[Outlet], rate: float, rng: random.Random
-) -> Conflict | None:
-    """Pick, for some stories, one outlet that will report one fact differently."""
-    if rng.random() >= rate:
-        return None
+) -> tuple[Conflict | None, Account]:
+    """For some stories, one outlet that reports one fact differently, and what it reports."""
+    if len(covering) < 2 or rng.random() >= rate:
+        return None, story.truth
     fact = rng.choice(CONFLICT_FACTS)
     outlet = rng.choice(list(covering))
-    return Conflict(story.key, fact, story.subject(fact), outlet.name)
+    account = story.conflicting(fact, rng)
+    conflict = Conflict(
+        story=story.key,
+        fact=fact,
+        subject=story.subject(fact),
+        outlet=outlet.name,
+        true_value=story.value(fact, story.truth),
+        reported_value=story.value(fact, account),
+    )
+    return conflict, account
 
 
-def _article(story: Story, outlet: Outlet, wrong: Conflict | None, rng: random.Random) -> str:
-    """One outlet's page about the story, with the conflicting value if it is the one."""
+def _article(story: Story, outlet: Outlet, account: Account, rng: random.Random) -> str:
+    """One outlet's page about the story, reporting the values of `account`."""
     published = story.palace_day + dt.timedelta(days=rng.randint(0, 2))
-    account = story.truth
-    if wrong is not None and wrong.outlet == outlet.name:
-        account = story.conflicting(wrong.fact, rng)
     voice = Voice(
         published=published,
         weekdays=outlet.weekdays,
         digits=outlet.digits,
+        # A bound ("more than five hours") only where the duration is the true one: a bound
+        # could contain a wrong figure and hide the conflict.
         bound=outlet.bound and account.talks_minutes == story.truth.talks_minutes,
         female=story.visitor_female,
     )

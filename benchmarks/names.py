@@ -9,10 +9,35 @@ from rapidfuzz import fuzz
 
 from consistency.knowledge import fold, lexicon
 
-_ONSETS = (
-    "b br c d dr f g gr h k kr l m n p pr r s st t tr v w z th sh"
-).split()
-_VOWELS = "a e i o u a e o ai ei ou".split()
+_ONSETS = [
+    "b",
+    "br",
+    "c",
+    "d",
+    "dr",
+    "f",
+    "g",
+    "gr",
+    "h",
+    "k",
+    "kr",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pr",
+    "r",
+    "s",
+    "st",
+    "t",
+    "tr",
+    "v",
+    "w",
+    "z",
+    "th",
+    "sh",
+]
+_VOWELS = ["a", "e", "i", "o", "u", "a", "e", "o", "ai", "ei", "ou"]
 _CODAS = ("", "", "", "n", "r", "l", "s", "th", "nd", "rt", "m", "v", "ck")
 _GIVEN_ENDS = ("a", "o", "in", "el", "an", "ia", "is", "en", "ora", "ik")
 _FAMILY_ENDS = ("ane", "och", "ell", "ard", "ova", "ek", "ino", "ath", "ries", "esh", "ovic")

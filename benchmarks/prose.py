@@ -8,11 +8,29 @@ from dataclasses import dataclass
 
 from benchmarks.story import Account, Story
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def number_word(n: int) -> str:
@@ -34,14 +52,14 @@ class Voice:
     female: bool
 
     def day(self, day: dt.date) -> str:
-        """ "on Monday" within the week before publication, else "on June 12"."""
+        """Say "on Monday" within the week before publication, else "on June 12"."""
         gap = (self.published - day).days
         if self.weekdays and 0 <= gap <= 6:
             return f"on {day:%A}"
         return f"on {day:%B} {day.day}"
 
     def duration(self, minutes: int) -> str:
-        """ "seven and a half hours", or "more than seven hours" when the voice gives a bound."""
+        """Say "seven and a half hours", or "more than seven hours" for a voice giving bounds."""
         hours, rest = divmod(minutes, 60)
         if rest and self.bound:
             return f"more than {number_word(hours)} hours"
@@ -151,8 +169,7 @@ def call(s: Story, v: Voice, rng: random.Random) -> str:
     month = (s.arrival.replace(day=1) - dt.timedelta(days=31 * s.call_month)).strftime("%B")
     return rng.choice(
         (
-            f"In {month}, {vs} and {hs} spoke by telephone and agreed that a visit should "
-            "follow.",
+            f"In {month}, {vs} and {hs} spoke by telephone and agreed that a visit should follow.",
             f"{vs} and {hs} spoke by telephone in {month}, when they agreed in principle that "
             "a visit should take place.",
         )
@@ -187,8 +204,7 @@ _FILLER = (
     "{host} is {home}'s second-largest trading partner, and the closure of the consulates has "
     "complicated business on both sides of the border.",
     "Diplomats in {city} described the atmosphere as cautious but warm.",
-    "The opposition in {home} has criticised the government for moving too slowly on the "
-    "dispute.",
+    "The opposition in {home} has criticised the government for moving too slowly on the dispute.",
     "Exporters in {city} say the uncertainty has cost them contracts and customers.",
     "Analysts said the agreement would be tested by the next fishing season.",
     "Both governments have avoided public criticism of each other in recent weeks.",
@@ -196,15 +212,13 @@ _FILLER = (
     "fishing crews among the hardest hit.",
     "The foreign ministry in {city} said the consulates could reopen quickly once staff had "
     "been vetted.",
-    "Business groups in {home} welcomed the news but warned that details still had to be "
-    "settled.",
+    "Business groups in {home} welcomed the news but warned that details still had to be settled.",
     "Shipping firms hope the thaw will bring back the ferry link that once carried tourists "
     "and freight across the water.",
     "Officials in both capitals have played down expectations of a broader settlement.",
     "Fishing communities along the coast of {host} have long complained about the loss of "
     "access to traditional grounds.",
-    "The government in {home} faces pressure from coastal towns where unemployment remains "
-    "high.",
+    "The government in {home} faces pressure from coastal towns where unemployment remains high.",
     "Human rights groups urged both governments to treat the detainees fairly.",
     "A joint commission is expected to draw up rules for fishing in shared waters.",
     "Newspapers in {city} gave the trip prominent coverage, most of it favourable.",
@@ -247,7 +261,7 @@ def body(s: Story, a: Account, v: Voice, rng: random.Random) -> list[str]:
         count(s, a, v, rng),
         quote(s, v, rng),
     ]
-    background = filler(s, rng, rng.randint(13, 22))
+    background = filler(s, rng, rng.randint(18, 28))
     paragraphs = facts[:2]
     rest = facts[2:]
     for paragraph in background:

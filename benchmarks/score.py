@@ -38,7 +38,9 @@ def injected_keys(truth: Mapping[str, Any]) -> set[Key]:
     return {(c["story"], c["fact"], tuple(c["subject"])) for c in truth["conflicts"]}
 
 
-def story_of_articles(articles: pd.DataFrame, root: Path, truth: Mapping[str, Any]) -> dict[str, str]:
+def story_of_articles(
+    articles: pd.DataFrame, root: Path, truth: Mapping[str, Any]
+) -> dict[str, str]:
     """Map article ids to the story their file was written for."""
     files: Mapping[str, str] = truth["files"]
     stories = {}
@@ -77,7 +79,10 @@ def score(
 
 
 def misses(
-    findings: pd.DataFrame, facts: pd.DataFrame, stories: Mapping[str, str], truth: Mapping[str, Any]
+    findings: pd.DataFrame,
+    facts: pd.DataFrame,
+    stories: Mapping[str, str],
+    truth: Mapping[str, Any],
 ) -> tuple[list[Key], list[Key]]:
     """Injected conflicts not reported, and reported conflicts not injected (for debugging)."""
     article_of = dict(zip(facts["claim_id"], facts["article_id"], strict=True))

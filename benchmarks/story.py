@@ -1,4 +1,4 @@
-"""One synthetic news story: who met whom, when, for how long and where, as every outlet knows it."""
+"""One synthetic news story: who met whom, when, for how long and where, and what is true."""
 
 from __future__ import annotations
 
@@ -54,6 +54,14 @@ class Story:
         """The plural noun the count is about ("Orvanians"): it names the story's detainees."""
         return demonym(self.host_country)
 
+    def value(self, fact: str, account: Account) -> str:
+        """A fact's value in one account, as the checker normalises it (day, minutes, count)."""
+        if fact == "meeting.date":
+            return account.talks_day.isoformat()
+        if fact == "meeting.duration":
+            return str(account.talks_minutes)
+        return str(account.count)
+
     def subject(self, fact: str) -> tuple[str, ...]:
         """The subject the checker should give a fact of this story (sorted canonical names)."""
         if fact == "quantity":
@@ -104,7 +112,7 @@ def make_story(index: int, namer: Namer, rng: random.Random) -> Story:
         talks_minutes=talks_minutes,
         count=rng.randint(3, 39),
     )
-    quote = (rng.choice(_QUOTE_OPENINGS),)
+    quote: tuple[str, ...] = (rng.choice(_QUOTE_OPENINGS),)
     if rng.random() < 0.5:
         quote += (rng.choice(_QUOTE_CLOSINGS),)
     return Story(

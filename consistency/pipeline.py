@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from consistency.engine import evaluate, load_rules
@@ -10,6 +10,12 @@ from consistency.extract import extract_claims
 from consistency.ingest import ingest
 from consistency.normalise import normalise
 from consistency.schemas import CheckResult
+
+#: Told how far a run is: the stage ("ingest", "extract", "normalise", "rules"), the articles
+#: done and the articles in all. Each stage reports (stage, 0, total) when it starts and
+#: (stage, total, total) when it ends; extraction, the long stage, also after every article.
+#: The total of "ingest" is 0 until the files are read.
+Progress = Callable[[str, int, int], None]
 
 
 def run_check(
@@ -19,13 +25,24 @@ def run_check(
     sidecar: Path | None = None,
     published: str | None = None,
     outlet: str | None = None,
+    progress: Progress | None = None,
 ) -> CheckResult:
     """Check the articles under `paths` against the default rules plus any in `rules_dirs`."""
+    tell = progress or _silent
+    tell("ingest", 0, 0)
     ingested = ingest(paths, sidecar=sidecar, published=published, outlet=outlet)
-    claims = extract_claims(ingested.articles)
+    total = len(ingested.articles)
+    tell("ingest", total, total)
+    tell("extract", 0, total)
+    claims = extract_claims(ingested.articles, _counter("extract", total, tell))
+    tell("normalise", 0, total)
     facts = normalise(claims, ingested.articles)
+    del claims  # the facts table holds every claim column: do not keep both
+    tell("normalise", total, total)
+    tell("rules", 0, total)
     rules = load_rules(rules_dirs)
     findings = evaluate(facts, rules)
+    tell("rules", total, total)
     return CheckResult(
         articles=ingested.articles,
         rejected=ingested.rejected,
@@ -33,3 +50,19 @@ def run_check(
         findings=findings,
         warnings=ingested.warnings,
     )
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """Report nothing."""
+
+
+def _counter(stage: str, total: int, tell: Progress) -> Callable[[int], None]:
+    """Turn "n more articles done" into (stage, done, total) reports."""
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        tell(stage, done, total)
+
+    return advance

@@ -102,7 +102,9 @@ def test_fail_on_conflict_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     )
     assert failing.exit_code == 1
     assert json.loads((out / "report.json").read_text(encoding="utf-8"))["schema_version"] == 1
-    assert {p.name for p in out.iterdir()} == {"report.json", "report.md", "report.html"}
+    assert {p.name for p in out.iterdir()} == {
+        *("report.json", "report.md", "report.html", "claims.csv", "findings.csv")
+    }
 
 
 def test_fail_on_conflict_passes_without_conflicts(

@@ -61,15 +61,25 @@ def test_every_visible_file_is_an_article_or_rejected(inputs: Ingested) -> None:
     [
         ("01_empty.txt", "empty file"),
         ("02_binary.txt", "binary file (contains NUL bytes)"),
-        ("03_latin1.txt", "not UTF-8 text"),
         ("04_blank.txt", "only whitespace"),
         ("06_notes.yaml", "not an article file (.yaml)"),
-        ("09_utf16.txt", "not UTF-8 text (it is UTF-16 or UTF-32; save it as UTF-8)"),
     ],
 )
 def test_rejection_reason(inputs: Ingested, name: str, reason: str) -> None:
     """A file that is no article text is rejected with a one-line reason."""
     assert reasons(inputs)[name] == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "words"),
+    [("03_latin1.txt", "cp1252", "Café owners"), ("09_utf16.txt", "UTF-16", "short note")],
+)
+def test_other_encodings_are_read_with_a_warning(
+    inputs: Ingested, name: str, encoding: str, words: str
+) -> None:
+    """cp1252 text and UTF-16 with a byte-order mark are decoded, and a warning says so."""
+    assert words in by_name(inputs.articles, name)["raw_text"]
+    assert f"{name}: not UTF-8; read as {encoding} text" in inputs.warnings
 
 
 def test_duplicate_bytes_rejected(inputs: Ingested) -> None:

@@ -39,8 +39,10 @@ CLAIM_KEYS = {
 }  # fmt: skip
 FINDING_KEYS = {
     "finding_id", "rule", "fact", "subject", "status", "severity", "summary", "hint", "note",
-    "value", "outlets", "claim_ids",
+    "value", "outlets", "claim_ids", "review",
 }  # fmt: skip
+REVIEW_KEYS = {"state", "evidence_hash", "verdict", "note", "by", "at"}
+REPORT_FILES = ["report.json", "report.md", "report.html", "claims.csv", "findings.csv"]
 SUMMARY = f"The outlets disagree: [bold]330[/bold] minutes against ≥ 420 {SCRIPT}"
 
 
@@ -203,6 +205,7 @@ def test_json_has_exactly_the_contract_keys() -> None:
     assert all(set(r) == REJECTED_KEYS for r in report["rejected"])
     assert all(set(c) == CLAIM_KEYS for c in report["claims"])
     assert all(set(f) == FINDING_KEYS for f in report["findings"])
+    assert all(set(f["review"]) == REVIEW_KEYS for f in report["findings"])
     assert report["warnings"] == list(WARNINGS)
 
 
@@ -237,17 +240,17 @@ def test_json_row_order_is_stable() -> None:
     assert to_json_dict(sample_result(reverse=True)) == report
 
 
-def test_write_reports_writes_three_files(tmp_path: Path) -> None:
-    """report.json, .md and .html land in a new folder; JSON keeps non-ASCII text as is."""
+def test_write_reports_writes_every_format(tmp_path: Path) -> None:
+    """JSON, Markdown, HTML and two CSVs land in a new folder; JSON keeps non-ASCII as is."""
     out = tmp_path / "new" / "reports"
     written = write_reports(sample_result(), out)
-    assert [p.name for p in written] == ["report.json", "report.md", "report.html"]
+    assert [p.name for p in written] == REPORT_FILES
     text = (out / "report.json").read_text(encoding="utf-8")
     assert "café" in text and '\n  "articles": [' in text
     assert json.loads(text) == json.loads(json.dumps(to_json_dict(sample_result())))
     again = tmp_path / "again"
     write_reports(sample_result(reverse=True), again)
-    for name in ("report.json", "report.md", "report.html"):
+    for name in REPORT_FILES:
         assert (again / name).read_bytes() == (out / name).read_bytes()
 
 

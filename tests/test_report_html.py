@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from consistency.report import render_html, to_json_dict
-from consistency.report.html import environment
+from consistency.cli import app
+from consistency.report import ReviewForm, render_html, to_json_dict
+from consistency.report.html import environment, script
 from tests.test_report import (
     EVIL,
     EVIL_SOURCE,
@@ -25,7 +30,8 @@ from tests.test_report import (
 TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "section",
     "table", "thead", "tbody", "tr", "th", "td", "span", "article", "div", "blockquote", "dl",
-    "dt", "dd", "mark", "strong", "code", "ul", "li",
+    "dt", "dd", "mark", "strong", "code", "ul", "li", "nav", "a", "form", "label", "select",
+    "option", "button", "script", "svg", "rect", "text", "line", "circle", "g",
 }  # fmt: skip
 
 
@@ -96,13 +102,87 @@ def test_counts_by_status(page: str) -> None:
 
 
 def test_page_is_self_contained(page: str) -> None:
-    """Inline CSS only: no scripts, links, external URLs or imports."""
+    """Inline CSS and our one filter script only: no links, external URLs or imports."""
     assert "<style>" in page and "@media print" in page
-    for needle in ("http://", "https://", "<link", "<script", "@import", "url("):
+    for needle in ("http://", "https://", "<link", "@import", "url("):
         assert needle not in page
+    assert page.count("<script") == 1
+    assert f"<script>{script()}</script>" in page
+
+
+def test_script_is_the_only_one_the_policy_allows(page: str) -> None:
+    """The page's CSP runs the filter script by its hash and nothing else inline."""
+    digest = base64.b64encode(hashlib.sha256(script().encode()).digest()).decode()
+    assert f"script-src &#39;sha256-{digest}&#39;" in page
+    assert "default-src &#39;none&#39;" in page
 
 
 def test_empty_run_renders() -> None:
     """No rows still gives a whole page."""
     page = render_html(to_json_dict(empty_result()))
     assert page.rstrip().endswith("</html>") and "No article was read." in page
+
+
+def test_injected_article_files_come_out_escaped(tmp_path: Path) -> None:
+    """Articles carrying script and img tags, run through `check`, appear only escaped."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, outlet, day, weekday, hours in (
+        ("a.txt", f"The Harbour Courier {SCRIPT}", "March 12, 2024", "Monday", "seven"),
+        ("b.txt", "Meridian Wire", "March 13, 2024", "Tuesday", "five"),
+    ):
+        (corpus / name).write_text(
+            f"{outlet}\n{day}\n\nTalvane meets Brelloch {IMG}\n\n"
+            "Norland's Foreign Minister Edda Talvane held talks with Kestrian Foreign Minister "
+            f"Corvin Brelloch on {weekday} {SCRIPT} in Sarnhold.\n"
+            f"The talks between Talvane and Brelloch lasted {hours} hours {IMG}, officials said.\n",
+            encoding="utf-8",
+        )
+    out = tmp_path / "out"
+    args = ["check", str(corpus), "--out", str(out), "--ledger", str(tmp_path / "r.sqlite")]
+    result = CliRunner().invoke(app, [*args, "-q"])
+    assert result.exit_code == 0, result.output
+    page = (out / "report.html").read_text("utf-8")
+    assert "<script>alert" not in page and "<img" not in page
+    assert {tag.lower() for tag in re.findall(r"<([A-Za-z][\w-]*)", page)} <= TAGS
+    script, img = html.escape(SCRIPT, quote=False), html.escape(IMG, quote=False)
+    assert page.count(script) >= 2 and page.count(img) >= 2
+    assert re.search(r"<mark>[^<]*</mark> " + re.escape(script), page)
+    assert page.count("<script>") == 1
+
+
+def test_filters_list_outlets_and_facts_escaped(page: str) -> None:
+    """The filter bar offers every outlet and fact; outlet names in options stay text."""
+    options = re.findall(r'<option value="([^"]*)">', page)
+    assert html.escape(EVIL) in options
+    assert {"meeting.date", "meeting.duration", "meeting.place", "precedent.since_year"} <= set(
+        options
+    )
+    assert '<form id="filters" hidden>' in page
+
+
+def test_findings_carry_filter_data(page: str) -> None:
+    """Status, fact and outlets ride on each finding as data attributes (JSON, escaped)."""
+    first = re.search(r'<article class="finding status-conflict"[^>]*>', page)
+    assert first is not None
+    tag = first.group(0)
+    assert 'data-status="conflict"' in tag and 'data-fact="meeting.duration"' in tag
+    assert 'data-outlets=\'["Evil \\u003cimg src=x onerror=alert(1)\\u003e News"' in tag
+
+
+def test_review_form_only_on_the_review_page() -> None:
+    """The written report has no forms to post; the served page has one per finding."""
+    report = to_json_dict(sample_result())
+    assert "review-form" not in render_html(report).replace(".review-form", "")
+    served = render_html(report, form=ReviewForm(token="tok&en", by='Ana "A"'))
+    assert served.count('<form class="review-form"') == len(report["findings"])
+    assert 'value="tok&amp;en"' in served and 'value="Ana &#34;A&#34;"' in served
+
+
+def test_source_links_are_relative_and_quoted(tmp_path: Path) -> None:
+    """Sources found on disk are linked relative to the report; odd names are URL-quoted."""
+    report = to_json_dict(sample_result())
+    links = {f"{3:016x}": "../corpus/c_%3Cimg%20src%3Dx%3E.txt"}
+    page = render_html(report, links=links)
+    assert '<a href="../corpus/c_%3Cimg%20src%3Dx%3E.txt"><code>' in page
+    assert page.count('<a href="../corpus') == 3  # the article row and its two claims

@@ -14,7 +14,7 @@ from pandera.typing.pandas import DataFrame
 from consistency.engine.clusters import cluster_label, clusters
 from consistency.engine.comparators import Observation, Relation, comparator_for
 from consistency.engine.observations import OutletView, outlet_view
-from consistency.engine.rows import Row, fact_rows, group_rows
+from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rules import Rule
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
 
@@ -26,9 +26,7 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
     check_comparators(rules)
     by_fact = {rule.fact: rule for rule in rules}
     rows = [
-        finding
-        for _, group in group_rows(fact_rows(facts))
-        for finding in group_findings(group, by_fact)
+        finding for _, group in grouped_rows(facts) for finding in group_findings(group, by_fact)
     ]
     return validate(FindingSchema, pd.DataFrame(rows))
 

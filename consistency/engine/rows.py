@@ -6,9 +6,9 @@ which dominated the engine's time on large corpora.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -19,19 +19,18 @@ Row = dict[str, Any]
 GroupKey = tuple[str, str]
 
 
-def fact_rows(facts: pd.DataFrame) -> list[Row]:
-    """The rows of a facts table, in order, with Python values in every cell."""
+def grouped_rows(facts: pd.DataFrame) -> Iterator[tuple[GroupKey, list[Row]]]:
+    """The facts' rows grouped by fact and subject: groups sorted by key, rows in table order.
+
+    Each group's rows are made as it is reached, so a large table is never held as dicts
+    all at once.
+    """
     columns = list(facts.columns)
     cells = [facts[c].tolist() for c in columns]
-    return [dict(zip(columns, values, strict=True)) for values in zip(*cells, strict=True)]
-
-
-def group_rows(rows: Sequence[Row]) -> list[tuple[GroupKey, list[Row]]]:
-    """Rows grouped by fact and subject, groups sorted by key, rows in table order."""
-    groups: dict[GroupKey, list[Row]] = defaultdict(list)
-    for row in rows:
-        groups[(str(row["fact"]), "|".join(row["subject"]))].append(row)
-    return sorted(groups.items(), key=lambda item: item[0])
+    keys = [(str(f), "|".join(s)) for f, s in zip(facts["fact"], facts["subject"], strict=True)]
+    order = sorted(range(len(keys)), key=keys.__getitem__)  # a stable sort keeps table order
+    for key, members in itertools.groupby(order, key=keys.__getitem__):
+        yield key, [dict(zip(columns, [c[i] for c in cells], strict=True)) for i in members]
 
 
 def missing(value: object) -> bool:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.extract.document import Document, Found
-from consistency.extract.events import count_claims, event_claims, incident_keys
+from consistency.extract.events import body_incident_keys, count_claims, event_claims
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
@@ -21,6 +21,8 @@ from consistency.extract.visits import visit_claims
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
 
 Extractor = Callable[[Document], Iterable[Found]]
+#: Articles read into claim rows at a time by extract_claims.
+ARTICLES_PER_SLICE = 1000
 
 #: Every fact family the extractor knows, in the order they run.
 EXTRACTORS: tuple[Extractor, ...] = (
@@ -35,24 +37,58 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def extract_claims(articles: DataFrame[ArticleSchema]) -> DataFrame[ClaimSchema]:
-    """One row per claim mention found in the bodies of the articles."""
-    records = articles.to_dict("records")
-    docs = [Document.from_body(str(a["body"]), _day(a["published"])) for a in records]
-    keys = incident_keys(docs)
-    for doc in docs:
+def extract_claims(
+    articles: DataFrame[ArticleSchema], progress: Callable[[int], None] | None = None
+) -> DataFrame[ClaimSchema]:
+    """One row per claim mention found in the bodies of the articles.
+
+    `progress`, when given, is called with the number of articles just read (1 at a time).
+    """
+    keys = corpus_incident_keys(str(body) for body in articles["body"])
+    # A slice of articles at a time, so that only its rows are held as dicts (a large
+    # corpus's claims as dicts would take several times the memory of the table).
+    frames = []
+    for start in range(0, len(articles), ARTICLES_PER_SLICE):
+        records = articles.iloc[start : start + ARTICLES_PER_SLICE].to_dict("records")
+        rows = claim_rows(records, keys, progress)
+        if rows:
+            frames.append(pd.DataFrame(rows))
+    frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
+    return validate(ClaimSchema, frame)
+
+
+def corpus_incident_keys(bodies: Iterable[str]) -> frozenset[str]:
+    """The incident nouns of a whole corpus, which every article's event claims look for."""
+    return frozenset(key for body in bodies for key in body_incident_keys(body))
+
+
+def claim_rows(
+    records: Iterable[Mapping[Any, Any]],
+    keys: frozenset[str],
+    progress: Callable[[int], None] | None = None,
+) -> list[dict[str, object]]:
+    """The claim rows of some articles (any share of a corpus), given the corpus's incident keys.
+
+    Articles are independent once the keys are known, so a corpus can be read in parts.
+    """
+    rows: list[dict[str, object]] = []
+    for article in records:
+        doc = Document.from_body(str(article["body"]), _day(article["published"]))
         doc.incident_keys = keys
         doc.add_speaker_mentions(quoted_speakers(doc))
-    rows = [
-        row
-        for article, doc in zip(records, docs, strict=True)
-        for row in _article_rows(article, doc)
-    ]
+        rows.extend(_article_rows(article, doc))
+        if progress is not None:
+            progress(1)
+    return rows
+
+
+def claims_table(rows: list[dict[str, object]]) -> DataFrame[ClaimSchema]:
+    """The validated claims table of some claim rows."""
     frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
     return validate(ClaimSchema, frame)
 
 
-def _article_rows(article: dict[Hashable, Any], doc: Document) -> Iterator[dict[str, object]]:
+def _article_rows(article: Mapping[Hashable, Any], doc: Document) -> Iterator[dict[str, object]]:
     """The claim rows of one article."""
     article_id = str(article["article_id"])
     raw_text = str(article["raw_text"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from consistency.extract.document import Document, Found
 from consistency.extract.quantities import NUMBER, QUALIFIER
@@ -29,31 +30,49 @@ _MAX_GAP = 80
 _KEY_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 
 
+@lru_cache(maxsize=64)
+def _long_words(shortest: int) -> re.Pattern[str]:
+    """Whole ASCII words (runs of [A-Za-z]) of at least `shortest` letters.
+
+    Words shorter than every word looked for cannot match, and skipping them ("the", "of",
+    "a") spares most of the Python-level set lookups.
+    """
+    return re.compile(rf"(?<![A-Za-z])[A-Za-z]{{{max(shortest, 1)},}}")
+
+
+def _words_in(words: frozenset[str]) -> re.Pattern[str]:
+    """The pattern that finds every word of a text that could be one of `words`."""
+    return _long_words(min((len(w) for w in words), default=1))
+
+
 def incident_keys(docs: Iterable[Document]) -> frozenset[str]:
     """Nouns that name incidents in a corpus: "ferry" of "the ferry collision"."""
+    return frozenset(key for doc in docs for key in body_incident_keys(doc.body))
+
+
+def body_incident_keys(body: str) -> frozenset[str]:
+    """The incident nouns of one article body; a corpus's keys are the union of its articles'."""
     lex = lexicon()
     keys = set()
-    for doc in docs:
-        for match in re.finditer(r"[A-Za-z]+", doc.body):
-            if match.group().lower() in lex.incident_words:
-                before = _KEY_BEFORE.search(doc.body[max(0, match.start() - 30) : match.start()])
-                if before and before.group(1) not in lex.stopwords:
-                    keys.add(before.group(1))
+    for match in _words_in(lex.incident_words).finditer(body):
+        if match.group().lower() in lex.incident_words:
+            before = _KEY_BEFORE.search(body[max(0, match.start() - 30) : match.start()])
+            if before and before.group(1) not in lex.stopwords:
+                keys.add(before.group(1))
     return frozenset(keys)
 
 
 def event_claims(doc: Document) -> Iterator[Found]:
     """event.date claims: an incident and the date phrase that belongs to it."""
     words = lexicon().incident_words | doc.incident_keys
+    pattern = _words_in(words)
     for sentence in doc.sentences:
-        for match in re.finditer(r"[A-Za-z]+", sentence.text):
+        for match in pattern.finditer(sentence.text):
             if match.group().lower() in words:
                 found = _dated_incident(sentence, match)
                 if found is not None:
                     yield found
                     break
-        else:
-            continue
 
 
 def _dated_incident(sentence: Sentence, word: re.Match[str]) -> Found | None:
@@ -93,10 +112,12 @@ def count_claims(doc: Document) -> Iterator[Found]:
     """Quantity claims: a number attached to a plural noun ("Twelve delegations took part")."""
     skip = lexicon().uncounted_nouns
     for sentence in doc.sentences:
-        dates = date_phrases(sentence.text)
+        dates: list[tuple[int, int, str]] | None = None  # found only for a sentence with counts
         for match in _COUNT.finditer(sentence.text):
             noun = match.group("noun").lower()
             number = match.group("number")
+            if dates is None:
+                dates = date_phrases(sentence.text)
             in_date = any(s <= match.start() < e for s, e, _ in dates)
             if (
                 noun in skip

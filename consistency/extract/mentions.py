@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from consistency.extract.sentences import Sentence
@@ -70,6 +70,7 @@ def _tokens(start: int, text: str) -> tuple[Token, ...]:
     )
 
 
+@cache
 def _known_forms() -> tuple[frozenset[str], frozenset[str]]:
     """Folded full names and aliases, and folded family names, of the known people."""
     people = known_people()
@@ -78,28 +79,64 @@ def _known_forms() -> tuple[frozenset[str], frozenset[str]]:
     return full, family
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A run of capitals that could name a person, with what shows it apart from the article."""
+
+    mention: Mention  #: its evidence is that below, or "article" when the article shows it
+    folded: str
+    #: "known", or "title" or "speech" (checked after the article's names), or None.
+    evidence: str | None
+
+
 class MentionFinder:
     """Finds person mentions, given the full names already established in the article."""
 
     def __init__(self, article_names: Iterable[str] = ()) -> None:
         """Remember the article's full names so that surnames alone can be recognised."""
-        self.lex: Lexicon = lexicon()
-        self.known_full, self.known_family = _known_forms()
         self.article_names = {fold(n): n for n in article_names}
         self.article_parts = {fold(part) for n in article_names for part in _ends(n)}
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """All person mentions in one sentence, in order."""
-        tokens = tokenize(sentence)
         mentions: list[Mention] = []
-        for first, last in _capital_runs(tokens):
-            mention = self._mention(tokens, first, last)
-            if mention is not None:
-                mentions.append(mention)
+        for candidate in _candidates(sentence.start, sentence.text):
+            evidence = candidate.evidence
+            if evidence != "known" and (
+                candidate.folded in self.article_names or candidate.folded in self.article_parts
+            ):
+                evidence = "article"
+            if evidence is None:
+                continue
+            mention = candidate.mention
+            mentions.append(
+                mention if mention.evidence == evidence else replace(mention, evidence=evidence)
+            )
         return mentions
 
-    def _mention(self, tokens: Sequence[Token], first: int, last: int) -> Mention | None:
-        """Turn one run of capitalised tokens into a mention, if it names a person."""
+
+# Every sentence is read for names twice (before and after the article's full names are
+# known); all but the article's own evidence depends on the sentence alone, so remember it.
+@lru_cache(maxsize=4096)
+def _candidates(start: int, text: str) -> tuple[_Candidate, ...]:
+    """The runs of capitals of a sentence that could name a person, in order."""
+    reader = _run_reader()
+    tokens = _tokens(start, text)
+    found = (reader.candidate(tokens, first, last) for first, last in _capital_runs(tokens))
+    return tuple(c for c in found if c is not None)
+
+
+class _RunReader:
+    """Reads one run of capitalised tokens with the lexicon and the known people."""
+
+    def __init__(self) -> None:
+        """Load the vocabulary once."""
+        self.lex: Lexicon = lexicon()
+        self.known_full, self.known_family = _known_forms()
+        self.vocabulary = _vocabulary()
+
+    def candidate(self, tokens: Sequence[Token], first: int, last: int) -> _Candidate | None:
+        """Turn one run of capitalised tokens into a candidate, if it can be a name."""
         run = list(tokens[first : last + 1])
         title = self._strip_title(run)
         while run and run[-1].folded.rstrip(".") in self.lex.stopwords:
@@ -109,10 +146,11 @@ class MentionFinder:
         if not run or len(run) > _MAX_NAME_TOKENS or not self._plausible_name(run):
             return None
         name = " ".join(t.text for t in run)
-        evidence = self._evidence(tokens, first, last, name, title)
-        if evidence is None:
-            return None
-        return Mention(run[0].start, run[-1].end, name, " ".join(t.text for t in title), evidence)
+        folded = fold(name)
+        evidence = self._evidence(tokens, first, last, folded, title)
+        title_text = " ".join(t.text for t in title)
+        mention = Mention(run[0].start, run[-1].end, name, title_text, evidence or "article")
+        return _Candidate(mention, folded, evidence)
 
     def _strip_title(self, run: list[Token]) -> list[Token]:
         """Remove and return the leading title words, nationalities and possessives."""
@@ -147,21 +185,16 @@ class MentionFinder:
     def _plausible_name(self, run: Sequence[Token]) -> bool:
         """Reject runs that name places, organisations, days or months."""
         words = [t.folded.rstrip(".") for t in run]
-        lex = self.lex
-        vocabulary = lex.non_person_words | lex.stopwords | lex.person_titles | lex.title_modifiers
-        if any(w in vocabulary for w in words):
+        if any(w in self.vocabulary for w in words):
             return False
         return all(t.capitalised and not t.text.isupper() for t in run if len(t.text) > 2)
 
     def _evidence(
-        self, tokens: Sequence[Token], first: int, last: int, name: str, title: Sequence[Token]
+        self, tokens: Sequence[Token], first: int, last: int, folded: str, title: Sequence[Token]
     ) -> str | None:
-        """Say why the run is a person, or None when nothing shows it is."""
-        folded = fold(name)
+        """Say why the run is a person, the article's names aside, or None when nothing does."""
         if folded in self.known_full or (" " not in folded and folded in self.known_family):
             return "known"
-        if folded in self.article_names or folded in self.article_parts:
-            return "article"
         if any(t.folded in self.lex.person_titles for t in title):
             return "title"
         before = _neighbour(tokens, first, -1)
@@ -175,6 +208,19 @@ class MentionFinder:
         if before is not None and before.folded in _INVERTED_SPEECH:
             return "speech"
         return None
+
+
+@cache
+def _run_reader() -> _RunReader:
+    """The one reader of runs (the lexicon does not change while the program runs)."""
+    return _RunReader()
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Words that show a run of capitals is no person's name (built once, not per run)."""
+    lex = lexicon()
+    return lex.non_person_words | lex.stopwords | lex.person_titles | lex.title_modifiers
 
 
 def _ends(name: str) -> tuple[str, ...]:

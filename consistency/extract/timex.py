@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTH_NAMES = [
     "January",
@@ -113,6 +114,13 @@ _FORMS = (
 
 def date_phrases(sentence: str) -> list[tuple[int, int, str]]:
     """Find the date phrases in a sentence as (start, end, text); the longest match wins."""
+    return list(_date_phrases(sentence))
+
+
+# Several extractors ask for the date phrases of the same sentence: find them once.
+@lru_cache(maxsize=4096)
+def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """The date phrases of a sentence, as date_phrases gives them."""
     spans = {span for anchor in _ANCHOR.finditer(sentence) for span in _at(sentence, anchor)}
     if "ago" in sentence:
         spans |= {(m.start(), m.end()) for m in _S_AGO.finditer(sentence)}
@@ -120,7 +128,7 @@ def date_phrases(sentence: str) -> list[tuple[int, int, str]]:
     for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
             chosen.append((start, end))
-    return [(start, end, sentence[start:end]) for start, end in sorted(chosen)]
+    return tuple((start, end, sentence[start:end]) for start, end in sorted(chosen))
 
 
 def _at(sentence: str, anchor: re.Match[str]) -> Iterator[tuple[int, int]]:

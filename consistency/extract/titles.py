@@ -58,10 +58,14 @@ def _vocabulary() -> _Vocabulary:
 def title_claims(doc: Document) -> Iterator[Found]:
     """Every role.title claim: one per person mention that carries a title."""
     for index, sentence in enumerate(doc.sentences):
+        if not doc.mentions[index]:
+            continue  # no person, no title
         tokens = tokenize(sentence)
         taken = [(m.start, m.end) for m in doc.mentions[index]]
+        # Which tokens no mention covers: the same for every mention of the sentence.
+        free = [not any(s <= t.start < e for s, e in taken) for t in tokens]
         for mention in doc.mentions[index]:
-            span = _title_span(doc.body, tokens, mention, taken)
+            span = _title_span(doc.body, tokens, mention, free)
             if span is not None:
                 yield _found(doc, sentence, mention, *span)
 
@@ -83,12 +87,11 @@ def _found(
 
 
 def _title_span(
-    body: str, tokens: Sequence[Token], mention: Mention, taken: Sequence[tuple[int, int]]
+    body: str, tokens: Sequence[Token], mention: Mention, free: Sequence[bool]
 ) -> tuple[int, int, str] | None:
     """Find the claim's span and title: a title before the name, else an apposition after."""
     first = next(i for i, t in enumerate(tokens) if t.end > mention.start)
     last = max(i for i, t in enumerate(tokens) if t.start < mention.end)
-    free = [not any(s <= t.start < e for s, e in taken) for t in tokens]
     before = _before(tokens, first, last, free)
     if before is not None:
         i, j = before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,13 +11,15 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.ingest.assemble import Options, article_id, build_article, read_options
-from consistency.ingest.reader import DEFAULT_MAX_BYTES, Document, Rejection, read_inputs
+from consistency.ingest.assemble import Options, build_article, read_options
+from consistency.ingest.inputs import STDIN, Document, Rejection, digest
+from consistency.ingest.language import language_problem
+from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
 from consistency.ingest.rules import chrome_rules, known_outlets
 from consistency.ingest.sidecar import Sidecar, read_sidecars
 from consistency.schemas import ArticleSchema, Model, RejectedSchema, empty, validate
 
-__all__ = ["DEFAULT_MAX_BYTES", "Ingested", "ingest"]
+__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "Ingested", "ingest"]
 
 
 @dataclass(frozen=True)
@@ -38,23 +41,28 @@ def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
 def _articles(
     documents: Sequence[Document], sidecar: Sidecar, options: Options
 ) -> tuple[list[dict[str, Any]], list[Rejection], list[str]]:
-    """Article rows for the documents; repeated bytes are rejected as duplicates."""
+    """Article rows for the documents; repeats and articles not in English are rejected."""
     rules, known = chrome_rules(), known_outlets()
     rows: list[dict[str, Any]] = []
-    duplicates: list[Rejection] = []
+    rejected: list[Rejection] = []
     warnings: list[str] = []
     first_seen: dict[str, str] = {}
     for document in documents:
-        identity = article_id(document.data)
+        identity = digest(document.data)
         if identity in first_seen:
-            duplicates.append(Rejection(str(document.path), f"duplicate of {first_seen[identity]}"))
+            rejected.append(Rejection(document.source, f"duplicate of {first_seen[identity]}"))
             continue
-        first_seen[identity] = str(document.path)
-        entry = sidecar.lookup(document.path)
-        row, found = build_article(document, identity, entry, options, rules, known)
+        first_seen[identity] = document.source
+        url = document.hints.url if document.hints is not None else None
+        entry = sidecar.lookup(document.path, url)
+        row, found = build_article(document, entry, options, rules, known)
+        problem = language_problem(row["body"])
+        if problem is not None:
+            rejected.append(Rejection(document.source, problem))
+            continue
         rows.append(row)
         warnings.extend(found)
-    return rows, duplicates, warnings
+    return rows, rejected, warnings
 
 
 def ingest(
@@ -64,16 +72,21 @@ def ingest(
     published: str | None = None,
     outlet: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    today: dt.date | None = None,
 ) -> Ingested:
-    """Read every file under `paths` into articles, or into rejected entries with a reason."""
+    """Read every file under `paths` (and standard input for "-") into articles or rejections.
+
+    `today` is the day publication dates are judged against (future dates are dropped);
+    the machine's date when None.
+    """
     inputs = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
     reading = read_inputs(inputs, max_bytes)
     explicit = Path(sidecar) if sidecar is not None else None
     table, sidecar_warnings = read_sidecars(reading.sidecars, explicit)
-    options, option_warnings = read_options(outlet, published)
-    rows, duplicates, article_warnings = _articles(reading.documents, table, options)
+    options, option_warnings = read_options(outlet, published, today)
+    rows, skipped, article_warnings = _articles(reading.documents, table, options)
     unused = [f"{e.sidecar}: no input file matches the row for {e.file!r}" for e in table.unused()]
-    rejected = [{"source": r.source, "reason": r.reason} for r in [*reading.rejected, *duplicates]]
+    rejected = [{"source": r.source, "reason": r.reason} for r in [*reading.rejected, *skipped]]
     warnings = [*reading.warnings, *sidecar_warnings, *option_warnings, *article_warnings, *unused]
     return Ingested(
         articles=_table(ArticleSchema, rows),

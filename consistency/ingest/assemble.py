@@ -1,57 +1,106 @@
-"""Make one article row from a read file: page metadata, then the sidecar over it, then options."""
+"""Make one article row from a read document: its own metadata, the sidecar over it, options."""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, replace
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
-from consistency.ingest.chrome import read_layout
-from consistency.ingest.dates import first_day
+from consistency.ingest.chrome import Layout, blank, read_layout
+from consistency.ingest.dates import date_problem, first_day
 from consistency.ingest.html import PageHints
+from consistency.ingest.inputs import Document
+from consistency.ingest.lines import is_prose
 from consistency.ingest.metadata import BYLINE, CAPTION, NONE, PageMeta, read_page
-from consistency.ingest.reader import Document
 from consistency.ingest.rules import ChromeRules, Outlets
 from consistency.ingest.sidecar import Entry
+from consistency.knowledge import fold
 
 PAGE = "page"
 SIDECAR = "sidecar"
 OPTION = "option"
 UNKNOWN = "unknown"
+UNANCHORED = "relative dates stay unanchored"
 
 
 @dataclass(frozen=True)
 class Options:
-    """The user's fallbacks for pages that name no outlet or day."""
+    """The user's fallbacks for pages that name no outlet or day, and the day it is today."""
 
     outlet: str | None = None
     published: str | None = None
+    today: dt.date = field(default_factory=dt.date.today)
 
 
-def read_options(outlet: str | None, published: str | None) -> tuple[Options, list[str]]:
-    """Check the outlet and published options; a day that is no date is dropped with a warning."""
+def read_options(
+    outlet: str | None, published: str | None, today: dt.date | None = None
+) -> tuple[Options, list[str]]:
+    """Check the outlet and published options; a day that is no date, or absurd, is dropped."""
+    today = today or dt.date.today()
     outlet = (outlet.strip() or None) if outlet else None
     if not published or not published.strip():
-        return Options(outlet, None), []
+        return Options(outlet, None, today), []
     day = first_day(published)
     if day is None:
-        return Options(outlet, None), [f"published option {published!r} is not a date; ignored"]
-    return Options(outlet, day), []
+        warning = f"published option {published!r} is not a date; ignored"
+        return Options(outlet, None, today), [warning]
+    problem = date_problem(day, today)
+    if problem is not None:
+        return Options(outlet, None, today), [f"published option {day} {problem}; ignored"]
+    return Options(outlet, day, today), []
 
 
-def article_id(data: bytes) -> str:
-    """Return the article's stable id: the first 16 hex digits of the SHA-256 of its bytes."""
-    return hashlib.sha256(data).hexdigest()[:16]
+def _host(url: str | None) -> str | None:
+    """The host of a web address without "www.", or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
 
 
-def _with_hints(page: PageMeta, hints: PageHints | None) -> PageMeta:
-    """Page metadata with an HTML page's own metadata taking precedence."""
+def _hint_outlet(hints: PageHints, known: Outlets) -> str | None:
+    """The outlet a page's metadata names: its site name, else its web address's site."""
+    if hints.outlet:
+        return known.canonical(hints.outlet) or hints.outlet
+    host = _host(hints.url)
+    return (known.for_host(host) or host) if host else None
+
+
+def _with_hints(page: PageMeta, hints: PageHints | None, known: Outlets) -> PageMeta:
+    """Page metadata with an HTML page's or feed row's own metadata taking precedence."""
     if hints is None:
         return page
-    page = replace(page, title=hints.title or page.title, outlet=hints.outlet or page.outlet)
+    outlet = _hint_outlet(hints, known)
+    page = replace(page, title=hints.title or page.title, outlet=outlet or page.outlet)
     if hints.published is not None:
         page = replace(page, published=hints.published, published_from=BYLINE)
     return page
+
+
+def _trusted(
+    name: str, page: PageMeta, entry: Entry | None, today: dt.date
+) -> tuple[PageMeta, Entry | None, list[str]]:
+    """Drop publication days in the future or before 1900, from the page and the sidecar."""
+    warnings: list[str] = []
+    if page.published is not None:
+        problem = date_problem(page.published, today)
+        if problem is not None:
+            warnings.append(
+                f"{name}: publication date {page.published} on the page {problem}; ignored"
+            )
+            page = replace(page, published=None, published_from=NONE)
+    if entry is not None and entry.published is not None:
+        problem = date_problem(entry.published, today)
+        if problem is not None:
+            warnings.append(
+                f"{name}: publication date {entry.published} in {entry.sidecar} {problem}; ignored"
+            )
+            entry = replace(entry, published=None)
+    return page, entry, warnings
 
 
 def choose_outlet(
@@ -96,32 +145,62 @@ def choose_day(
         return page.published, page.published_from, []
     if options.published:
         return options.published, OPTION, []
-    return None, NONE, [f"{name}: no publication date found; relative dates stay unanchored"]
+    return None, NONE, [f"{name}: no publication date found; {UNANCHORED}"]
+
+
+def headline_span(layout: Layout, title: str | None) -> tuple[int, int] | None:
+    """The span from the top to the line repeating the headline, above the first paragraph.
+
+    An extractor's text may start with the headline (and a kicker above it); they are the
+    title, not article text, as on a plain-text page.
+    """
+    if not title:
+        return None
+    wanted = fold(title)
+    for i, text in enumerate(layout.contents):
+        if fold(text) == wanted:
+            return (0, layout.lines[i].end)
+        if layout.is_body(i) and is_prose(text):
+            return None
+    return None
+
+
+def _body(layout: Layout, hints: PageHints | None) -> str:
+    """The layout's body, with the repeated headline of an extracted page blanked too."""
+    span = headline_span(layout, hints.title) if hints is not None else None
+    return layout.body if span is None else blank(layout.text, [*layout.spans, span])
+
+
+def _day_warnings(dropped: list[str], day: str | None, found: list[str]) -> list[str]:
+    """One line per problem: a dropped day that leaves none says so itself."""
+    if not dropped or day is not None:
+        return [*dropped, *found]
+    return [*dropped[:-1], f"{dropped[-1]}; {UNANCHORED}"]
 
 
 def build_article(
     document: Document,
-    identity: str,
     entry: Entry | None,
     options: Options,
     rules: ChromeRules,
     known: Outlets,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Build the article row for a read file, with warnings about what it lacks."""
-    name = document.path.name
+    """Build the article row for a read document, with warnings about what it lacks."""
+    name = document.name
     layout = read_layout(document.text, rules, header=document.hints is None)
-    page = _with_hints(read_page(layout, rules, known), document.hints)
+    page = _with_hints(read_page(layout, rules, known), document.hints, known)
+    page, entry, dropped = _trusted(name, page, entry, options.today)
     outlet, outlet_from, outlet_warnings = choose_outlet(name, page, entry, options)
     day, day_from, day_warnings = choose_day(name, page, entry, options)
     row = {
-        "article_id": identity,
-        "source": str(document.path),
+        "article_id": document.article_id,
+        "source": document.source,
         "outlet": outlet,
         "outlet_from": outlet_from,
         "title": page.title,
         "published": day,
         "published_from": day_from,
         "raw_text": document.text,
-        "body": layout.body,
+        "body": _body(layout, document.hints),
     }
-    return row, [*outlet_warnings, *day_warnings]
+    return row, [*outlet_warnings, *_day_warnings(dropped, day, day_warnings)]

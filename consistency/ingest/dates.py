@@ -83,3 +83,20 @@ def find_dates(text: str) -> Iterator[FoundDate]:
 def first_day(text: str) -> str | None:
     """Return the ISO day of the first date in `text`, or None."""
     return next((found.day for found in find_dates(text)), None)
+
+
+#: Publication days before this year are typos or archive dates, not when a story ran.
+EARLIEST_YEAR = 1900
+#: Days a publication date may run ahead of the machine's today: a page dated in a time zone
+#: east of the reader's may already be on tomorrow.
+FUTURE_GRACE_DAYS = 1
+
+
+def date_problem(day: str, today: dt.date) -> str | None:
+    """Say why an ISO publication day cannot be trusted (future, or before 1900), or None."""
+    value = dt.date.fromisoformat(day)
+    if value > today + dt.timedelta(days=FUTURE_GRACE_DAYS):
+        return f"is in the future (today is {today.isoformat()})"
+    if value.year < EARLIEST_YEAR:
+        return f"is before {EARLIEST_YEAR}"
+    return None

@@ -1,54 +1,39 @@
-"""Walk the input paths and read each file as text, or say in one line why it cannot be read."""
+"""Walk the input paths and read each file, or standard input, into documents or rejections."""
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
-from consistency.ingest.html import PageHints, extract_html
+from consistency.ingest.decoding import UTF8, NotText, decode
+from consistency.ingest.feeds import (
+    CSV_SUFFIXES,
+    JSONL_SUFFIXES,
+    looks_like_jsonl,
+    read_csv,
+    read_jsonl,
+)
+from consistency.ingest.html import extract_html
+from consistency.ingest.inputs import STDIN, STDIN_NAME, Document, Reading, Rejection
 from consistency.ingest.sidecar import is_sidecar
+
+__all__ = ["DEFAULT_MAX_BYTES", "Document", "Reading", "Rejection", "read_inputs"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-# Text with more control characters than this share is a binary file that happens to decode.
-MAX_CONTROL_SHARE = 0.3
-# Unicode control characters (category Cc) except tab, line feed, vertical tab, form feed, CR.
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_UTF16_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-
-
-@dataclass(frozen=True)
-class Document:
-    """A file read as text: its path as the user named it, its bytes and decoded text."""
-
-    path: Path
-    data: bytes
-    text: str
-    hints: PageHints | None = None
-
-
-@dataclass(frozen=True)
-class Rejection:
-    """An input that cannot become an article, and why."""
-
-    source: str
-    reason: str
-
-
-@dataclass
-class Reading:
-    """What reading the inputs gave: documents, rejections, sidecars found, warnings."""
-
-    documents: list[Document] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
-    sidecars: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+# An HTML page saved under a text name, or piped in: a doctype or <html> tag comes first.
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# What a file holds, by its name (or, for standard input, by its first bytes).
+TEXT, HTML, JSONL, CSV, SNIFF = "text", "html", "jsonl", "csv", "sniff"
 
 
 def _is_hidden(name: str) -> bool:
@@ -77,40 +62,18 @@ def walk(paths: Iterable[Path], warnings: list[str]) -> Iterator[Path]:
             yield path
 
 
-def _control_share(text: str) -> float:
-    """Measure the share of control characters other than line breaks and tabs."""
-    return len(_CONTROLS.findall(text)) / len(text)
-
-
-class NotText(ValueError):
-    """A file's bytes are not article text; the message says why, in one line."""
-
-
-def decode(data: bytes) -> str:
-    """Decode a file's bytes; raise NotText when they are not UTF-8 article text."""
-    if not data:
-        raise NotText("empty file")
-    if data.startswith(_UTF16_BOMS):
-        raise NotText("not UTF-8 text (it is UTF-16 or UTF-32; save it as UTF-8)")
-    if b"\x00" in data:
-        raise NotText("binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise NotText("not UTF-8 text") from None
-    if _control_share(text) > MAX_CONTROL_SHARE:
-        raise NotText("binary file (mostly control characters)")
-    if not text.strip():
-        raise NotText("only whitespace")
-    return text
-
-
-def _kind_problem(path: Path) -> str | None:
-    """Say why a file's name shows it is no article, or return None."""
+def _kind(path: Path) -> str | None:
+    """What a file holds by its name, or None when it is no article file."""
     suffix = path.suffix.lower()
-    if suffix in ARTICLE_SUFFIXES or suffix in HTML_SUFFIXES:
-        return None
-    return f"not an article file ({suffix or 'no extension'})"
+    if suffix in ARTICLE_SUFFIXES:
+        return TEXT
+    if suffix in HTML_SUFFIXES:
+        return HTML
+    if suffix in JSONL_SUFFIXES:
+        return JSONL
+    if suffix in CSV_SUFFIXES:
+        return CSV
+    return None
 
 
 def _size_problem(path: Path, max_bytes: int) -> str | None:
@@ -125,50 +88,118 @@ def _size_problem(path: Path, max_bytes: int) -> str | None:
         return "not a valid path"
     if not stat.S_ISREG(status.st_mode):
         return "not a regular file"
-    size = status.st_size
-    if size > max_bytes:
-        return f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)"
-    return None
+    return _too_large(status.st_size, max_bytes)
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Rejection:
-    """Read one article file as text, or reject it with a one-line reason."""
-    source = str(path)
-    problem = _kind_problem(path) or _size_problem(path, max_bytes)
+def size_text(size: int) -> str:
+    """A number of bytes as people read it: "812 bytes", "16.8 KB", "5.2 MB"."""
+    if size < 1000:
+        return f"{size} bytes"
+    if size < 1_000_000:
+        return f"{size / 1e3:.1f} KB"
+    return f"{size / 1e6:.1f} MB"
+
+
+def _too_large(size: int, max_bytes: int) -> str | None:
+    """Say that `size` bytes are over the limit, or return None."""
+    if size <= max_bytes:
+        return None
+    return f"too large ({size_text(size)}; the limit is {size_text(max_bytes)})"
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell whether text is an HTML page: it starts with a doctype or an <html> tag."""
+    return _HTML_START.match(text[:4000]) is not None
+
+
+def _add_html(path: Path, data: bytes, html: str, reading: Reading) -> None:
+    """Add an HTML page's article text, or reject the page with the reason."""
+    extracted = extract_html(html)
+    if isinstance(extracted, str):
+        reading.reject(str(path), extracted)
+        return
+    text, hints = extracted
+    reading.documents.append(Document(path, data, text, hints))
+
+
+def add_data(path: Path, data: bytes, kind: str, reading: Reading) -> None:
+    """Decode bytes and add what they hold: an article, an HTML page's article, or feed rows."""
+    try:
+        decoded = decode(data)
+    except NotText as error:
+        reading.reject(str(path), str(error))
+        return
+    if decoded.encoding != UTF8:
+        reading.warnings.append(f"{path.name}: not UTF-8; read as {decoded.encoding} text")
+    text = decoded.text
+    if kind == SNIFF:
+        kind = JSONL if looks_like_jsonl(text) else TEXT
+    if kind == JSONL:
+        read_jsonl(path, text, reading)
+    elif kind == CSV:
+        read_csv(path, text, reading)
+    elif kind == HTML or looks_like_html(text):
+        _add_html(path, data, text, reading)
+    else:
+        reading.documents.append(Document(path, data, text))
+
+
+def read_path(path: Path, max_bytes: int, reading: Reading) -> None:
+    """Read one file named by the inputs into `reading`."""
+    kind = _kind(path)
+    if kind is None:
+        reading.reject(str(path), f"not an article file ({path.suffix.lower() or 'no extension'})")
+        return
+    problem = _size_problem(path, max_bytes)
     if problem is not None:
-        return Rejection(source, problem)
+        reading.reject(str(path), problem)
+        return
     try:
         data = path.read_bytes()
     except OSError as error:
-        return Rejection(source, f"cannot be read ({error.strerror or error})")
+        reading.reject(str(path), f"cannot be read ({error.strerror or error})")
+        return
+    add_data(path, data, kind, reading)
+
+
+def _stdin() -> BinaryIO | None:
+    """Standard input as a byte stream, or None when there is none."""
+    stream = sys.stdin
+    return None if stream is None else getattr(stream, "buffer", None)
+
+
+def read_stdin(max_bytes: int, reading: Reading) -> None:
+    """Read standard input: one article, an HTML page, or a JSONL feed when it parses as one."""
+    stream, path = _stdin(), Path(STDIN_NAME)
     try:
-        text = decode(data)
-    except NotText as error:
-        return Rejection(source, str(error))
-    if path.suffix.lower() in HTML_SUFFIXES:
-        return _from_html(path, data, text)
-    return Document(path, data, text)
-
-
-def _from_html(path: Path, data: bytes, html: str) -> Document | Rejection:
-    """Extract an HTML file's article text, or reject it with the reason."""
-    extracted = extract_html(html)
-    if isinstance(extracted, str):
-        return Rejection(str(path), extracted)
-    text, hints = extracted
-    return Document(path, data, text, hints)
+        if stream is None or stream.closed:
+            reading.reject(STDIN_NAME, "standard input is closed")
+            return
+        if stream.isatty():
+            reading.reject(STDIN_NAME, "standard input is a terminal; pipe an article into it")
+            return
+        data = stream.read(max_bytes + 1)
+    except (OSError, ValueError) as error:
+        reading.reject(STDIN_NAME, f"cannot be read ({error})")
+        return
+    if len(data) > max_bytes:
+        reading.reject(STDIN_NAME, f"too large (over the limit of {size_text(max_bytes)})")
+        return
+    add_data(path, data, SNIFF, reading)
 
 
 def read_inputs(paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Reading:
-    """Read every file the inputs name; sources.csv files are kept aside as sidecars."""
+    """Read every file the inputs name, and standard input for "-"; sidecars are kept aside."""
     reading = Reading()
+    stdin_read = False
     for path in walk(paths, reading.warnings):
-        if is_sidecar(path) and path.is_file():
+        if str(path) == STDIN and stdin_read:
+            reading.reject(STDIN_NAME, "standard input named twice; read once")
+        elif str(path) == STDIN:
+            stdin_read = True
+            read_stdin(max_bytes, reading)
+        elif is_sidecar(path) and path.is_file():
             reading.sidecars.append(path)
-            continue
-        result = read_file(path, max_bytes)
-        if isinstance(result, Rejection):
-            reading.rejected.append(result)
         else:
-            reading.documents.append(result)
+            read_path(path, max_bytes, reading)
     return reading

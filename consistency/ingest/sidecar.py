@@ -1,4 +1,4 @@
-"""Read sources.csv sidecars (columns file, outlet, published) that override what pages say."""
+"""Read sources.csv sidecars (file or url, outlet, published) that override what pages say."""
 
 from __future__ import annotations
 
@@ -7,21 +7,27 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from consistency.ingest.dates import first_day
 
 SIDECAR_NAME = "sources.csv"
-_COLUMNS = ("file", "outlet", "published")
+_COLUMNS = ("file", "url", "outlet", "published")
+_KEYS = ("file", "url")
+_SCHEMES = ("http://", "https://")
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One sidecar row: the outlet and day it gives a file (None where the cell is empty)."""
+    """One sidecar row: the outlet and day it gives a file or web address (None where empty)."""
 
     sidecar: str
+    #: The file cell, or the url cell when the row names only a web address.
     file: str
     outlet: str | None
     published: str | None
+    #: The web address the row is for: the url cell, or a file cell that is an address.
+    url: str | None = None
 
 
 @dataclass
@@ -30,27 +36,50 @@ class Sidecar:
 
     by_path: dict[Path, Entry] = field(default_factory=dict)
     by_name: dict[str, Entry] = field(default_factory=dict)
+    by_url: dict[str, Entry] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
 
     def add(self, entry: Entry, folder: Path) -> None:
-        """Index a row by the paths its file cell may mean and by its file name."""
+        """Index a row by its web address, the paths its file cell may mean, and file name."""
+        if entry.url is not None:
+            self.by_url[url_key(entry.url)] = entry
+        if is_url(entry.file):
+            return
         named = Path(entry.file)
         # A path may be written relative to the sidecar's folder or to where the user is.
         self.by_path[_resolve(folder / named)] = entry
         self.by_path.setdefault(_resolve(named), entry)
         self.by_name[named.name] = entry
 
-    def lookup(self, path: Path) -> Entry | None:
-        """Find the row for the file at `path`: by path first, else by file name."""
-        entry = self.by_path.get(_resolve(path)) or self.by_name.get(path.name)
+    def lookup(self, path: Path, url: str | None = None) -> Entry | None:
+        """Find the row for an article: by web address, else by path, else by file name."""
+        entry = self.by_url.get(url_key(url)) if url else None
+        entry = entry or self.by_path.get(_resolve(path)) or self.by_name.get(path.name)
         if entry is not None:
             self.used.add(id(entry))
         return entry
 
     def unused(self) -> list[Entry]:
-        """List the rows that matched no input file, in sidecar order."""
-        entries = {id(e): e for e in (*self.by_path.values(), *self.by_name.values())}
+        """List the rows that matched no input, in sidecar order."""
+        indexes = (*self.by_url.values(), *self.by_path.values(), *self.by_name.values())
+        entries = {id(e): e for e in indexes}
         return [e for key, e in entries.items() if key not in self.used]
+
+
+def is_url(text: str) -> bool:
+    """Tell whether a cell is a web address rather than a file name."""
+    return text.strip().lower().startswith(_SCHEMES)
+
+
+def url_key(url: str) -> str:
+    """Fold a web address for matching: lower-case host; no scheme, "www.", fragment, end slash."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
 
 
 def _resolve(path: Path) -> Path:
@@ -80,8 +109,8 @@ def _rows(text: str) -> tuple[list[dict[str | None, str | None]], str | None]:
     if reader.fieldnames is None:
         return [], "empty sidecar"
     reader.fieldnames = [name.strip().lower() for name in reader.fieldnames]
-    if "file" not in reader.fieldnames:
-        return [], f"no 'file' column (columns are {', '.join(_COLUMNS)})"
+    if not any(key in reader.fieldnames for key in _KEYS):
+        return [], f"no 'file' or 'url' column (columns are {', '.join(_COLUMNS)})"
     return list(reader), None
 
 
@@ -89,15 +118,18 @@ def _entry(
     row: dict[str | None, str | None], label: str, number: int
 ) -> tuple[Entry | None, list[str]]:
     """Make one row an entry, with warnings about cells that cannot be used."""
-    name = _cell(row, "file")
+    url = _cell(row, "url")
+    name = _cell(row, "file") or url
     if name is None:
-        return None, [f"{label}: row {number} has no file name; ignored"]
+        return None, [f"{label}: row {number} has no file name or url; ignored"]
     published = _cell(row, "published")
     day = first_day(published) if published else None
     warnings = []
     if published and day is None:
         warnings.append(f"{label}: row {number} ({name}): published {published!r} is not a date")
-    return Entry(label, name, _cell(row, "outlet"), day), warnings
+    if url is None and is_url(name):
+        url = name
+    return Entry(label, name, _cell(row, "outlet"), day, url), warnings
 
 
 def _read_text(path: Path) -> tuple[str | None, str | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import pandas as pd
 from pandera.typing.pandas import DataFrame
@@ -14,9 +15,15 @@ from consistency.schemas import ArticleSchema, ClaimSchema, FactSchema, empty, v
 
 
 def normalise(
-    claims: DataFrame[ClaimSchema], articles: DataFrame[ArticleSchema]
+    claims: DataFrame[ClaimSchema],
+    articles: DataFrame[ArticleSchema],
+    *,
+    origin: Mapping[str, str] | None = None,
 ) -> DataFrame[FactSchema]:
-    """Give each claim canonical names and a value anchored to its article's publication."""
+    """Give each claim canonical names and a value anchored to its article's publication.
+
+    `origin` maps article ids to their sources when they were already found (in parts).
+    """
     if claims.empty:
         return validate(FactSchema, empty(FactSchema))
     published = dict(zip(articles["article_id"], articles["published"], strict=True))
@@ -24,7 +31,7 @@ def normalise(
     facts = claims.copy()
     facts["subject"] = [tuple(sorted({canon[n] for n in s})) for s in claims["subject"]]
     facts["published"] = [published.get(a) for a in claims["article_id"]]
-    origin = origins(articles)
+    origin = origins(articles) if origin is None else origin
     facts["origin"] = [origin[a] for a in claims["article_id"]]
     values = [
         normalise_value(fact, text, _day(pub), tense)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -49,8 +51,8 @@ def origins(articles: pd.DataFrame) -> dict[str, str]:
 def group_origins(outlets: dict[str, str], sketches: dict[str, tuple[int, ...]]) -> dict[str, str]:
     """Map each article to its source, given every article's outlet and sketch."""
     parent = {i: i for i in outlets}
-    for a, b in _candidate_pairs(sketches):
-        if outlets[a] != outlets[b] and resemblance(sketches[a], sketches[b]) >= SAME_STORY:
+    for a, b in _candidate_pairs(sketches, outlets):
+        if resemblance(sketches[a], sketches[b]) >= SAME_STORY:
             parent[_root(parent, a)] = _root(parent, b)
     groups: dict[str, list[str]] = defaultdict(list)
     for article_id in outlets:
@@ -58,12 +60,16 @@ def group_origins(outlets: dict[str, str], sketches: dict[str, tuple[int, ...]])
     return {a: _origin_name(members, outlets) for members in groups.values() for a in members}
 
 
-def _candidate_pairs(sketches: dict[str, tuple[int, ...]]) -> set[tuple[str, str]]:
-    """Pairs of articles that share one of their smallest shingle hashes and could be copies.
+def _candidate_pairs(
+    sketches: dict[str, tuple[int, ...]], outlets: dict[str, str]
+) -> set[tuple[str, str]]:
+    """Pairs of articles of two outlets that could be copies (and share a smallest hash).
 
-    Copies share at least SAME_STORY of their sketches, so (prefix filtering) they share one
-    of the rarest len - floor(SAME_STORY * len) + 1 hashes of each: indexing only those keeps
-    the boilerplate every article carries from pairing every article with every other.
+    Copies share at least SAME_STORY of the longer sketch (the union their resemblance is
+    measured on is at least that long), so (prefix filtering) they share one of the rarest
+    len - floor(SAME_STORY * len) + 1 hashes of each: indexing only those keeps the
+    boilerplate every article carries from pairing every article with every other. Pairs are
+    checked as the index gives them and only those that pass are kept, never all of them.
     """
     frequency: Counter[int] = Counter(h for hashes in sketches.values() for h in hashes)
     prefixes: dict[int, list[str]] = defaultdict(list)
@@ -71,13 +77,21 @@ def _candidate_pairs(sketches: dict[str, tuple[int, ...]]) -> set[tuple[str, str
         rarest = sorted(hashes, key=lambda h: (frequency[h], h))
         for value in rarest[: len(hashes) - math.floor(SAME_STORY * len(hashes)) + 1]:
             prefixes[value].append(article_id)
-    pairs = {(a, b) for members in prefixes.values() for a in members for b in members if a < b}
-    # The pairs the sketches' smallest hashes make candidates; the prefixes only narrow them.
-    return {
-        (a, b)
-        for a, b in pairs
-        if set(sketches[a][:_BUCKET_HASHES]) & set(sketches[b][:_BUCKET_HASHES])
-    }
+    whole = {i: frozenset(h) for i, h in sketches.items()}
+    # The sketches' smallest hashes make the candidates; the prefixes only narrow them.
+    smallest = {i: frozenset(h[:_BUCKET_HASHES]) for i, h in sketches.items()}
+    pairs: set[tuple[str, str]] = set()
+    for members in prefixes.values():
+        for x, y in itertools.combinations(members, 2):
+            a, b = (x, y) if x < y else (y, x)
+            if (
+                outlets[a] != outlets[b]
+                and smallest[a] & smallest[b]
+                and len(whole[a] & whole[b])
+                >= SAME_STORY * max(len(whole[a]), len(whole[b])) - 1e-9
+            ):
+                pairs.add((a, b))
+    return pairs
 
 
 def _root(parent: dict[str, str], item: str) -> str:
@@ -94,3 +108,43 @@ def _origin_name(members: Sequence[str], outlets: dict[str, str]) -> str:
     if len(names) == 1:
         return names[0]
     return " = ".join(names) + " (one syndicated story)"
+
+
+@dataclass(frozen=True)
+class SyndicatedGroup:
+    """The copies of one wire story that were merged into one source."""
+
+    #: The name findings carry for it: "A = B (one syndicated story)".
+    origin: str
+    #: The outlets that printed it, sorted.
+    outlets: tuple[str, ...]
+    #: Where each copy came from, sorted.
+    sources: tuple[str, ...]
+    #: The copies' article ids, in the order of `sources`.
+    article_ids: tuple[str, ...]
+
+
+def syndicated_groups(articles: pd.DataFrame) -> list[SyndicatedGroup]:
+    """List the wire stories printed by several outlets, each with the copies merged into it."""
+    if articles.empty:
+        return []
+    found = origins(articles)
+    members: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for article_id, outlet, source in zip(
+        articles["article_id"], articles["outlet"], articles["source"], strict=True
+    ):
+        # An article that is its own origin was not merged with any other outlet's copy.
+        if found[article_id] != outlet:
+            members[found[article_id]].append((str(source), str(article_id), str(outlet)))
+    groups = []
+    for origin, copies in sorted(members.items()):
+        copies.sort()
+        groups.append(
+            SyndicatedGroup(
+                origin=origin,
+                outlets=tuple(sorted({outlet for _, _, outlet in copies})),
+                sources=tuple(source for source, _, _ in copies),
+                article_ids=tuple(article_id for _, article_id, _ in copies),
+            )
+        )
+    return groups

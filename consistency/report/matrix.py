@@ -13,6 +13,9 @@ LABEL_WIDTH = 220  #: room for the row labels
 HEADER_HEIGHT = 150  #: room for the slanted column labels
 CELL = 66
 LEGEND_HEIGHT = 34
+#: Room right of the last column for its slanted label, and for the legend line.
+RIGHT_MARGIN = 150
+MIN_WIDTH = 640
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def agreement_matrix(report: ReportJSON) -> Matrix | None:
             )
     size = len(outlets) * CELL
     return Matrix(
-        width=LABEL_WIDTH + size + 10,
+        width=max(LABEL_WIDTH + size + RIGHT_MARGIN, MIN_WIDTH),
         height=HEADER_HEIGHT + size + LEGEND_HEIGHT,
         cell=CELL,
         rows=tuple(

@@ -133,7 +133,11 @@ def claim_value(claim: ClaimJSON) -> str:
 
 def review_time(review: ReviewJSON) -> str:
     """Show when a review was made as editors read it: `2024-03-14 09:30 UTC`."""
-    at = review["at"]
+    return show_time(review["at"])
+
+
+def show_time(at: str | None) -> str:
+    """Show an ISO time in UTC as editors read it: `2024-03-14 09:30 UTC`."""
     if not at:
         return "at an unknown time"
     day, _, clock = at.partition("T")

@@ -8,15 +8,21 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from consistency.report import ReportJSON
-from consistency.review.ledger import DEFAULT_LEDGER, LedgerError, open_ledger, read_reviews
+from consistency.report.contract import FindingJSON
+from consistency.report.present import plural, show_time
+from consistency.review.ledger import (
+    DEFAULT_LEDGER,
+    LedgerError,
+    Review,
+    open_ledger,
+    read_reviews,
+)
 from consistency.review.reportfile import REPORT_NAME, ReportFileError, find_finding, load_report
-from consistency.review.state import REOPENED_TEXT, review_state
+from consistency.review.state import review_state
 
 EXIT_USAGE = 2
 DEFAULT_REPORTS = Path("reports")
@@ -64,20 +70,36 @@ def list_reviews(
         typer.echo(f"No reviews in {ledger}.")
         return
     report = _optional_report(reports / REPORT_NAME)
-    table = Table(title=f"Reviews in {ledger}", title_justify="left", box=box.SIMPLE_HEAD)
-    for column in ("Finding", "Fact", "Verdict", "By", "When", "Now", "Note"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("Finding", "When"))
+    console = Console()
+    console.print(Text(f"{plural(len(reviews), 'reviewed finding')} in {ledger}", style="bold"))
+    # One short block per review rather than a table: notes stay readable on any terminal.
     for review in reviews.values():
         finding = find_finding(report, review.finding_id) if report else None
-        now = "?" if report is None else "not in the last run" if finding is None else ""
-        if finding is not None:
-            state = review_state(finding["review"]["evidence_hash"], review)
-            now = REOPENED_TEXT if state == "reopened" else "holds"
-        table.add_row(
-            *(Text(v) for v in (review.finding_id, finding["fact"] if finding else "")),
-            *(Text(v) for v in (review.verdict, review.by, review.at, now, review.note)),
+        now = _now(report, finding, review)
+        console.print(
+            Text.assemble(
+                "\n",
+                (review.finding_id, "bold"),
+                "  ",
+                (review.verdict, "cyan"),
+                "  ",
+                (now, "bold red" if now == "re-opened" else "green" if now == "holds" else "dim"),
+                "\n  ",
+                f"{finding['fact']} ({finding['status']}) · " if finding else "",
+                f"by {review.by}, {show_time(review.at)}",
+                *(("\n  ", review.note) if review.note else ()),
+            )
         )
-    Console().print(table)
+
+
+def _now(report: ReportJSON | None, finding: FindingJSON | None, review: Review) -> str:
+    """Whether a review holds for the last run: the evidence it was given on is still there."""
+    if report is None:
+        return "no report"
+    if finding is None:
+        return "not in last run"
+    state = review_state(finding["review"]["evidence_hash"], review)
+    return "re-opened" if state == "reopened" else "holds"
 
 
 @review_app.command("mark")

@@ -71,11 +71,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if urlsplit(self.path).path != "/review":
             self._send(HTTPStatus.NOT_FOUND, "text/plain", "not found")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if not 0 < length <= MAX_BODY:
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the form is empty or too long")
+        form = self._form()
+        if form is None:
+            self._error(HTTPStatus.BAD_REQUEST, "the form is empty, too long or not UTF-8")
             return
-        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode("utf-8")).items()}
         if not secrets.compare_digest(form.get("token", ""), self.server.token):
             self._error(HTTPStatus.FORBIDDEN, "the form is stale or from another page; reload")
             return
@@ -91,6 +90,17 @@ class ReviewHandler(BaseHTTPRequestHandler):
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         """Keep the terminal for errors: successful requests are not logged."""
+
+    def _form(self) -> dict[str, str] | None:
+        """The posted form's fields, or None when the body is not a small UTF-8 form."""
+        length = self.headers.get("Content-Length", "")
+        if not length.isdigit() or not 0 < int(length) <= MAX_BODY:
+            return None
+        try:
+            body = self.rfile.read(int(length)).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return {k: v[0] for k, v in parse_qs(body).items()}
 
     def _mark(self, form: dict[str, str]) -> str:
         """Write the posted verdict to the ledger, against the finding's current evidence."""

@@ -1,0 +1,128 @@
+"""Benchmark the whole pipeline on generated corpora of 1k, 10k and 50k articles.
+
+`python benchmarks/run.py` (or `nox -s bench -- ARGS`) prints a table and writes bench.json;
+`--quick` measures 200 and 1000 articles for development.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    # Run as a script: make the project root importable so `benchmarks.*` resolves.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rich.console import Console
+
+from benchmarks.generate import TRUTH, generate
+from benchmarks.targets import check_targets, figures_table, targets_table
+
+HERE = Path(__file__).resolve().parent
+SIZES = (1000, 10_000, 50_000)
+QUICK_SIZES = (200, 1000)
+
+
+def corpus_for(workdir: Path, articles: int, outlets: int, seed: int, console: Console) -> Path:
+    """A generated corpus of this size, reused when an earlier run already wrote it."""
+    path = workdir / f"corpus-{articles}-{outlets}-{seed}"
+    if (path / TRUTH).is_file():
+        return path
+    console.print(f"generating {articles} articles in {path} ...")
+    start = time.perf_counter()
+    generate(path, articles, outlets=outlets, seed=seed)
+    console.print(f"  generated in {time.perf_counter() - start:.1f} s")
+    return path
+
+
+def measure_in_subprocess(corpus: Path, workdir: Path, naive_sample: int) -> dict[str, Any]:
+    """Measure one corpus in a fresh Python, so its peak memory is its own."""
+    result = workdir / f"{corpus.name}.result.json"
+    command = [
+        sys.executable,
+        str(HERE / "measure.py"),
+        str(corpus),
+        str(result),
+        "--naive-sample",
+        str(naive_sample),
+    ]
+    subprocess.run(command, check=True)
+    figures: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
+    return with_rates(figures)
+
+
+def with_rates(figures: dict[str, Any]) -> dict[str, Any]:
+    """Add throughput and the naive pass extrapolated to every article."""
+    total = figures["total_seconds"]
+    naive = figures["naive"]
+    naive["extrapolated"] = naive["sampled"] < figures["articles"]
+    naive["total_seconds"] = naive["per_article"] * figures["articles"]
+    return figures | {
+        "mb_per_s": figures["bytes"] / 1e6 / total,
+        # One process does all the work: the throughput is that of one core.
+        "cores": 1,
+        "articles_per_s": figures["articles"] / total,
+        "speedup_vs_naive": naive["total_seconds"] / total,
+    }
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line."""
+    parser = argparse.ArgumentParser(description="Benchmark the pipeline on generated corpora.")
+    parser.add_argument("--sizes", type=int, nargs="+", help="article counts (default 1k 10k 50k)")
+    parser.add_argument("--quick", action="store_true", help="200 and 1000 articles only")
+    parser.add_argument("--outlets", type=int, default=12)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--naive-sample", type=int, default=30, help="articles to time search_dates on, per size"
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "consistency-bench",
+        help="where corpora are generated and kept between runs",
+    )
+    parser.add_argument("--out", type=Path, default=Path("bench.json"))
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Generate, measure each size in its own process, print the tables, write bench.json."""
+    args = parse(argv)
+    sizes = args.sizes or (QUICK_SIZES if args.quick else SIZES)
+    # Wide enough for the figures table when the output is a file or a CI log.
+    console = Console(width=None if sys.stdout.isatty() else 180)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    runs = []
+    for articles in sizes:
+        corpus = corpus_for(args.workdir, articles, args.outlets, args.seed, console)
+        console.print(f"measuring {articles} articles ...")
+        runs.append(measure_in_subprocess(corpus, args.workdir, args.naive_sample))
+    verdicts = check_targets(runs)
+    console.print(figures_table(runs))
+    console.print(targets_table(verdicts))
+    bench = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
+        "config": {"outlets": args.outlets, "seed": args.seed, "naive_sample": args.naive_sample},
+        "runs": runs,
+        "targets": verdicts,
+    }
+    args.out.write_text(json.dumps(bench, indent=2), encoding="utf-8")
+    console.print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Scale: run the pipeline in parts, on Dask, for corpora too large for one process."""

@@ -1,0 +1,259 @@
+"""Run the pipeline on Dask: ingest and extraction per partition of files, rules per group.
+
+The corpus-wide steps (duplicates, sidecar rows, incident nouns, canonical names, wire copies)
+run on the client between the partitioned ones, so the findings are those of `run_check`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import dask.base
+import dask.config
+import pandas as pd
+from dask.delayed import delayed
+from pandera.typing.pandas import DataFrame
+
+from consistency.engine import load_rules
+from consistency.engine.evaluate import check_comparators, group_findings
+from consistency.engine.rows import Row, grouped_rows
+from consistency.engine.rules import Rule
+from consistency.extract import claims_table
+from consistency.ingest.assemble import read_options
+from consistency.ingest.inputs import Document, Rejection, digest
+from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
+from consistency.ingest.sidecar import Sidecar, read_sidecars
+from consistency.normalise import normalise
+from consistency.normalise.syndication import group_origins
+from consistency.pipeline import Progress
+from consistency.scale.parts import Built, build_part, claim_part
+from consistency.schemas import (
+    ArticleSchema,
+    CheckResult,
+    FindingSchema,
+    Model,
+    RejectedSchema,
+    empty,
+    validate,
+)
+
+# Dask's functions are untyped: call them through names typed Any.
+_delayed: Any = delayed
+_compute: Any = dask.base.compute
+_persist: Any = dask.base.persist
+# Documents per partition when the caller does not say: enough work to repay shipping it.
+FILES_PER_PARTITION = 500
+# Groups of claims per rules task.
+GROUPS_PER_TASK = 2000
+
+
+def run_check_dask(
+    paths: Sequence[Path],
+    *,
+    scheduler: str | None = None,
+    partitions: int | None = None,
+    rules_dirs: Sequence[Path] = (),
+    sidecar: Path | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    progress: Progress | None = None,
+) -> CheckResult:
+    """`run_check` on Dask, with findings identical to the pandas engine's.
+
+    `scheduler` is a cluster's address ("tcp://host:8786"), a local scheduler's name
+    ("threads", "processes", "synchronous"), or None for Dask's default (a running Client).
+    `partitions` is how many parts the articles are read and extracted in.
+    """
+    with _scheduler(scheduler):
+        return _run(paths, partitions, rules_dirs, sidecar, published, outlet, progress)
+
+
+@contextmanager
+def _scheduler(scheduler: str | None) -> Iterator[None]:
+    """Make the named scheduler Dask's default for the run."""
+    if scheduler is None:
+        yield
+    elif "://" in scheduler:
+        from distributed import Client  # only needed for a cluster
+
+        client: Any = Client
+        with client(scheduler, set_as_default=True):
+            yield
+    else:
+        with dask.config.set(scheduler=scheduler):
+            yield
+
+
+@dataclass(frozen=True)
+class _Ingested:
+    """Ingest's tables, the partitions (kept where Dask computed them) and what each built."""
+
+    articles: DataFrame[ArticleSchema]
+    rejected: DataFrame[RejectedSchema]
+    warnings: tuple[str, ...]
+    parts: tuple[Any, ...]
+    built: list[Built]
+
+
+def _run(
+    paths: Sequence[Path],
+    partitions: int | None,
+    rules_dirs: Sequence[Path],
+    sidecar: Path | None,
+    published: str | None,
+    outlet: str | None,
+    progress: Progress | None,
+) -> CheckResult:
+    """Every stage: partitioned where articles are independent, on the client where not."""
+    tell = progress or (lambda stage, done, total: None)
+    tell("ingest", 0, 0)
+    ingested = _ingest(paths, partitions, sidecar, published, outlet)
+    articles, built = ingested.articles, ingested.built
+    total = len(articles)
+    tell("ingest", total, total)
+    tell("extract", 0, total)
+    keys = frozenset(k for b in built for k in b.incident_keys)
+    claim = _delayed(claim_part, pure=True)
+    claim_parts = _compute(*[claim(part, keys) for part in ingested.parts])
+    claims = claims_table([row for part in claim_parts for row in part])
+    tell("extract", total, total)
+    tell("normalise", 0, total)
+    facts = normalise(claims, articles, origin=_origins(built))
+    tell("normalise", total, total)
+    tell("rules", 0, total)
+    findings = _findings(facts, load_rules(rules_dirs))
+    tell("rules", total, total)
+    return CheckResult(
+        articles=articles,
+        rejected=ingested.rejected,
+        facts=facts,
+        findings=findings,
+        warnings=ingested.warnings,
+    )
+
+
+def _ingest(
+    paths: Sequence[Path],
+    partitions: int | None,
+    sidecar: Path | None,
+    published: str | None,
+    outlet: str | None,
+) -> _Ingested:
+    """Read the inputs here, build their articles in partitions, and put the tables together."""
+    inputs = [Path(p) for p in ([paths] if isinstance(paths, str | Path) else paths)]
+    reading = read_inputs(inputs, DEFAULT_MAX_BYTES)
+    table, sidecar_warnings = read_sidecars(reading.sidecars, Path(sidecar) if sidecar else None)
+    options, option_warnings = read_options(outlet, published)
+    unique, duplicates = _unique(reading.documents)
+    size = partitions or math.ceil(len(unique) / FILES_PER_PARTITION)
+    build = _delayed(build_part, pure=True)
+    parts = _persist(*[build(unique[a:b], table, options) for a, b in _chunks(len(unique), size)])
+    built: list[Built] = [b for part in _compute(*parts) for b in part]
+    for document in unique:
+        _look_up(table, document)  # marks the sidecar rows used, as ingest does
+    unused = [f"{e.sidecar}: no input file matches the row for {e.file!r}" for e in table.unused()]
+    warnings = (
+        *reading.warnings,
+        *sidecar_warnings,
+        *option_warnings,
+        *(w for b in built for w in b.warnings),
+        *unused,
+    )
+    return _Ingested(
+        articles=_table(ArticleSchema, [b.row for b in built if b.row is not None]),
+        rejected=_rejected(reading.rejected, reading.documents, duplicates, unique, built),
+        warnings=warnings,
+        parts=tuple(parts),
+        built=built,
+    )
+
+
+def _unique(documents: Sequence[Document]) -> tuple[list[Document], dict[int, Rejection]]:
+    """The documents whose bytes were not seen before, and the repeats rejected by position."""
+    first_seen: dict[str, str] = {}
+    unique: list[Document] = []
+    duplicates: dict[int, Rejection] = {}
+    for position, document in enumerate(documents):
+        identity = digest(document.data)
+        if identity in first_seen:
+            duplicates[position] = Rejection(
+                document.source, f"duplicate of {first_seen[identity]}"
+            )
+            continue
+        first_seen[identity] = document.source
+        unique.append(document)
+    return unique, duplicates
+
+
+def _look_up(table: Sidecar, document: Document) -> None:
+    """Look a document up in the sidecar rows as ingest does, so that the row counts as used."""
+    url = document.hints.url if document.hints is not None else None
+    table.lookup(document.path, url)
+
+
+def _rejected(
+    read: Sequence[Rejection],
+    documents: Sequence[Document],
+    duplicates: Mapping[int, Rejection],
+    unique: Sequence[Document],
+    built: Sequence[Built],
+) -> DataFrame[RejectedSchema]:
+    """Inputs that could not be read, then repeats and refused articles in reading order."""
+    refused = iter(built)
+    in_order: list[Rejection] = list(read)
+    for position in range(len(documents)):
+        if position in duplicates:
+            in_order.append(duplicates[position])
+            continue
+        outcome = next(refused)
+        if outcome.rejection is not None:
+            in_order.append(outcome.rejection)
+    assert next(refused, None) is None and len(unique) == len(built)
+    return _table(RejectedSchema, [{"source": r.source, "reason": r.reason} for r in in_order])
+
+
+def _chunks(size: int, count: int) -> list[tuple[int, int]]:
+    """`count` nearly equal consecutive ranges covering range(size) (at least one)."""
+    count = max(1, min(count, size))
+    bounds = [round(i * size / count) for i in range(count + 1)]
+    return list(itertools.pairwise(bounds))
+
+
+def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
+    """Validate rows as a table of `model`, with its columns even when empty."""
+    columns = list(model.to_schema().columns)
+    frame = pd.DataFrame(rows, columns=columns) if rows else empty(model)
+    return validate(model, frame)
+
+
+def _origins(built: Sequence[Built]) -> dict[str, str]:
+    """Each article's source (its outlet, or its wire story's copies) from the sketches."""
+    rows = [b for b in built if b.row is not None]
+    outlets = {str(b.row["article_id"]): str(b.row["outlet"]) for b in rows if b.row}
+    return group_origins(outlets, {str(b.row["article_id"]): b.sketch for b in rows if b.row})
+
+
+def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSchema]:
+    """The findings table, each task judging a share of the (fact, subject) groups."""
+    if facts.empty:
+        return validate(FindingSchema, empty(FindingSchema))
+    check_comparators(rules)
+    by_fact = {rule.fact: rule for rule in rules}
+    groups = [group for _, group in grouped_rows(facts)]
+    tasks = [
+        _delayed(_judge, pure=True)(groups[a:b], by_fact)
+        for a, b in _chunks(len(groups), math.ceil(len(groups) / GROUPS_PER_TASK))
+    ]
+    results = _compute(*tasks)
+    return validate(FindingSchema, pd.DataFrame([f for part in results for f in part]))
+
+
+def _judge(groups: Sequence[Sequence[Row]], by_fact: Mapping[str, Rule]) -> list[dict[str, Any]]:
+    """The findings of some groups, in order."""
+    return [finding for group in groups for finding in group_findings(group, by_fact)]

@@ -1,0 +1,56 @@
+"""The work one partition of a corpus does on its own: build articles, find their claims.
+
+Everything here is a plain function of picklable values, so Dask can run it in any worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from consistency.extract import claim_rows
+from consistency.extract.events import body_incident_keys
+from consistency.ingest import _articles as article_rows
+from consistency.ingest.assemble import Options
+from consistency.ingest.inputs import Document, Rejection
+from consistency.ingest.sidecar import Sidecar
+from consistency.normalise.syndication import sketch
+
+
+@dataclass(frozen=True)
+class Built:
+    """One document made an article row (or rejected), with what the corpus-wide steps need."""
+
+    row: dict[str, Any] | None
+    rejection: Rejection | None
+    warnings: tuple[str, ...]
+    #: Incident nouns of its body (the corpus's keys are their union).
+    incident_keys: frozenset[str] = frozenset()
+    #: Its body's shingle sketch, to find wire copies across the corpus.
+    sketch: tuple[int, ...] = ()
+
+
+def build_part(documents: Sequence[Document], sidecar: Sidecar, options: Options) -> list[Built]:
+    """Build one partition's documents (no two with the same bytes), each on its own.
+
+    Each document goes through ingest's own article builder alone, so the rows, rejections
+    and warnings are those `ingest` gives it; `sidecar` is the corpus's (a copy).
+    """
+    built = []
+    for document in documents:
+        rows, rejected, warnings = article_rows([document], sidecar, options)
+        if rows:
+            body = str(rows[0]["body"])
+            built.append(
+                Built(rows[0], None, tuple(warnings), body_incident_keys(body), sketch(body))
+            )
+        else:
+            built.append(Built(None, rejected[0] if rejected else None, tuple(warnings)))
+    return built
+
+
+def claim_part(part: Sequence[Built], keys: frozenset[str]) -> list[dict[str, object]]:
+    """The claim rows of one partition's articles, given the corpus's incident nouns."""
+    records = [b.row for b in part if b.row is not None]
+    return claim_rows(records, keys)

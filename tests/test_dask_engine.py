@@ -1,0 +1,71 @@
+"""The Dask engine gives the pandas engine's findings, on a cluster of two worker processes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+pytest.importorskip("dask")
+distributed = pytest.importorskip("distributed")
+
+from benchmarks.generate import generate  # noqa: E402
+from consistency.pipeline import run_check  # noqa: E402
+from consistency.scale.dask_engine import run_check_dask  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus" / "blinken-beijing-2023"
+DEMO = ROOT / "consistency" / "demo_corpus"
+COMPARED = ["finding_id", "status", "value", "outlets", "claim_ids"]
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """The address of a local cluster of two single-threaded worker processes."""
+    with distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def _assert_same(corpus: Path, scheduler: str) -> None:
+    """Both engines find the same findings (and the same articles and claims)."""
+    expected = run_check([corpus])
+    found = run_check_dask([corpus], scheduler=scheduler, partitions=3)
+    pd.testing.assert_frame_equal(
+        found.findings[COMPARED].reset_index(drop=True),
+        expected.findings[COMPARED].reset_index(drop=True),
+    )
+    assert list(found.facts["claim_id"]) == list(expected.facts["claim_id"])
+    assert list(found.articles["article_id"]) == list(expected.articles["article_id"])
+    assert found.warnings == expected.warnings
+    pd.testing.assert_frame_equal(
+        found.rejected.reset_index(drop=True), expected.rejected.reset_index(drop=True)
+    )
+
+
+@pytest.mark.corpus
+def test_shared_corpus(scheduler: str) -> None:
+    """The scraped pages of the shared corpus."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is missing")
+    _assert_same(SHARED, scheduler)
+
+
+def test_demo_corpus(scheduler: str) -> None:
+    """The bundled demo corpus, whose non-article file is rejected the same way."""
+    _assert_same(DEMO, scheduler)
+
+
+def test_synthetic_corpus(scheduler: str, tmp_path: Path) -> None:
+    """A small generated corpus with conflicts, a repeated file and a sidecar with a stray row."""
+    generate(tmp_path, 40, outlets=6, seed=3)
+    first = sorted(tmp_path.rglob("*.txt"))[0]
+    (tmp_path / "repeat.txt").write_bytes(first.read_bytes())
+    (tmp_path / "sources.csv").write_text(
+        f"file,outlet,published\n{first.name},Sidecar Wire,\nmissing.txt,Nobody,\n",
+        encoding="utf-8",
+    )
+    _assert_same(tmp_path, scheduler)
