@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,19 @@ CORPORA = {"blinken": BLINKEN, "demo": DEMO, "summit": SUMMIT}
 _RESULTS: dict[str, CheckResult] = {}
 
 
+def missing_corpus(folder: Path) -> None:
+    """Skip a test whose corpus is not checked out; in CI, where it must be, fail instead."""
+    message = f"corpus not found at {folder}"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message} (CI has ../shared beside the project)")
+    pytest.skip(message)
+
+
 def corpus_result(name: str) -> CheckResult:
     """The pipeline's tables for one corpus, computed once per test session."""
     folder = CORPORA[name]
     if not folder.is_dir():
-        pytest.skip(f"corpus not found at {folder}")
+        missing_corpus(folder)
     if name not in _RESULTS:
         _RESULTS[name] = run_check([folder])
     return _RESULTS[name]
@@ -33,7 +42,7 @@ def corpus_result(name: str) -> CheckResult:
 def blinken_dir() -> Path:
     """The folder of real scraped pages, or a skip where it is not checked out."""
     if not BLINKEN.is_dir():
-        pytest.skip(f"shared corpus not found at {BLINKEN}")
+        missing_corpus(BLINKEN)
     return BLINKEN
 
 

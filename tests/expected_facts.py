@@ -117,6 +117,11 @@ def finding_for(result: CheckResult, expected: ExpectedFact) -> pd.Series | None
     return matches.iloc[0] if len(matches) == 1 else None
 
 
+def observed_claim_ids(result: CheckResult, expected: ExpectedFact) -> set[str]:
+    """The ids of the claims whose sentences hold the expected fact's observation texts."""
+    return set(_observed_claims(result, expected)["claim_id"])
+
+
 def _observed_claims(result: CheckResult, expected: ExpectedFact) -> pd.DataFrame:
     """Claims of the fact's kind whose sentence holds one of the observation texts."""
     rows = claims_for(result, expected)

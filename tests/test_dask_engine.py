@@ -14,6 +14,7 @@ distributed = pytest.importorskip("distributed")
 from benchmarks.generate import generate  # noqa: E402
 from consistency.pipeline import run_check  # noqa: E402
 from consistency.scale.dask_engine import run_check_dask  # noqa: E402
+from tests.conftest import missing_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus" / "blinken-beijing-2023"
@@ -50,7 +51,7 @@ def _assert_same(corpus: Path, scheduler: str) -> None:
 def test_shared_corpus(scheduler: str) -> None:
     """The scraped pages of the shared corpus."""
     if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is missing")
+        missing_corpus(SHARED)
     _assert_same(SHARED, scheduler)
 
 

@@ -14,6 +14,7 @@ from consistency.ingest import Ingested, ingest
 from consistency.ingest.chrome import read_layout
 from consistency.ingest.outlets import page_outlet
 from consistency.ingest.rules import chrome_rules, outlets_from
+from tests.conftest import missing_corpus
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "blinken-beijing-2023"
 EXPECTED = CORPUS / "expected.yaml"
@@ -40,7 +41,7 @@ def corpus() -> Ingested:
 def ingested() -> Ingested:
     """Return the ingested corpus; skip when the shared folder is not there."""
     if not CORPUS.is_dir():
-        pytest.skip(f"shared corpus not found at {CORPUS}")
+        missing_corpus(CORPUS)
     return corpus()
 
 
@@ -219,6 +220,6 @@ def test_offset_map(ingested: Ingested) -> None:
 def test_outlet_found_without_known_outlets(name: str, outlet: str) -> None:
     """The page's own markers name the outlet even with an empty outlets list."""
     if not CORPUS.is_dir():
-        pytest.skip(f"shared corpus not found at {CORPUS}")
+        missing_corpus(CORPUS)
     layout = read_layout((CORPUS / name).read_text(encoding="utf-8"))
     assert page_outlet(layout, chrome_rules(), outlets_from([])) == outlet
