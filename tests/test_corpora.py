@@ -67,7 +67,7 @@ def test_no_conflict_beyond_the_editors(corpus: str) -> None:
         assert any(_lists(result, f, row) for f in listed), row["summary"]
 
 
-def _lists(result: CheckResult, expected: ExpectedFact, finding: dict[str, Any]) -> bool:
+def _lists(result: CheckResult, expected: ExpectedFact, finding: dict[Any, Any]) -> bool:
     """Tell whether the editor's fact is this finding: same people, else same observed claims."""
     if expected.fact != finding["fact"]:
         return False
