@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
@@ -24,6 +25,8 @@ LEAD_OVER_ENGLISH = 2.0
 MAX_OTHER_SCRIPT_SHARE = 0.5
 _WORD = re.compile(r"[^\W\d_]+")
 _ACRONYMS = frozenset({"CJK"})
+# Every byte that is no ASCII letter, to count the ASCII letters of a text in one pass.
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if chr(b) not in string.ascii_letters)
 
 
 @cache
@@ -36,8 +39,25 @@ def stopwords() -> dict[str, frozenset[str]]:
 
 def shares(words: list[str], lists: Mapping[str, frozenset[str]]) -> dict[str, float]:
     """The share of `words` that are common words of each language."""
-    total = len(words) or 1
-    return {name: sum(w in common for w in words) / total for name, common in lists.items()}
+    return counted_shares(Counter(words), lists)
+
+
+def counted_shares(
+    counts: Mapping[str, int], lists: Mapping[str, frozenset[str]]
+) -> dict[str, float]:
+    """The share of the counted words that are common words of each language."""
+    total = sum(counts.values()) or 1
+    # A text has far more distinct words than a list has entries, so look each entry up.
+    return {name: sum(counts.get(w, 0) for w in common) / total for name, common in lists.items()}
+
+
+def word_counts(text: str) -> Counter[str]:
+    """Count the lower-cased words of `text`."""
+    # Count as written first: lower-casing each distinct word once is cheaper than each word.
+    counts: Counter[str] = Counter()
+    for word, n in Counter(_WORD.findall(text)).items():
+        counts[word.lower()] += n
+    return counts
 
 
 def _script(char: str) -> str:
@@ -46,9 +66,30 @@ def _script(char: str) -> str:
     return name.split(" ", 1)[0] if name else "UNKNOWN"
 
 
+def script_counts(text: str) -> Counter[str]:
+    """Count the letters of `text` by script, scripts in the order they first appear."""
+    # Name each distinct character once: a text uses a few hundred of them at most.
+    scripts: Counter[str] = Counter()
+    for char, n in Counter(text).items():
+        if char.isalpha():
+            scripts[_script(char)] += n
+    return scripts
+
+
+def _mostly_ascii(text: str) -> bool:
+    """Tell cheaply that at most half the letters of `text` can be outside the Latin script."""
+    # ASCII letters are Latin, so with at least twice as many of them as non-ASCII
+    # characters of any kind, the non-Latin letters cannot be more than half.
+    ascii_bytes = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_bytes.translate(None, _NOT_ASCII_LETTER))
+    return 2 * (len(text) - len(ascii_bytes)) <= ascii_letters
+
+
 def other_script(text: str) -> str | None:
     """The main non-Latin script of `text` when most of its letters are in one, else None."""
-    scripts = Counter(_script(c) for c in text if c.isalpha())
+    if _mostly_ascii(text):
+        return None
+    scripts = script_counts(text)
     letters = sum(scripts.values())
     others = {name: n for name, n in scripts.items() if name != "LATIN"}
     if letters < MIN_LETTERS or sum(others.values()) / letters <= MAX_OTHER_SCRIPT_SHARE:
@@ -59,10 +100,10 @@ def other_script(text: str) -> str | None:
 
 def by_words(text: str) -> str | None:
     """The language whose common words plainly dominate the text, unless it is English."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < MIN_WORDS:
+    counts = word_counts(text)
+    if counts.total() < MIN_WORDS:
         return None
-    found = shares(words, stopwords())
+    found = counted_shares(counts, stopwords())
     english = found.get(ENGLISH, 0.0)
     best = max(found, key=lambda name: found[name])
     if best != ENGLISH and found[best] >= MIN_SHARE and found[best] >= LEAD_OVER_ENGLISH * english:
