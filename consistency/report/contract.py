@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, TypedDict
 
@@ -98,27 +98,15 @@ class ReportJSON(TypedDict):
 
 def to_json_dict(result: CheckResult, reviews: Mapping[str, Review] | None = None) -> ReportJSON:
     """Shape the run's tables as the report's JSON-ready data, in a stable row order."""
-    sources = _sources(result.articles)
-    evidence = evidence_hashes(result.findings, result.facts)
-    known = reviews or {}
+    shown = _shown_sources(result.articles)
     return {
         "schema_version": SCHEMA_VERSION,
         "articles": sorted(
-            (_article(row) for row in _rows(result.articles)),
-            key=lambda a: (a["source"], a["article_id"]),
+            _articles(result.articles, shown), key=lambda a: (a["source"], a["article_id"])
         ),
-        "rejected": sorted(
-            (_rejected(row) for row in _rows(result.rejected)),
-            key=lambda r: (r["source"], r["reason"]),
-        ),
-        "claims": sorted(
-            (_claim(row) for row in _rows(result.facts)),
-            key=lambda c: (sources.get(c["article_id"], ""), *c["span"], c["claim_id"]),
-        ),
-        "findings": sorted(
-            (_finding(row, evidence, known) for row in _rows(result.findings)),
-            key=lambda f: (f["status"] != "conflict", f["fact"], f["subject"], f["finding_id"]),
-        ),
+        "rejected": sorted(_rejected(result.rejected), key=lambda r: (r["source"], r["reason"])),
+        "claims": _claims(result.facts, shown),
+        "findings": _findings(result, reviews or {}),
         "warnings": [_text(w) for w in result.warnings],
     }
 
@@ -144,78 +132,128 @@ def review_json(evidence_hash: str, review: Review | None) -> ReviewJSON:
     }
 
 
-def _rows(frame: pd.DataFrame) -> Iterable[Mapping[str, Any]]:
-    """Return the rows of a table as plain mappings."""
-    return [{str(k): v for k, v in row.items()} for row in frame.to_dict(orient="records")]
+def _column(frame: pd.DataFrame, name: str) -> list[Any]:
+    """One column as a list of Python cells (one pass in C, not a dict per row)."""
+    return frame[name].tolist()
 
 
-def _sources(articles: pd.DataFrame) -> dict[str, str]:
-    """Map each article id to its source, to order claims by file."""
-    pairs = zip(articles["article_id"], articles["source"], strict=True)
-    return {_text(i): display_source(_text(s)) for i, s in pairs}
+def _texts(frame: pd.DataFrame, name: str) -> list[str]:
+    """A text column with missing cells as the empty string."""
+    return [v if type(v) is str else _text(v) for v in _column(frame, name)]
 
 
-def _article(row: Mapping[str, Any]) -> ArticleJSON:
-    """Return an article row without its text."""
-    return {
-        "article_id": _text(row["article_id"]),
-        "source": display_source(_text(row["source"])),
-        "outlet": _text(row["outlet"]),
-        "published": _optional_text(row["published"]),
-        "published_from": _text(row["published_from"]),
-        "title": _optional_text(row["title"]),
-    }
+def _shown_sources(articles: pd.DataFrame) -> dict[str, str]:
+    """Map each article id to its source as the reports name it (resolved once per file)."""
+    pairs = zip(_texts(articles, "article_id"), _texts(articles, "source"), strict=True)
+    return {article_id: display_source(source) for article_id, source in pairs}
 
 
-def _rejected(row: Mapping[str, Any]) -> RejectedJSON:
-    """Return a rejected input and why."""
-    return {"source": display_source(_text(row["source"])), "reason": _text(row["reason"])}
+def _articles(articles: pd.DataFrame, shown: Mapping[str, str]) -> Iterator[ArticleJSON]:
+    """Each article row without its text."""
+    for article_id, outlet, published, published_from, title in zip(
+        *(_texts(articles, c) for c in ("article_id", "outlet")),
+        _column(articles, "published"),
+        _texts(articles, "published_from"),
+        _column(articles, "title"),
+        strict=True,
+    ):
+        yield {
+            "article_id": article_id,
+            "source": shown[article_id],
+            "outlet": outlet,
+            "published": _optional_text(published),
+            "published_from": published_from,
+            "title": _optional_text(title),
+        }
 
 
-def _claim(row: Mapping[str, Any]) -> ClaimJSON:
-    """Return a fact row: the claim, its value and where it was read."""
-    return {
-        "claim_id": _text(row["claim_id"]),
-        "article_id": _text(row["article_id"]),
-        "outlet": _text(row["outlet"]),
-        "fact": _text(row["fact"]),
-        "subject": _names(row["subject"]),
-        "value": json_value(row["value"]),
-        "precision": _text(row["precision"]),
-        "hedged": bool(row["hedged"]),
-        "text": _text(row["text"]),
-        "span": [int(row["start"]), int(row["end"])],
-        "sentence": _text(row["sentence"]),
-        "attribution": _text(row["attribution"]),
-        "tense": _text(row["tense"]),
-        "not_evaluated": _text(row["not_evaluated"]),
-    }
+def _rejected(rejected: pd.DataFrame) -> Iterator[RejectedJSON]:
+    """Each rejected input and why."""
+    for source, reason in zip(_texts(rejected, "source"), _texts(rejected, "reason"), strict=True):
+        yield {"source": display_source(source), "reason": reason}
 
 
-def _finding(
-    row: Mapping[str, Any], evidence: Mapping[str, str], reviews: Mapping[str, Review]
-) -> FindingJSON:
-    """Return a finding row with its tuples as lists and its review."""
-    finding_id = _text(row["finding_id"])
-    return {
-        "finding_id": finding_id,
-        "rule": _text(row["rule"]),
-        "fact": _text(row["fact"]),
-        "subject": _names(row["subject"]),
-        "status": _text(row["status"]),
-        "severity": _text(row["severity"]),
-        "summary": _text(row["summary"]),
-        "hint": _text(row["hint"]),
-        "note": _text(row["note"]),
-        "value": json_value(row["value"]),
-        "outlets": _names(row["outlets"]),
-        "claim_ids": _names(row["claim_ids"]),
-        "review": review_json(evidence.get(finding_id, ""), reviews.get(finding_id)),
-    }
+#: The text columns a claim copies as they are, by their name in the facts table.
+_CLAIM_TEXTS = (
+    "claim_id", "article_id", "outlet", "fact", "precision", "text", "sentence",
+    "attribution", "tense", "not_evaluated",
+)  # fmt: skip
+
+
+def _claims(facts: pd.DataFrame, shown: Mapping[str, str]) -> list[ClaimJSON]:
+    """Every fact row as a claim, ordered by file, span and id."""
+    texts = {name: _texts(facts, name) for name in _CLAIM_TEXTS}
+    starts = [int(v) for v in _column(facts, "start")]
+    ends = [int(v) for v in _column(facts, "end")]
+    ids, articles = texts["claim_id"], texts["article_id"]
+    order = sorted(
+        range(len(ids)), key=lambda i: (shown.get(articles[i], ""), starts[i], ends[i], ids[i])
+    )
+    subjects, values, hedged = (_column(facts, c) for c in ("subject", "value", "hedged"))
+    return [
+        {
+            "claim_id": ids[i],
+            "article_id": articles[i],
+            "outlet": texts["outlet"][i],
+            "fact": texts["fact"][i],
+            "subject": _names(subjects[i]),
+            "value": json_value(values[i]),
+            "precision": texts["precision"][i],
+            "hedged": bool(hedged[i]),
+            "text": texts["text"][i],
+            "span": [starts[i], ends[i]],
+            "sentence": texts["sentence"][i],
+            "attribution": texts["attribution"][i],
+            "tense": texts["tense"][i],
+            "not_evaluated": texts["not_evaluated"][i],
+        }
+        for i in order
+    ]
+
+
+#: The text columns a finding copies as they are.
+_FINDING_TEXTS = ("finding_id", "rule", "fact", "status", "severity", "summary", "hint", "note")
+
+
+def _findings(result: CheckResult, reviews: Mapping[str, Review]) -> list[FindingJSON]:
+    """Every finding with its tuples as lists and its review: conflicts first, then by fact."""
+    findings = result.findings
+    evidence = evidence_hashes(findings, result.facts)
+    texts = {name: _texts(findings, name) for name in _FINDING_TEXTS}
+    subjects, values, outlets, claim_ids = (
+        _column(findings, c) for c in ("subject", "value", "outlets", "claim_ids")
+    )
+    shaped: list[FindingJSON] = []
+    for i, finding_id in enumerate(texts["finding_id"]):
+        shaped.append(
+            {
+                "finding_id": finding_id,
+                "rule": texts["rule"][i],
+                "fact": texts["fact"][i],
+                "subject": _names(subjects[i]),
+                "status": texts["status"][i],
+                "severity": texts["severity"][i],
+                "summary": texts["summary"][i],
+                "hint": texts["hint"][i],
+                "note": texts["note"][i],
+                "value": json_value(values[i]),
+                "outlets": _names(outlets[i]),
+                "claim_ids": _names(claim_ids[i]),
+                "review": review_json(evidence.get(finding_id, ""), reviews.get(finding_id)),
+            }
+        )
+    shaped.sort(key=lambda f: (f["status"] != "conflict", f["fact"], f["subject"], f["finding_id"]))
+    return shaped
+
+
+#: Cell types that are JSON as they are.
+_PLAIN = frozenset((str, int, bool))
 
 
 def json_value(value: Any) -> JSONValue:
     """Convert a cell to JSON: missing and non-finite numbers become null, tuples lists."""
+    if type(value) in _PLAIN:  # most cells: skip the checks below
+        return value  # type: ignore[no-any-return]
     if _missing(value):
         return None
     if isinstance(value, np.generic | np.ndarray):
@@ -244,6 +282,8 @@ def _missing(value: Any) -> bool:
 
 def _names(value: Any) -> list[str]:
     """Return a tuple of names as a list of str; a lone string is one name."""
+    if type(value) is tuple:
+        return [str(v) for v in value]
     if _missing(value):
         return []
     if isinstance(value, str):

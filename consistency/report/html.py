@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import PurePosixPath
+from typing import TextIO
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -88,6 +89,8 @@ def number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+# Asked once per claim, of the few sources the claims share.
+@lru_cache(maxsize=1024)
 def basename(source: str) -> str:
     """The file name of a source path."""
     return PurePosixPath(source.replace("\\", "/")).name or source
@@ -144,11 +147,32 @@ def render_html(
     form: ReviewForm | None = None,
 ) -> str:
     """Render the whole report as one HTML page; `links` maps article ids to source URLs."""
+    return "".join(html_chunks(report, links=links, form=form))
+
+
+def write_html(
+    report: ReportJSON,
+    file: TextIO,
+    *,
+    links: Mapping[str, str] | None = None,
+    form: ReviewForm | None = None,
+) -> None:
+    """Write the page as it is rendered, so the whole of it is never held at once."""
+    file.writelines(html_chunks(report, links=links, form=form))
+
+
+def html_chunks(
+    report: ReportJSON,
+    *,
+    links: Mapping[str, str] | None = None,
+    form: ReviewForm | None = None,
+) -> Iterator[str]:
+    """The page's text in the pieces the template yields them."""
     claims = claims_of(report)
     return (
         environment()
         .get_template(TEMPLATE)
-        .render(
+        .generate(
             report=report,
             counts=status_counts(report),
             claims_of=claims,

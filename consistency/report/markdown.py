@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Iterator
+from typing import TextIO
 
 from consistency.report.contract import ClaimJSON, FindingJSON, ReportJSON
 from consistency.report.present import (
@@ -23,7 +26,9 @@ from consistency.review import REOPENED_TEXT
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 
 
-_SPACE = re.compile(r"\s+")
+# Runs of whitespace fold to one space; a lone space is left alone (matching it at every
+# word would cost a replacement per word).
+_SPACE = re.compile(r"\s\s+|[^\S ]")
 
 
 def md(text: str) -> str:
@@ -33,12 +38,18 @@ def md(text: str) -> str:
 
 def render_markdown(report: ReportJSON) -> str:
     """Render the whole report as Markdown."""
-    lines = ["# Consistency report", "", _overview(report), "", *_counts(report), ""]
-    lines += _findings(report)
-    lines += _articles(report)
-    lines += _rejected(report)
-    lines += _warnings(report)
-    return "\n".join(lines).rstrip() + "\n"
+    out = io.StringIO()
+    write_markdown(report, out)
+    return out.getvalue()
+
+
+def write_markdown(report: ReportJSON, file: TextIO) -> None:
+    """Write the whole report as Markdown, a section or a finding at a time."""
+    head = ["# Consistency report", "", _overview(report), "", *_counts(report), ""]
+    for lines in (head, *_findings(report), _articles(report), _rejected(report)):
+        file.write("\n".join(lines) + "\n")
+    # The page ends in one newline; the last section always has its heading to strip back to.
+    file.write("\n".join(_warnings(report)).rstrip() + "\n")
 
 
 def _overview(report: ReportJSON) -> str:
@@ -59,15 +70,15 @@ def _counts(report: ReportJSON) -> list[str]:
     return ["| Status | Findings |", "| --- | ---: |", *rows]
 
 
-def _findings(report: ReportJSON) -> list[str]:
-    """Write one section per finding, in report order (conflicts first)."""
-    lines = ["## Findings", ""]
+def _findings(report: ReportJSON) -> Iterator[list[str]]:
+    """The heading, then one section per finding, in report order (conflicts first)."""
     if not report["findings"]:
-        return [*lines, "No findings.", ""]
+        yield ["## Findings", "", "No findings.", ""]
+        return
+    yield ["## Findings", ""]
     claims = claims_of(report)
     for number, finding in enumerate(report["findings"], start=1):
-        lines += _finding(number, finding, claims[finding["finding_id"]])
-    return lines
+        yield _finding(number, finding, claims[finding["finding_id"]])
 
 
 def _finding(number: int, finding: FindingJSON, claims: list[ClaimJSON]) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from consistency.report.contract import ReportJSON
@@ -60,19 +62,18 @@ def agreement_matrix(report: ReportJSON) -> Matrix | None:
     outlets = sorted({o for f in report["findings"] for o in f["outlets"]})
     if len(outlets) < 2:
         return None
-    cells = []
-    for row, first in enumerate(outlets):
-        for column, second in enumerate(outlets):
-            both = [f for f in report["findings"] if {first, second} <= set(f["outlets"])]
-            cells.append(
-                _cell(
-                    first,
-                    second,
-                    LABEL_WIDTH + column * CELL,
-                    HEADER_HEIGHT + row * CELL,
-                    statuses=[f["status"] for f in both],
-                )
-            )
+    statuses = _pair_statuses(report)
+    cells = [
+        _cell(
+            first,
+            second,
+            LABEL_WIDTH + column * CELL,
+            HEADER_HEIGHT + row * CELL,
+            statuses=statuses.get((first, second), Counter()),
+        )
+        for row, first in enumerate(outlets)
+        for column, second in enumerate(outlets)
+    ]
     size = len(outlets) * CELL
     return Matrix(
         width=max(LABEL_WIDTH + size + RIGHT_MARGIN, MIN_WIDTH),
@@ -91,11 +92,22 @@ def agreement_matrix(report: ReportJSON) -> Matrix | None:
     )
 
 
-def _cell(first: str, second: str, x: float, y: float, statuses: list[str]) -> Cell:
+def _pair_statuses(report: ReportJSON) -> dict[tuple[str, str], Counter[str]]:
+    """Count the statuses of the findings each ordered pair of outlets (or one outlet) shares."""
+    # One pass over the findings: scanning them all for every pair grows with outlets squared.
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for finding in report["findings"]:
+        outlets = set(finding["outlets"])
+        for first, second in itertools.product(outlets, repeat=2):
+            counts[first, second][finding["status"]] += 1
+    return counts
+
+
+def _cell(first: str, second: str, x: float, y: float, statuses: Counter[str]) -> Cell:
     """Count one pair's findings and name the tone the cell is drawn in."""
-    shared = len(statuses)
-    agreeing = sum(s in AGREEING for s in statuses)
-    conflicting = statuses.count("conflict")
+    shared = statuses.total()
+    agreeing = sum(statuses[s] for s in AGREEING)
+    conflicting = statuses["conflict"]
     diagonal = first == second
     if diagonal:
         title = f"{first}: {plural(shared, 'finding')}"

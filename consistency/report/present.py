@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from consistency.report.contract import ClaimJSON, FindingJSON, JSONValue, ReportJSON, ReviewJSON
 
@@ -21,8 +22,7 @@ STATUS_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
     """A sentence cut around the claim text; `found` is False when the text is not in it."""
 
     before: str
@@ -76,13 +76,26 @@ def fold(text: str) -> str:
 
 def highlight(claim: ClaimJSON) -> Highlight:
     """Cut the claim's sentence around the first occurrence of its text."""
-    sentence, text = claim["sentence"], claim["text"]
-    for needle, haystack in ((text, sentence), (fold(text), fold(sentence))):
-        at = haystack.find(needle) if needle else -1
-        if at >= 0:
-            end = at + len(needle)
-            return Highlight(haystack[:at], haystack[at:end], haystack[end:], True)
-    return Highlight(sentence, "", "", False)
+    return _cut(claim["sentence"], claim["text"])
+
+
+# The HTML page asks twice per claim (to mark it and to know whether it was found).
+@lru_cache(maxsize=256)
+def _cut(sentence: str, text: str) -> Highlight:
+    """Cut `sentence` around `text`, or around it with whitespace folded in both."""
+    found = _split(sentence, text)
+    if found is None:
+        found = _split(fold(sentence), fold(text))
+    return found or Highlight(sentence, "", "", False)
+
+
+def _split(haystack: str, needle: str) -> Highlight | None:
+    """Cut `haystack` around the first occurrence of `needle`; None when it is not there."""
+    at = haystack.find(needle) if needle else -1
+    if at < 0:
+        return None
+    end = at + len(needle)
+    return Highlight(haystack[:at], haystack[at:end], haystack[end:], True)
 
 
 def format_value(value: JSONValue) -> str:

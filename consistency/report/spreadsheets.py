@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TextIO
 
-from consistency.report.contract import JSONValue, ReportJSON
+from consistency.report.contract import ClaimJSON, FindingJSON, JSONValue, ReportJSON
 from consistency.report.present import format_value, review_time
 
 CLAIM_COLUMNS = (
@@ -26,49 +27,78 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def render_claims_csv(report: ReportJSON) -> str:
     """Every claim with the finding it belongs to and the file it was read from."""
-    finding_of = {c: f for f in report["findings"] for c in f["claim_ids"]}
-    sources = {a["article_id"]: a["source"] for a in report["articles"]}
-    rows = []
-    for claim in report["claims"]:
-        finding = finding_of.get(claim["claim_id"])
-        rows.append(
-            {
-                **{k: claim[k] for k in ("claim_id", "outlet", "fact", "precision", "text")},
-                **{k: claim[k] for k in ("sentence", "attribution", "tense", "not_evaluated")},
-                "finding_id": finding["finding_id"] if finding else "",
-                "status": finding["status"] if finding else "",
-                "source": sources.get(claim["article_id"], ""),
-                "subject": "; ".join(claim["subject"]),
-                "value": _value(claim["value"]),
-                "hedged": "yes" if claim["hedged"] else "no",
-                "start": claim["span"][0],
-                "end": claim["span"][1],
-            }
-        )
-    return _csv(CLAIM_COLUMNS, rows)
+    out = io.StringIO()
+    write_claims_csv(report, out)
+    return out.getvalue()
 
 
 def render_findings_csv(report: ReportJSON) -> str:
     """Every finding with its verdict, outlets and review, in report order."""
-    rows = []
-    for finding in report["findings"]:
-        review = finding["review"]
-        rows.append(
-            {
-                **{k: finding[k] for k in ("finding_id", "status", "severity", "rule", "fact")},
-                **{k: finding[k] for k in ("summary", "hint", "note")},
-                "subject": "; ".join(finding["subject"]),
-                "outlets": "; ".join(finding["outlets"]),
-                "value": _value(finding["value"]),
-                "claim_ids": "; ".join(finding["claim_ids"]),
-                "review_state": review["state"],
-                "review_verdict": review["verdict"] or "",
-                "review_note": review["note"] or "",
-                "review_by": review["by"] or "",
-                "review_at": review_time(review) if review["at"] else "",
-            }
-        )
-    return _csv(FINDING_COLUMNS, rows)
+    out = io.StringIO()
+    write_findings_csv(report, out)
+    return out.getvalue()
+
+
+def write_claims_csv(report: ReportJSON, file: TextIO) -> None:
+    """Write every claim with the finding it belongs to and the file it was read from."""
+    finding_of = {c: f for f in report["findings"] for c in f["claim_ids"]}
+    sources = {a["article_id"]: a["source"] for a in report["articles"]}
+    rows = (_claim_row(c, finding_of.get(c["claim_id"]), sources) for c in report["claims"])
+    _csv(file, CLAIM_COLUMNS, rows)
+
+
+def write_findings_csv(report: ReportJSON, file: TextIO) -> None:
+    """Write every finding with its verdict, outlets and review, in report order."""
+    _csv(file, FINDING_COLUMNS, (_finding_row(f) for f in report["findings"]))
+
+
+def _claim_row(
+    claim: ClaimJSON, finding: FindingJSON | None, sources: Mapping[str, str]
+) -> list[object]:
+    """One claim's cells, in CLAIM_COLUMNS order."""
+    return [
+        claim["claim_id"],
+        finding["finding_id"] if finding else "",
+        finding["status"] if finding else "",
+        claim["outlet"],
+        sources.get(claim["article_id"], ""),
+        claim["fact"],
+        "; ".join(claim["subject"]),
+        _value(claim["value"]),
+        claim["precision"],
+        "yes" if claim["hedged"] else "no",
+        claim["text"],
+        claim["span"][0],
+        claim["span"][1],
+        claim["sentence"],
+        claim["attribution"],
+        claim["tense"],
+        claim["not_evaluated"],
+    ]
+
+
+def _finding_row(finding: FindingJSON) -> list[object]:
+    """One finding's cells, in FINDING_COLUMNS order."""
+    review = finding["review"]
+    return [
+        finding["finding_id"],
+        finding["status"],
+        finding["severity"],
+        finding["rule"],
+        finding["fact"],
+        "; ".join(finding["subject"]),
+        "; ".join(finding["outlets"]),
+        _value(finding["value"]),
+        finding["summary"],
+        finding["hint"],
+        finding["note"],
+        "; ".join(finding["claim_ids"]),
+        review["state"],
+        review["verdict"] or "",
+        review["note"] or "",
+        review["by"] or "",
+        review_time(review) if review["at"] else "",
+    ]
 
 
 def _value(value: JSONValue) -> str:
@@ -76,14 +106,11 @@ def _value(value: JSONValue) -> str:
     return "" if value is None else format_value(value)
 
 
-def _csv(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
-    """Write rows as CSV text with a header, every text cell made formula-safe."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+def _csv(file: TextIO, columns: Sequence[str], rows: Iterable[list[object]]) -> None:
+    """Write rows as CSV with a header, every text cell made formula-safe."""
+    writer = csv.writer(file, lineterminator="\n")
     writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_safe(row[c]) for c in columns])
-    return out.getvalue()
+    writer.writerows([_safe(cell) for cell in row] for row in rows)
 
 
 def _safe(cell: object) -> object:

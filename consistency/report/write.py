@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TextIO
 
 from consistency.report.contract import ReportJSON, to_json_dict
-from consistency.report.html import render_html
-from consistency.report.markdown import render_markdown
+from consistency.report.html import write_html
+from consistency.report.jsontext import json_chunks
+from consistency.report.markdown import write_markdown
 from consistency.report.sources import source_href
-from consistency.report.spreadsheets import render_claims_csv, render_findings_csv
+from consistency.report.spreadsheets import write_claims_csv, write_findings_csv
 from consistency.review import Review
 from consistency.schemas import CheckResult
+
+#: Writes one report file from the report dict into an open text file.
+Writer = Callable[[ReportJSON, TextIO], None]
 
 
 def render_json(report: ReportJSON) -> str:
     """Render the report as JSON text; non-finite numbers are already null."""
-    return json.dumps(report, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return "".join(json_chunks(report)) + "\n"
+
+
+def write_json(report: ReportJSON, file: TextIO) -> None:
+    """Write the report as JSON text, one article, claim or finding at a time."""
+    file.writelines(json_chunks(report))
+    file.write("\n")
 
 
 def write_reports(
@@ -27,17 +37,19 @@ def write_reports(
     out_dir.mkdir(parents=True, exist_ok=True)
     report = to_json_dict(result, reviews)
     links = source_links(report, out_dir)
-    renderers: tuple[tuple[str, Callable[[ReportJSON], str]], ...] = (
-        ("report.json", render_json),
-        ("report.md", render_markdown),
-        ("report.html", lambda r: render_html(r, links=links)),
-        ("claims.csv", render_claims_csv),
-        ("findings.csv", render_findings_csv),
+    writers: tuple[tuple[str, Writer], ...] = (
+        ("report.json", write_json),
+        ("report.md", write_markdown),
+        ("report.html", lambda r, f: write_html(r, f, links=links)),
+        ("claims.csv", write_claims_csv),
+        ("findings.csv", write_findings_csv),
     )
     written = []
-    for name, render in renderers:
+    for name, write in writers:
         path = out_dir / name
-        path.write_text(render(report), encoding="utf-8")
+        # Streamed: on a large corpus each file is hundreds of megabytes of text.
+        with path.open("w", encoding="utf-8") as file:
+            write(report, file)
         written.append(path)
     return written
 
