@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from importlib import resources
@@ -19,6 +21,9 @@ from rich.text import Text
 
 from consistency import __version__
 from consistency.engine import RuleError, load_rules
+from consistency.engine.catalogue import render_markdown
+from consistency.ingest.inputs import STDIN
+from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.report import print_summary, write_reports
 from consistency.review import DEFAULT_LEDGER, LedgerError, open_conflicts, read_reviews
 from consistency.review.cli import review_app
@@ -27,6 +32,11 @@ from consistency.schemas import CheckResult
 EXIT_CONFLICT, EXIT_USAGE = 1, 2
 FAILURES_SHOWN = 10
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Newer Typer ships its own copy of click and does not export that copy's UsageError, the
+# base of every command-line mistake; find it from an error class Typer does export.
+USAGE_ERROR: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+)
 
 RulesOption = Annotated[
     list[Path] | None,
@@ -49,6 +59,13 @@ class FailOn(StrEnum):
     none = "none"
 
 
+class Engine(StrEnum):
+    """Where the pipeline runs: in this process, or on Dask (`pip install consistency[dask]`)."""
+
+    pandas = "pandas"
+    dask = "dask"
+
+
 def run_check(
     paths: Sequence[Path],
     *,
@@ -56,12 +73,34 @@ def run_check(
     sidecar: Path | None = None,
     published: str | None = None,
     outlet: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    engine: Engine = Engine.pandas,
+    scheduler: str | None = None,
 ) -> CheckResult:
     """Run the pipeline (imported here so `rules` and `--version` need no extraction stack)."""
+    if engine is Engine.dask:
+        try:
+            from consistency.scale.dask_engine import run_check_dask
+        except ImportError as error:
+            fail(f"--engine dask needs the dask extra: pip install consistency[dask] ({error})")
+        return run_check_dask(
+            paths,
+            scheduler=scheduler,
+            rules_dirs=rules_dirs,
+            sidecar=sidecar,
+            published=published,
+            outlet=outlet,
+            max_bytes=max_bytes,
+        )
     from consistency.pipeline import run_check as pipeline_run_check
 
     return pipeline_run_check(
-        paths, rules_dirs=rules_dirs, sidecar=sidecar, published=published, outlet=outlet
+        paths,
+        rules_dirs=rules_dirs,
+        sidecar=sidecar,
+        published=published,
+        outlet=outlet,
+        max_bytes=max_bytes,
     )
 
 
@@ -125,25 +164,45 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print no summary; errors still go to stderr.")
     ] = False,
+    max_bytes: Annotated[
+        int,
+        typer.Option("--max-bytes", min=1, help="Reject input files larger than this."),
+    ] = DEFAULT_MAX_BYTES,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="Run in this process, or on Dask.")
+    ] = Engine.pandas,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="With --engine dask: a cluster address (tcp://...)."),
+    ] = None,
+    tables: Annotated[
+        Path | None,
+        typer.Option("--tables", help="Also write articles, claims, findings as Parquet here."),
+    ] = None,
 ) -> None:
     """Check the articles, write report.json, report.md and report.html, print a summary."""
     inputs = _inputs(paths)
     rules_dirs = _rule_dirs(rules)
     if sidecar is not None and not sidecar.is_file():
         fail(f"{sidecar}: no such sidecar file")
+    if scheduler is not None and engine is not Engine.dask:
+        fail("--scheduler goes with --engine dask")
     day = _published_day(published)
     try:
         reviews = read_reviews(ledger)
     except LedgerError as error:
         fail(str(error))
-    result = _run(inputs, rules_dirs, sidecar, day, outlet)
+    run = Run(sidecar, day, outlet, max_bytes, engine, scheduler)
+    result = _run(inputs, rules_dirs, run)
     _echo_diagnostics(result)
     if result.articles.empty:
         fail("no readable article in the inputs")
     try:
         written = write_reports(result, out, reviews)
+        if tables is not None:
+            written += _write_tables(result, tables)
     except OSError as error:
-        fail(f"{out}: cannot write the reports: {error.strerror or error}")
+        fail(f"{error.filename or out}: cannot write the reports: {error.strerror or error}")
     if not quiet:
         print_summary(result, Console(), written, reviews)
     # A reviewed conflict passes; one whose evidence changed since its review does not.
@@ -154,12 +213,18 @@ def check(
 @app.command("rules")
 def list_rules(
     rules: RulesOption = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the catalogue page (docs/rules.md).")
+    ] = False,
 ) -> None:
     """List the rule catalogue: code, name, fact, severity and summary of every rule."""
     try:
         catalogue = load_rules(_rule_dirs(rules))
     except RuleError as error:
         fail(str(error))
+    if markdown:
+        typer.echo(render_markdown(catalogue), nl=False)
+        return
     table = Table(title="Rules", title_justify="left", expand=True, box=box.SIMPLE_HEAD)
     table.add_column("Code", no_wrap=True)
     table.add_column("Name / fact", no_wrap=True)
@@ -176,7 +241,8 @@ def _inputs(paths: Sequence[Path] | None) -> list[Path]:
     """Return the paths to read, the demo corpus when none; a missing path is an error."""
     inputs = list(paths) if paths else [demo_corpus()]
     for path in inputs:
-        if not path.exists():
+        # "-" is standard input, which ingest reads.
+        if str(path) != STDIN and not path.exists():
             fail(f"{path}: no such file or folder")
     return inputs
 
@@ -207,18 +273,22 @@ def _is_day(text: str) -> bool:
     return True
 
 
-def _run(
-    paths: Sequence[Path],
-    rules_dirs: Sequence[Path],
-    sidecar: Path | None,
-    published: str | None,
-    outlet: str | None,
-) -> CheckResult:
+@dataclass(frozen=True)
+class Run:
+    """How `check` runs the pipeline: the options besides the inputs and rule folders."""
+
+    sidecar: Path | None
+    published: str | None
+    outlet: str | None
+    max_bytes: int
+    engine: Engine
+    scheduler: str | None
+
+
+def _run(paths: Sequence[Path], rules_dirs: Sequence[Path], run: Run) -> CheckResult:
     """Run the check; bad rules or a table that fails its schema become exit 2, not a trace."""
     try:
-        return run_check(
-            paths, rules_dirs=rules_dirs, sidecar=sidecar, published=published, outlet=outlet
-        )
+        return run_check(paths, rules_dirs=rules_dirs, **vars(run))
     except RuleError as error:
         fail(str(error))
     except pandera.errors.SchemaErrors as errors:
@@ -226,6 +296,16 @@ def _run(
         fail(f"{len(errors.failure_cases)} schema failures in {errors.schema.name}")
     except pandera.errors.SchemaError as error:
         fail(f"schema failure: {str(error).strip().splitlines()[0]}")
+
+
+def _write_tables(result: CheckResult, directory: Path) -> list[Path]:
+    """Write the Parquet tables (imported here: pyarrow is the optional `tables` extra)."""
+    try:
+        from consistency.report.tables import write_tables
+
+        return write_tables(result, directory)
+    except ImportError as error:
+        fail(f"--tables needs the tables extra: pip install consistency[tables] ({error})")
 
 
 def _echo_failures(errors: pandera.errors.SchemaErrors) -> None:
@@ -249,5 +329,17 @@ def _echo_diagnostics(result: CheckResult) -> None:
 
 
 def main() -> None:
-    """Run the command line as `consistency`."""
-    app(prog_name="consistency")
+    """Run the command line as `consistency`; a usage error is one line, exit 2."""
+    try:
+        code = app(prog_name="consistency", standalone_mode=False)
+    except USAGE_ERROR as error:
+        context = getattr(error, "ctx", None)
+        hint = f" (see {context.command_path} --help)" if context else ""
+        # Newer Typer words a bad choice as pydantic does: "Value error, 'x' is not one of ...".
+        message = getattr(error, "format_message", error.__str__)().replace("Value error, ", "")
+        typer.echo(f"error: {' '.join(message.split())}{hint}", err=True)
+        sys.exit(EXIT_USAGE)
+    except typer.Abort:
+        typer.echo("error: aborted", err=True)
+        sys.exit(EXIT_USAGE)
+    sys.exit(code if isinstance(code, int) else 0)

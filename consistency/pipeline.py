@@ -8,6 +8,7 @@ from pathlib import Path
 from consistency.engine import evaluate, load_rules
 from consistency.extract import extract_claims
 from consistency.ingest import ingest
+from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.normalise import normalise
 from consistency.schemas import CheckResult
 
@@ -25,12 +26,18 @@ def run_check(
     sidecar: Path | None = None,
     published: str | None = None,
     outlet: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
 ) -> CheckResult:
-    """Check the articles under `paths` against the default rules plus any in `rules_dirs`."""
+    """Check the articles under `paths` against the default rules plus any in `rules_dirs`.
+
+    Input files over `max_bytes` are rejected unread.
+    """
     tell = progress or _silent
     tell("ingest", 0, 0)
-    ingested = ingest(paths, sidecar=sidecar, published=published, outlet=outlet)
+    ingested = ingest(
+        paths, sidecar=sidecar, published=published, outlet=outlet, max_bytes=max_bytes
+    )
     total = len(ingested.articles)
     tell("ingest", total, total)
     tell("extract", 0, total)

@@ -125,6 +125,7 @@ def test_options_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     sidecar.write_text("file,outlet\n", encoding="utf-8")
     args = ["check", str(tmp_path), "--out", str(tmp_path / "r"), "--rules", str(tmp_path)]
     args += ["--sidecar", str(sidecar), "--published", "2024-03-12", "--outlet", "Wire", "-q"]
+    args += ["--max-bytes", "4096"]
     assert runner.invoke(app, args).exit_code == 0
     assert calls == [
         {
@@ -133,6 +134,9 @@ def test_options_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: P
             "sidecar": sidecar,
             "published": "2024-03-12",
             "outlet": "Wire",
+            "max_bytes": 4096,
+            "engine": cli.Engine.pandas,
+            "scheduler": None,
         }
     ]
 
@@ -263,3 +267,112 @@ def test_schema_errors_type_is_pandera_s() -> None:
     """The CLI catches the error type pandera raises for lazy validation."""
     with pytest.raises(pandera.errors.SchemaErrors):
         validate(ArticleSchema, pd.DataFrame([{"article_id": "x"}]))
+
+
+def _consistency(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m consistency ARGS` as a user's shell would."""
+    return subprocess.run(
+        [sys.executable, "-m", "consistency", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--fail-on", "warning"],
+        ["check", "--no-such-option"],
+        ["review", "mark", "abc", "--verdict", "bogus", "--by", "A"],
+        ["rules", "--rules"],
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str]) -> None:
+    """A mistyped option is one `error:` line and exit 2, not a boxed help page."""
+    done = _consistency(*args)
+    assert done.returncode == 2
+    assert "Traceback" not in _one_error_line(done.stderr)
+
+
+def test_standard_input_feed(tmp_path: Path) -> None:
+    """`-` reads a JSONL feed piped in; each row is an article named `<stdin>:LINE`."""
+    rows = [
+        {"text": DEMO_STYLE_ARTICLE, "outlet": "Quay Ledger", "published": "2024-03-14"},
+        {"text": DEMO_STYLE_ARTICLE.replace("four", "six"), "outlet": "Ness Radio"},
+    ]
+    feed = "\n".join(json.dumps(row) for row in rows) + "\n"
+    done = _consistency("check", "-", "--out", str(tmp_path), "-q", stdin=feed)
+    assert done.returncode == 0, done.stderr
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [a["source"] for a in report["articles"]] == ["<stdin>:1", "<stdin>:2"]
+    assert {a["outlet"] for a in report["articles"]} == {"Quay Ledger", "Ness Radio"}
+
+
+DEMO_STYLE_ARTICLE = (
+    "Harbour talks end without a deal\n\n"
+    "Trade Minister Lisane Corvay met Port Commissioner Aldo Reinholt in Velm on Tuesday. "
+    "Their talks lasted four hours, officials said.\n"
+)
+
+
+def test_max_bytes_rejects_large_files(tmp_path: Path) -> None:
+    """A file over --max-bytes is rejected with its size, and the others are still read."""
+    (tmp_path / "small.txt").write_text(DEMO_STYLE_ARTICLE, encoding="utf-8")
+    (tmp_path / "large.txt").write_text(DEMO_STYLE_ARTICLE * 40, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["check", str(tmp_path), "--out", str(out), "--max-bytes", "2000", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [Path(r["source"]).name for r in report["rejected"]] == ["large.txt"]
+    assert "the limit is 2.0 KB" in report["rejected"][0]["reason"]
+    assert len(report["articles"]) == 1
+
+
+def test_rules_markdown_is_the_docs_page() -> None:
+    """`consistency rules --markdown` prints exactly the committed docs/rules.md."""
+    result = runner.invoke(app, ["rules", "--markdown"])
+    assert result.exit_code == 0, result.output
+    docs = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+    assert result.stdout == docs.read_text(encoding="utf-8")
+
+
+def test_scheduler_needs_the_dask_engine(tmp_path: Path) -> None:
+    """--scheduler without --engine dask is a usage error."""
+    result = runner.invoke(app, ["check", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2
+    assert "--scheduler goes with --engine dask" in _one_error_line(result.stderr)
+
+
+def test_tables_option_writes_parquet(tmp_path: Path) -> None:
+    """--tables writes the articles, claims and findings tables beside the reports."""
+    pyarrow = pytest.importorskip("pyarrow.parquet")
+    out, tables = tmp_path / "out", tmp_path / "tables"
+    result = runner.invoke(app, ["check", "--out", str(out), "--tables", str(tables), "-q"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    claims = pyarrow.read_table(tables / "claims.parquet")
+    assert claims.num_rows == len(report["claims"])
+    findings = pyarrow.read_table(tables / "findings.parquet")
+    assert sorted(findings.column("finding_id").to_pylist()) == sorted(
+        f["finding_id"] for f in report["findings"]
+    )
+
+
+def test_dask_engine_gives_the_pandas_findings(tmp_path: Path) -> None:
+    """`--engine dask` on the demo corpus writes the same findings as the default engine."""
+    pytest.importorskip("dask")
+    reports = {}
+    for engine in ("pandas", "dask"):
+        out = tmp_path / engine
+        args = ["check", "--out", str(out), "--engine", engine, "-q"]
+        if engine == "dask":
+            args += ["--scheduler", "synchronous"]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        reports[engine] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert reports["dask"]["findings"] == reports["pandas"]["findings"]
+    assert reports["dask"]["claims"] == reports["pandas"]["claims"]

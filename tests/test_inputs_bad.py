@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from typer.testing import CliRunner
 
 import consistency.pipeline as pipeline
 from consistency.cli import app
-from consistency.ingest import ingest
 from consistency.ingest.decoding import MIXED, UNDECODABLE
 from consistency.ingest.html import NO_BODY
 from consistency.schemas import CheckResult
@@ -123,10 +121,7 @@ CASES = [
 @pytest.fixture(scope="module")
 def result() -> CheckResult:
     """The whole pipeline over the corpus, with the small size limit."""
-    # run_check takes no size limit yet, so ingest is given one here.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "ingest", partial(ingest, max_bytes=LIMIT))
-        return pipeline.run_check([BAD])
+    return pipeline.run_check([BAD], max_bytes=LIMIT)
 
 
 def test_corpus_has_enough_cases() -> None:

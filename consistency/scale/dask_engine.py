@@ -62,6 +62,7 @@ def run_check_dask(
     sidecar: Path | None = None,
     published: str | None = None,
     outlet: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
 ) -> CheckResult:
     """`run_check` on Dask, with findings identical to the pandas engine's.
@@ -71,7 +72,8 @@ def run_check_dask(
     `partitions` is how many parts the articles are read and extracted in.
     """
     with _scheduler(scheduler):
-        return _run(paths, partitions, rules_dirs, sidecar, published, outlet, progress)
+        options = _Options(partitions, sidecar, published, outlet, max_bytes)
+        return _run(paths, rules_dirs, options, progress)
 
 
 @contextmanager
@@ -101,19 +103,27 @@ class _Ingested:
     built: list[Built]
 
 
+@dataclass(frozen=True)
+class _Options:
+    """How the inputs are read and split: partitions, sidecar, defaults and the size limit."""
+
+    partitions: int | None
+    sidecar: Path | None
+    published: str | None
+    outlet: str | None
+    max_bytes: int
+
+
 def _run(
     paths: Sequence[Path],
-    partitions: int | None,
     rules_dirs: Sequence[Path],
-    sidecar: Path | None,
-    published: str | None,
-    outlet: str | None,
+    options: _Options,
     progress: Progress | None,
 ) -> CheckResult:
     """Every stage: partitioned where articles are independent, on the client where not."""
     tell = progress or (lambda stage, done, total: None)
     tell("ingest", 0, 0)
-    ingested = _ingest(paths, partitions, sidecar, published, outlet)
+    ingested = _ingest(paths, options)
     articles, built = ingested.articles, ingested.built
     total = len(articles)
     tell("ingest", total, total)
@@ -138,20 +148,15 @@ def _run(
     )
 
 
-def _ingest(
-    paths: Sequence[Path],
-    partitions: int | None,
-    sidecar: Path | None,
-    published: str | None,
-    outlet: str | None,
-) -> _Ingested:
+def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
     """Read the inputs here, build their articles in partitions, and put the tables together."""
     inputs = [Path(p) for p in ([paths] if isinstance(paths, str | Path) else paths)]
-    reading = read_inputs(inputs, DEFAULT_MAX_BYTES)
-    table, sidecar_warnings = read_sidecars(reading.sidecars, Path(sidecar) if sidecar else None)
-    options, option_warnings = read_options(outlet, published)
+    reading = read_inputs(inputs, given.max_bytes)
+    sidecar = Path(given.sidecar) if given.sidecar else None
+    table, sidecar_warnings = read_sidecars(reading.sidecars, sidecar)
+    options, option_warnings = read_options(given.outlet, given.published)
     unique, duplicates = _unique(reading.documents)
-    size = partitions or math.ceil(len(unique) / FILES_PER_PARTITION)
+    size = given.partitions or math.ceil(len(unique) / FILES_PER_PARTITION)
     build = _delayed(build_part, pure=True)
     parts = _persist(*[build(unique[a:b], table, options) for a, b in _chunks(len(unique), size)])
     built: list[Built] = [b for part in _compute(*parts) for b in part]
