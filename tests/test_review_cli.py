@@ -217,3 +217,18 @@ def test_serve_without_a_report_is_exit_2(tmp_path: Path) -> None:
     """The review page needs a report to serve."""
     result = runner.invoke(app, ["review", "serve", "--reports", str(tmp_path)])
     assert result.exit_code == 2 and "no report here" in _one_error_line(result)
+
+
+def test_list_with_a_broken_report_is_exit_2(workspace: dict[str, Path]) -> None:
+    """A report.json that is not JSON is named in one error line, not listed as "no report"."""
+    ws = workspace
+    _check(ws, "-q")
+    finding_id = _conflicts(ws)["meeting.date"]["finding_id"]
+    marked = _review(ws, "mark", finding_id, "--verdict", "confirmed", "--by", "Ana")
+    assert marked.exit_code == 0, marked.output
+    (ws["reports"] / "report.json").write_text("{not json", encoding="utf-8")
+    listed = _review(ws, "list")
+    assert listed.exit_code == 2
+    assert "report.json: not a JSON report" in _one_error_line(listed)
+    (ws["reports"] / "report.json").unlink()
+    assert "no report" in _review(ws, "list").stdout

@@ -183,8 +183,10 @@ def serve(
 
 
 def _optional_report(path: Path) -> ReportJSON | None:
-    """The last run's report when there is a usable one; reviews can be listed without it."""
+    """The last run's report, None when there is none yet; a broken one is an error (exit 2)."""
+    if not path.exists():
+        return None  # reviews can be listed before any run, or after the reports were cleared
     try:
         return load_report(path)
-    except ReportFileError:
-        return None
+    except ReportFileError as error:
+        fail(str(error))
