@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,17 +29,38 @@ def _without_absolute_paths(text: str) -> Any:
     return json.loads(text)
 
 
-def test_committed_example_is_current(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Regenerate the demo report and compare its JSON with the committed one."""
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The demo reports written now, beside reports/ so that their relative links match."""
+    fresh = PROJECT / f".reports-fresh-{os.getpid()}"
+    ledger = tmp_path_factory.mktemp("ledger") / "empty.sqlite"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(PROJECT)
+        args = ["check", "--out", fresh.name, "--ledger", str(ledger), "-q"]
+        result = CliRunner().invoke(app, args)
+    try:
+        assert result.exit_code == 0, result.output
+        yield fresh
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+
+
+def test_committed_json_is_current(fresh: Path) -> None:
+    """The demo report's JSON equals the committed one, absolute folders aside."""
     committed = EXAMPLE / "report.json"
     assert committed.is_file(), f"no example report: {REGENERATE}"
-    monkeypatch.chdir(PROJECT)
-    out, ledger = tmp_path / "reports", tmp_path / "empty.sqlite"
-    result = CliRunner().invoke(app, ["check", "--out", str(out), "--ledger", str(ledger), "-q"])
-    assert result.exit_code == 0, result.output
-    fresh = _without_absolute_paths((out / "report.json").read_text("utf-8"))
-    assert fresh == _without_absolute_paths(committed.read_text("utf-8")), (
-        f"reports/report.json is stale: {REGENERATE}"
+    assert _without_absolute_paths((fresh / "report.json").read_text("utf-8")) == (
+        _without_absolute_paths(committed.read_text("utf-8"))
+    ), f"reports/report.json is stale: {REGENERATE}"
+
+
+@pytest.mark.parametrize("name", [n for n in FILES if n != "report.json"])
+def test_committed_file_is_current(fresh: Path, name: str) -> None:
+    """Every other committed format is byte for byte what the demo run writes now."""
+    committed = EXAMPLE / name
+    assert committed.is_file(), f"reports/{name} missing: {REGENERATE}"
+    assert (fresh / name).read_text("utf-8") == committed.read_text("utf-8"), (
+        f"reports/{name} is stale: {REGENERATE}"
     )
 
 
