@@ -26,17 +26,26 @@ def normalise(
     """
     if claims.empty:
         return validate(FactSchema, empty(FactSchema))
-    published = dict(zip(articles["article_id"], articles["published"], strict=True))
-    canon = canonical_names(name for subject in claims["subject"] for name in subject)
+    # Columns are read as lists: iterating an Arrow-backed column makes a scalar per cell.
+    published = dict(
+        zip(articles["article_id"].tolist(), articles["published"].tolist(), strict=True)
+    )
+    subjects, article_ids = claims["subject"].tolist(), claims["article_id"].tolist()
+    canon = canonical_names(name for subject in subjects for name in subject)
     facts = claims.copy()
-    facts["subject"] = [tuple(sorted({canon[n] for n in s})) for s in claims["subject"]]
-    facts["published"] = [published.get(a) for a in claims["article_id"]]
+    facts["subject"] = [tuple(sorted({canon[n] for n in s})) for s in subjects]
+    days = [published.get(a) for a in article_ids]
+    facts["published"] = days
     origin = origins(articles) if origin is None else origin
-    facts["origin"] = [origin[a] for a in claims["article_id"]]
+    facts["origin"] = [origin[a] for a in article_ids]
     values = [
         normalise_value(fact, text, _day(pub), tense)
         for fact, text, pub, tense in zip(
-            facts["fact"], facts["value_text"], facts["published"], facts["tense"], strict=True
+            claims["fact"].tolist(),
+            claims["value_text"].tolist(),
+            days,
+            claims["tense"].tolist(),
+            strict=True,
         )
     ]
     facts["value"] = [v.value for v in values]

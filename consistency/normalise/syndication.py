@@ -24,10 +24,18 @@ _WORD = re.compile(r"\w+")
 def sketch(text: str) -> tuple[int, ...]:
     """The smallest hashes of the text's word shingles (a bottom-k MinHash sketch)."""
     words = [w.lower() for w in _WORD.findall(text)]
-    shingles = {
-        " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
-    hashes = sorted({zlib.crc32(s.encode()) for s in shingles})
+    # Each shingle is hashed as a slice of the words joined once, not joined anew.
+    joined = " ".join(words)
+    data = joined.encode()
+    sizes = map(len, words) if len(data) == len(joined) else (len(w.encode()) for w in words)
+    starts = [0, *itertools.accumulate(size + 1 for size in sizes)]
+    crc32 = zlib.crc32
+    hashes = sorted(
+        {
+            crc32(data[starts[i] : starts[i + SHINGLE_WORDS] - 1])
+            for i in range(len(words) - SHINGLE_WORDS + 1)
+        }
+    )
     return tuple(hashes[:SKETCH_SIZE])
 
 
@@ -42,9 +50,9 @@ def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
 
 def origins(articles: pd.DataFrame) -> dict[str, str]:
     """Map each article to the source it counts as: its outlet, or its wire story's copies."""
-    ids = [str(i) for i in articles["article_id"]]
-    outlets = dict(zip(ids, (str(o) for o in articles["outlet"]), strict=True))
-    sketches = dict(zip(ids, (sketch(b) for b in articles["body"]), strict=True))
+    ids = [str(i) for i in articles["article_id"].tolist()]
+    outlets = dict(zip(ids, (str(o) for o in articles["outlet"].tolist()), strict=True))
+    sketches = dict(zip(ids, (sketch(b) for b in articles["body"].tolist()), strict=True))
     return group_origins(outlets, sketches)
 
 

@@ -33,7 +33,15 @@ _SPACE = re.compile(r"\s\s+|[^\S ]")
 
 def md(text: str) -> str:
     """Escape text as literal Markdown on one line; edge spaces stay so pieces join."""
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
+    # Every whitespace but the ASCII space is unprintable: most text needs no folding pass.
+    if not text.isprintable() or "  " in text:
+        text = _SPACE.sub(" ", text)
+    return _SPECIAL.sub(_backslashed, text)
+
+
+def _backslashed(match: re.Match[str]) -> str:
+    """The matched character with a backslash before it."""
+    return "\\" + match.group(1)
 
 
 def render_markdown(report: ReportJSON) -> str:

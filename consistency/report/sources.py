@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -17,8 +18,9 @@ def display_source(source: str) -> str:
         return source
     # The package comes first so the demo corpus reads `consistency/demo_corpus/...` wherever
     # the package is installed: the committed example report then matches any fresh run.
+    resolved = cache(path.resolve)  # once, not per base: it asks the file system
     for base in (PACKAGE, Path.cwd()):
-        for candidate in (path, path.resolve()):
+        for candidate in (path, resolved()):
             if candidate.is_relative_to(base):
                 inside = candidate.relative_to(base).as_posix()
                 return f"{PACKAGE.name}/{inside}" if base == PACKAGE else inside

@@ -110,11 +110,12 @@ def _csv(file: TextIO, columns: Sequence[str], rows: Iterable[list[object]]) -> 
     """Write rows as CSV with a header, every text cell made formula-safe."""
     writer = csv.writer(file, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([_safe(cell) for cell in row] for row in rows)
+    writer.writerows(_safe(row) for row in rows)
 
 
-def _safe(cell: object) -> object:
-    """Keep a spreadsheet from running a text cell as a formula."""
-    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
-        return "'" + cell
-    return cell
+def _safe(row: list[object]) -> list[object]:
+    """Keep a spreadsheet from running a text cell as a formula (one pass per row, not cell)."""
+    return [
+        "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+        for cell in row
+    ]

@@ -18,15 +18,15 @@ def evidence_hashes(findings: pd.DataFrame, facts: pd.DataFrame) -> dict[str, st
     """Hash each finding's claims (outlet, claim text, sentence, normalised value) by finding id."""
     # Claim ids are left out on purpose: they change with any byte of the article, while a
     # review should only re-open when what the outlets say about this fact changes.
+    # Columns are read as lists: iterating an Arrow-backed column makes a scalar per cell.
+    columns = (facts[c].tolist() for c in ("claim_id", *EVIDENCE_COLUMNS))
     evidence = {
-        str(claim_id): _canonical(values)
-        for claim_id, *values in zip(
-            facts["claim_id"], *(facts[c] for c in EVIDENCE_COLUMNS), strict=True
-        )
+        str(claim_id): _canonical(values) for claim_id, *values in zip(*columns, strict=True)
     }
+    pairs = zip(findings["finding_id"].tolist(), findings["claim_ids"].tolist(), strict=True)
     return {
         str(finding_id): _digest(evidence.get(str(c), "") for c in claim_ids)
-        for finding_id, claim_ids in zip(findings["finding_id"], findings["claim_ids"], strict=True)
+        for finding_id, claim_ids in pairs
     }
 
 
@@ -36,13 +36,19 @@ def _digest(claims: Iterable[str]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+#: What `json.dumps(sort_keys=True, ensure_ascii=False)` makes, made once rather than per claim.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
+
 def _canonical(values: Iterable[Any]) -> str:
     """Write a claim's evidence as canonical JSON."""
-    return json.dumps([_plain(v) for v in values], sort_keys=True, ensure_ascii=False)
+    return _CANONICAL.encode([_plain(v) for v in values])
 
 
 def _plain(value: Any) -> Any:
     """Turn a cell into plain JSON data: tuples as lists, missing values as None."""
+    if type(value) is str:  # most cells: skip the checks below
+        return value
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
