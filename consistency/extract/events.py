@@ -110,30 +110,41 @@ def _noun_phrase_start(text: str, position: int) -> int:
 
 def count_claims(doc: Document) -> Iterator[Found]:
     """Quantity claims: a number attached to a plural noun ("Twelve delegations took part")."""
-    skip = lexicon().uncounted_nouns
     for sentence in doc.sentences:
-        dates: list[tuple[int, int, str]] | None = None  # found only for a sentence with counts
-        for match in _COUNT.finditer(sentence.text):
-            noun = match.group("noun").lower()
-            number = match.group("number")
-            if dates is None:
-                dates = date_phrases(sentence.text)
-            in_date = any(s <= match.start() < e for s, e, _ in dates)
-            if (
-                noun in skip
-                or in_date
-                or _YEARLIKE.match(number)
-                or number.lower() in ("a", "an")
-                or _REFERENCE.search(sentence.text[: match.start()])
-            ):
-                continue
+        for start, end, noun, number in _counts(sentence.text):
             yield Found(
                 fact="quantity",
                 subject=(noun,),
-                start=sentence.start + match.start(),
-                end=sentence.start + match.end(),
+                start=sentence.start + start,
+                end=sentence.start + end,
                 sentence=sentence,
                 value_text=number,
                 hedged=False,
                 tense="unknown",
             )
+
+
+# The count pattern is the costliest of the extractor's; outlets that run the same wire copy
+# repeat sentences word for word, so each sentence text is read once.
+@lru_cache(maxsize=1 << 15)
+def _counts(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The counts of a sentence text as (start, end, noun, number), spans within the text."""
+    skip = lexicon().uncounted_nouns
+    found = []
+    dates: list[tuple[int, int, str]] | None = None  # found only for a sentence with counts
+    for match in _COUNT.finditer(text):
+        noun = match.group("noun").lower()
+        number = match.group("number")
+        if dates is None:
+            dates = date_phrases(text)
+        in_date = any(s <= match.start() < e for s, e, _ in dates)
+        if (
+            noun in skip
+            or in_date
+            or _YEARLIKE.match(number)
+            or number.lower() in ("a", "an")
+            or _REFERENCE.search(text[: match.start()])
+        ):
+            continue
+        found.append((match.start(), match.end(), noun, number))
+    return tuple(found)

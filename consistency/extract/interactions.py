@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from consistency.extract.cues import any_word
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.modality import is_hedged, tense_of
@@ -60,6 +61,8 @@ class Kind:
 
     name: str
     trigger: re.Pattern[str]
+    #: A cheap test that passes every sentence the trigger pattern can match in.
+    cue: Callable[[str], bool]
     values: dict[str, PhraseFinder]
     skip: re.Pattern[str] | None = None
 
@@ -72,10 +75,17 @@ def _venues(text: str) -> list[tuple[int, int, str]]:
 MEETING = Kind(
     "meeting",
     _MEETING,
+    # Each of _MEETING's forms holds one of these words, in its case.
+    any_word(("met", "meet", "hands", "talks", "sat down", "reached")),
     {"date": date_phrases, "duration": duration_phrases, "place": _venues},
     skip=_CALL_WORDS,
 )
-CALL = Kind("call", _CALL, {"date": date_phrases, "duration": duration_phrases})
+CALL = Kind(
+    "call",
+    _CALL,
+    any_word(("call", "phone", "video"), ignore_case=True),
+    {"date": date_phrases, "duration": duration_phrases},
+)
 
 
 def meeting_claims(doc: Document) -> Iterator[Found]:
@@ -100,7 +110,7 @@ def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
 
 def _sentence_claims(doc: Document, index: int, sentence: Sentence, kind: Kind) -> Iterator[Found]:
     """The claims of one sentence, one set per trigger word."""
-    triggers = _triggers(sentence, kind.trigger) or _caption(doc, index, kind)
+    triggers = _triggers(sentence, kind) or _caption(doc, index, kind)
     if not triggers:
         return
     values = {
@@ -153,8 +163,10 @@ def _found(
     )
 
 
-def _triggers(sentence: Sentence, pattern: re.Pattern[str]) -> list[_Trigger]:
+def _triggers(sentence: Sentence, kind: Kind) -> list[_Trigger]:
     """The trigger words of a sentence, with absolute offsets."""
+    if not kind.cue(sentence.text):
+        return []
     return [
         _Trigger(
             sentence.start + m.start(),
@@ -162,7 +174,7 @@ def _triggers(sentence: Sentence, pattern: re.Pattern[str]) -> list[_Trigger]:
             (m.group("verb") or m.group("noun")).split()[0],
             m.group("noun") is not None,
         )
-        for m in pattern.finditer(sentence.text)
+        for m in kind.trigger.finditer(sentence.text)
     ]
 
 

@@ -31,7 +31,7 @@ class Token(NamedTuple):
     @property
     def folded(self) -> str:
         """The token case- and accent-folded."""
-        return fold(self.text)
+        return fold_word(self.text)
 
     @property
     def capitalised(self) -> bool:
@@ -55,19 +55,31 @@ class Mention:
         return tuple(self.name.split())
 
 
+# Folding goes character by character; a corpus has few distinct words, read many times.
+@lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """fold() of one word (or any text), remembered."""
+    return fold(word)
+
+
 def tokenize(sentence: Sentence) -> list[Token]:
     """Split a sentence into tokens with absolute offsets."""
     return list(_tokens(sentence.start, sentence.text))
 
 
-# Every sentence is tokenized three times (names, mentions, titles); the tokens depend only on
-# the sentence's text and offset.
-@lru_cache(maxsize=4096)
 def _tokens(start: int, text: str) -> tuple[Token, ...]:
     """The tokens of a sentence text starting at body offset `start`."""
     return tuple(
         Token(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text)
     )
+
+
+# A sentence is tokenized for its names and again for its titles, and outlets that run the same
+# wire copy repeat sentences word for word: remember the tokens of a text, counted from 0.
+@lru_cache(maxsize=4096)
+def text_tokens(text: str) -> tuple[Token, ...]:
+    """The tokens of a text, with offsets within it."""
+    return _tokens(0, text)
 
 
 @cache
@@ -87,6 +99,12 @@ class _Candidate:
     folded: str
     #: "known", or "title" or "speech" (checked after the article's names), or None.
     evidence: str | None
+
+    def shifted(self, offset: int) -> _Candidate:
+        """The same candidate in a sentence that starts `offset` characters later."""
+        m = self.mention
+        moved = Mention(m.start + offset, m.end + offset, m.name, m.title, m.evidence)
+        return _Candidate(moved, self.folded, self.evidence)
 
 
 class MentionFinder:
@@ -120,8 +138,17 @@ class MentionFinder:
 @lru_cache(maxsize=4096)
 def _candidates(start: int, text: str) -> tuple[_Candidate, ...]:
     """The runs of capitals of a sentence that could name a person, in order."""
+    found = _text_candidates(text)
+    return found if start == 0 else tuple(c.shifted(start) for c in found)
+
+
+# Outlets that run the same wire copy repeat sentences word for word at other offsets: read
+# each sentence text once, at offset 0, and shift the spans.
+@lru_cache(maxsize=1 << 15)
+def _text_candidates(text: str) -> tuple[_Candidate, ...]:
+    """The candidates of a sentence text, with spans relative to the text."""
     reader = _run_reader()
-    tokens = _tokens(start, text)
+    tokens = text_tokens(text)
     found = (reader.candidate(tokens, first, last) for first, last in _capital_runs(tokens))
     return tuple(c for c in found if c is not None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consistency.extract.timex import date_phrases
 
@@ -69,6 +70,8 @@ def _without_dates(text: str) -> str:
     return text
 
 
+# Asked once per claim, and a sentence often holds several claims.
+@lru_cache(maxsize=1 << 15)
 def attribution_of(sentence: str) -> str:
     """The source a sentence attributes its claim to ("US officials"), or ""."""
     for pattern in _ATTRIBUTION:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from consistency.extract.cues import any_word
 
 _WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -34,19 +37,32 @@ PRECEDENT = re.compile(
 )
 
 
+# Every duration names one of these units.
+_HAS_UNIT = any_word(("min", "hour", "hr", "day", "week"), ignore_case=True)
+
+
 def duration_phrases(text: str) -> list[tuple[int, int, str]]:
     """Every duration phrase in `text` as (start, end, text)."""
+    if not _HAS_UNIT(text):
+        return []
     return [(m.start(), m.end(), m.group()) for m in DURATION.finditer(text)]
 
 
 def precedent_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """Every precedent in `text` as (start, end, text, the year or span of years it counts)."""
+    return list(_precedent_phrases(text))
+
+
+# Outlets that run the same wire copy repeat sentences word for word: read each text once.
+@lru_cache(maxsize=1 << 15)
+def _precedent_phrases(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The precedents of a text, as precedent_phrases gives them."""
     found = []
     for match in PRECEDENT.finditer(text):
         start = _last_kind_word(match)
         value = match.group("year") or f"in {match.group('span')}"
         found.append((start, match.end(), text[start : match.end()], value))
-    return found
+    return tuple(found)
 
 
 def _last_kind_word(match: re.Match[str]) -> int:

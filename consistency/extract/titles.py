@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from consistency.extract.document import Document, Found
-from consistency.extract.mentions import Mention, Token, tokenize
+from consistency.extract.mentions import Mention, Token, text_tokens
 from consistency.extract.sentences import Sentence
 from consistency.knowledge import _load_yaml, fold, lexicon
 
@@ -60,14 +60,17 @@ def title_claims(doc: Document) -> Iterator[Found]:
     for index, sentence in enumerate(doc.sentences):
         if not doc.mentions[index]:
             continue  # no person, no title
-        tokens = tokenize(sentence)
-        taken = [(m.start, m.end) for m in doc.mentions[index]]
+        # Offsets within the sentence, whose tokens were read so when finding its names.
+        at = sentence.start
+        tokens = text_tokens(sentence.text)
+        taken = [(m.start - at, m.end - at) for m in doc.mentions[index]]
         # Which tokens no mention covers: the same for every mention of the sentence.
         free = [not any(s <= t.start < e for s, e in taken) for t in tokens]
-        for mention in doc.mentions[index]:
-            span = _title_span(doc.body, tokens, mention, free)
-            if span is not None:
-                yield _found(doc, sentence, mention, *span)
+        for mention, span in zip(doc.mentions[index], taken, strict=True):
+            found = _title_span(sentence.text, tokens, span, free)
+            if found is not None:
+                start, end, value = found
+                yield _found(doc, sentence, mention, at + start, at + end, value)
 
 
 def _found(
@@ -87,24 +90,28 @@ def _found(
 
 
 def _title_span(
-    body: str, tokens: Sequence[Token], mention: Mention, free: Sequence[bool]
+    body: str, tokens: Sequence[Token], mention: tuple[int, int], free: Sequence[bool]
 ) -> tuple[int, int, str] | None:
-    """Find the claim's span and title: a title before the name, else an apposition after."""
-    first = next(i for i, t in enumerate(tokens) if t.end > mention.start)
-    last = max(i for i, t in enumerate(tokens) if t.start < mention.end)
+    """Find the claim's span and title: a title before the name, else an apposition after.
+
+    `body` is the text the offsets of `tokens` and of the `mention` span count in.
+    """
+    mention_start, mention_end = mention
+    first = next(i for i, t in enumerate(tokens) if t.end > mention_start)
+    last = max(i for i, t in enumerate(tokens) if t.start < mention_end)
     before = _before(tokens, first, last, free)
     if before is not None:
         i, j = before
         value = body[tokens[i].start : _word_end(tokens[j - 1])]
         place = _of_place(tokens, last, free)
         if place is None:
-            return tokens[i].start, mention.end, value
+            return tokens[i].start, mention_end, value
         return tokens[i].start, place[1], f"{value} {body[place[0] : place[1]]}"
     after = _apposition(tokens, last, free)
     if after is None:
         return None
     i, j = after
-    return mention.start, _word_end(tokens[j - 1]), body[tokens[i].start : _word_end(tokens[j - 1])]
+    return mention_start, _word_end(tokens[j - 1]), body[tokens[i].start : _word_end(tokens[j - 1])]
 
 
 def _before(

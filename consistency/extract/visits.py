@@ -65,9 +65,12 @@ def _boundaries(
     doc: Document, index: int, sentence: Sentence, visitor: str | None
 ) -> Iterator[Found]:
     """Arrival, departure and numbered-day claims of one sentence."""
+    boundaries = list(_BOUNDARY.finditer(sentence.text))
+    if not boundaries:
+        return
     dates = date_phrases(sentence.text)
     planned = _PLAN.search(sentence.text) is not None
-    for match in _BOUNDARY.finditer(sentence.text):
+    for match in boundaries:
         if "day of" not in match.group() and not _about_a_visit(sentence.text, match):
             continue
         if planned and " to " in match.group():
