@@ -24,14 +24,18 @@ The markers are data (data/chrome.yaml), not code.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache, partial
 
 from consistency.ingest.lines import Line, content, is_headline, is_prose, split_lines, word_count
 from consistency.ingest.rules import ChromeRules, chrome_rules
 
 # Chrome lines are short; longer lines are never matched, which also bounds regex time.
 MAX_CHROME_LINE = 400
+# Sites print the same menus, footers and boxes on every page: this many distinct short
+# lines are remembered with their kind, so a repeated line is classified once.
+REMEMBERED_LINES = 1 << 15
 # Counters, timestamps and dates with a label never take more words than this.
 COUNTER_LINE_MAX_WORDS = 12
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
@@ -95,11 +99,6 @@ def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _matches_any(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
-    """Tell whether one of the compiled `patterns` matches the whole of `text`."""
-    return any(p.fullmatch(text) for p in patterns)
-
-
 def _is_menu_item(line: str, text: str, rules: ChromeRules) -> bool:
     """Tell whether a bulleted line is a menu entry: a few words, no sentence."""
     stripped = line.strip()
@@ -125,9 +124,9 @@ def classify(line: str, text: str, rules: ChromeRules) -> str:
         return TEXT
     if rules.nav_line.fullmatch(text):
         return NAV
-    if _matches_any(rules.line_patterns, text):
+    if rules.line_patterns.fullmatch(text):
         return PATTERN
-    if _matches_any(rules.byline_patterns, text):
+    if rules.byline_patterns.fullmatch(text):
         return BYLINE
     if _is_counter_line(text, rules):
         return COUNTER
@@ -136,10 +135,36 @@ def classify(line: str, text: str, rules: ChromeRules) -> str:
     return TEXT
 
 
+def read_line(line: str, rules: ChromeRules) -> tuple[str, str]:
+    """The stripped content of one line and its kind."""
+    text = content(line, rules.bullets)
+    return text, classify(line, text, rules)
+
+
+@cache
+def _remembering(rules: ChromeRules) -> Callable[[str], tuple[str, str]]:
+    """`read_line` under `rules`, remembering the lines it read last."""
+    return lru_cache(maxsize=REMEMBERED_LINES)(partial(read_line, rules=rules))
+
+
+def _read_lines(lines: Sequence[Line], rules: ChromeRules) -> tuple[list[str], list[str]]:
+    """The stripped content and the kind of each line."""
+    remembered = _remembering(rules)
+    contents: list[str] = []
+    kinds: list[str] = []
+    for line in lines:
+        # Long lines are article text, seldom repeated: remembering them only costs memory.
+        short = len(line.text) <= MAX_CHROME_LINE
+        text, kind = remembered(line.text) if short else read_line(line.text, rules)
+        contents.append(text)
+        kinds.append(kind)
+    return contents, kinds
+
+
 def _mark_tickers(contents: Sequence[str], kinds: list[str], rules: ChromeRules) -> None:
     """Mark each ticker heading and the block of lines right under it."""
     for i, text in enumerate(contents):
-        if text and len(text) <= MAX_CHROME_LINE and _matches_any(rules.ticker_markers, text):
+        if text and len(text) <= MAX_CHROME_LINE and rules.ticker_markers.fullmatch(text):
             kinds[i] = TICKER
             j = i + 1
             while j < len(contents) and kinds[j] != BLANK:
@@ -193,7 +218,7 @@ def _mark_tail(contents: Sequence[str], kinds: list[str], start: int, rules: Chr
     """Mark everything from the first tail marker at or after `start` to the end."""
     for i in range(start, len(contents)):
         text = contents[i]
-        if text and len(text) <= MAX_CHROME_LINE and _matches_any(rules.tail_markers, text):
+        if text and len(text) <= MAX_CHROME_LINE and rules.tail_markers.fullmatch(text):
             for j in range(i, len(contents)):
                 kinds[j] = TAIL
             return
@@ -217,11 +242,7 @@ def _mark_boxes(contents: Sequence[str], kinds: list[str], start: int, rules: Ch
     i = start
     while i < len(contents):
         text = contents[i]
-        if (
-            kinds[i] == TEXT
-            and len(text) <= MAX_CHROME_LINE
-            and _matches_any(rules.box_markers, text)
-        ):
+        if kinds[i] == TEXT and len(text) <= MAX_CHROME_LINE and rules.box_markers.fullmatch(text):
             end = _box_end(contents, kinds, i + 1, rules.box_max_lines)
             for j in range(i, end):
                 if kinds[j] != BLANK:
@@ -275,8 +296,7 @@ def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = T
     rules = rules or chrome_rules()
     lines = split_lines(text)
     date_span = _split_date_line(lines, rules)
-    contents = [content(line.text, rules.bullets) for line in lines]
-    kinds = [classify(line.text, c, rules) for line, c in zip(lines, contents, strict=True)]
+    contents, kinds = _read_lines(lines, rules)
     _mark_tickers(contents, kinds, rules)
     first = _first_prose(contents, kinds)
     title = _find_title(contents, kinds, first) if header else None

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 import yaml
 
@@ -24,6 +25,7 @@ LEAD_OVER_ENGLISH = 2.0
 # A text whose letters are mostly outside the Latin script is not English whatever its words.
 MAX_OTHER_SCRIPT_SHARE = 0.5
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ACRONYMS = frozenset({"CJK"})
 # Every byte that is no ASCII letter, to count the ASCII letters of a text in one pass.
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if chr(b) not in string.ascii_letters)
@@ -48,11 +50,16 @@ def counted_shares(
     """The share of the counted words that are common words of each language."""
     total = sum(counts.values()) or 1
     # A text has far more distinct words than a list has entries, so look each entry up.
-    return {name: sum(counts.get(w, 0) for w in common) / total for name, common in lists.items()}
+    return {name: sum(map(counts.get, common, repeat(0))) / total for name, common in lists.items()}
 
 
 def word_counts(text: str) -> Counter[str]:
     """Count the lower-cased words of `text`."""
+    non_ascii = "".join(_NON_ASCII.findall(text))
+    if non_ascii.lower() == non_ascii:
+        # Lower-casing the text then changes ASCII letters only, one for one, so it splits
+        # into the same words, lower-cased.
+        return Counter(_WORD.findall(text.lower()))
     # Count as written first: lower-casing each distinct word once is cheaper than each word.
     counts: Counter[str] = Counter()
     for word, n in Counter(_WORD.findall(text)).items():

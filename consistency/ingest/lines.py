@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A sentence ends with a full stop (or ellipsis), maybe inside closing quotes or brackets.
 _FULL_STOP = re.compile(r"[.…][\"'”’»)\]]*$")
@@ -19,8 +19,7 @@ HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 20
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of a page: its number, and its offsets in the text without the line break."""
 
     number: int

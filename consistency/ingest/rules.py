@@ -16,6 +16,38 @@ from consistency.knowledge import fold
 
 
 @dataclass(frozen=True)
+class Markers:
+    """Whole-line marker patterns, joined into one pattern when they can be, to try a line once."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    joined: re.Pattern[str] | None
+
+    def fullmatch(self, text: str) -> bool:
+        """Tell whether one of the patterns matches the whole of `text`."""
+        if self.joined is not None:
+            return self.joined.fullmatch(text) is not None
+        return any(p.fullmatch(text) for p in self.patterns)
+
+
+def _join(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern matching a whole text exactly when one of `patterns` does, or None."""
+    # Joining renumbers groups (breaking backreferences) and needs the same flags for all.
+    if not patterns or any(p.groups for p in patterns) or len({p.flags for p in patterns}) > 1:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        # A global inline flag such as "(?x)" is only allowed at the start of a pattern.
+        return None
+
+
+def markers(patterns: Iterable[re.Pattern[str]]) -> Markers:
+    """Gather whole-line marker patterns."""
+    found = tuple(patterns)
+    return Markers(found, _join(found))
+
+
+@dataclass(frozen=True)
 class ChromeRules:
     """Compiled chrome markers: what a menu, box, counter, credit and footer look like."""
 
@@ -23,14 +55,14 @@ class ChromeRules:
     bullets: str
     menu_item_max_words: int
     nav_line: re.Pattern[str]
-    line_patterns: tuple[re.Pattern[str], ...]
-    byline_patterns: tuple[re.Pattern[str], ...]
+    line_patterns: Markers
+    byline_patterns: Markers
     tokens: re.Pattern[str]
     token_line_max_words: int
-    tail_markers: tuple[re.Pattern[str], ...]
-    box_markers: tuple[re.Pattern[str], ...]
+    tail_markers: Markers
+    box_markers: Markers
     box_max_lines: int
-    ticker_markers: tuple[re.Pattern[str], ...]
+    ticker_markers: Markers
     credit_patterns: tuple[re.Pattern[str], ...]
     credit_max_words: int
     outlet_patterns: tuple[re.Pattern[str], ...]
@@ -86,14 +118,14 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         bullets=str(data["bullets"]),
         menu_item_max_words=int(data["menu_item_max_words"]),
         nav_line=_nav_line(data["nav_phrases"]),
-        line_patterns=_compile_all(data["line_patterns"]),
-        byline_patterns=_compile_all(data["byline_patterns"]),
+        line_patterns=markers(_compile_all(data["line_patterns"])),
+        byline_patterns=markers(_compile_all(data["byline_patterns"])),
         tokens=_compile("|".join(f"(?:{p})" for p in data["tokens"])),
         token_line_max_words=int(data["token_line_max_words"]),
-        tail_markers=_compile_all(data["tail_markers"]),
-        box_markers=_compile_all(data["box_markers"]),
+        tail_markers=markers(_compile_all(data["tail_markers"])),
+        box_markers=markers(_compile_all(data["box_markers"])),
         box_max_lines=int(data["box_max_lines"]),
-        ticker_markers=_compile_all(data["ticker_markers"]),
+        ticker_markers=markers(_compile_all(data["ticker_markers"])),
         credit_patterns=_compile_all(data["credit_patterns"]),
         credit_max_words=int(data["credit_max_words"]),
         outlet_patterns=_compile_all(data["outlet_patterns"]),
