@@ -23,7 +23,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me)\b")
 _PRONOUN_REACH = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A claim an extractor found, before it becomes a row of the claims table."""
 

@@ -45,6 +45,15 @@ def _words_in(words: frozenset[str]) -> re.Pattern[str]:
     return _long_words(min((len(w) for w in words), default=1))
 
 
+def _may_hold(text: str, words: frozenset[str]) -> bool:
+    """Tell whether a text may hold one of some lower-case words as a whole ASCII word.
+
+    A cheap test before the word by word search: most articles name no incident at all.
+    """
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 def incident_keys(docs: Iterable[Document]) -> frozenset[str]:
     """Nouns that name incidents in a corpus: "ferry" of "the ferry collision"."""
     return frozenset(key for doc in docs for key in body_incident_keys(doc.body))
@@ -53,7 +62,9 @@ def incident_keys(docs: Iterable[Document]) -> frozenset[str]:
 def body_incident_keys(body: str) -> frozenset[str]:
     """The incident nouns of one article body; a corpus's keys are the union of its articles'."""
     lex = lexicon()
-    keys = set()
+    keys: set[str] = set()
+    if not _may_hold(body, lex.incident_words):
+        return frozenset()
     for match in _words_in(lex.incident_words).finditer(body):
         if match.group().lower() in lex.incident_words:
             before = _KEY_BEFORE.search(body[max(0, match.start() - 30) : match.start()])
@@ -65,8 +76,12 @@ def body_incident_keys(body: str) -> frozenset[str]:
 def event_claims(doc: Document) -> Iterator[Found]:
     """event.date claims: an incident and the date phrase that belongs to it."""
     words = lexicon().incident_words | doc.incident_keys
+    if not _may_hold(doc.body, words):
+        return
     pattern = _words_in(words)
     for sentence in doc.sentences:
+        if not _may_hold(sentence.text, words):
+            continue
         for match in pattern.finditer(sentence.text):
             if match.group().lower() in words:
                 found = _dated_incident(sentence, match)

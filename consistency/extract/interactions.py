@@ -30,6 +30,7 @@ _CALL = re.compile(
 )
 # A sentence about a call is not about a meeting: "met over the telephone" is a call.
 _CALL_WORDS = re.compile(r"\b(?:phone|telephone|video call|videoconference|call)\b", re.I)
+_CALL_WORDS_CUE = any_word(("phone", "video", "call"), ignore_case=True)
 _VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’-]*\s+){0,4}?"
     r"(?:Hall|Palace|House|Guesthouse|Guest House|Hotel|Centre|Center|Building|Residence|"
@@ -42,7 +43,7 @@ _VENUE = re.compile(
 _OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Trigger:
     """A meeting word in a sentence, with the people on either side of it."""
 
@@ -64,7 +65,9 @@ class Kind:
     #: A cheap test that passes every sentence the trigger pattern can match in.
     cue: Callable[[str], bool]
     values: dict[str, PhraseFinder]
+    #: Sentences this pattern finds in are not of this kind; `skip_cue` passes all of them.
     skip: re.Pattern[str] | None = None
+    skip_cue: Callable[[str], bool] = bool
 
 
 def _venues(text: str) -> list[tuple[int, int, str]]:
@@ -79,6 +82,7 @@ MEETING = Kind(
     any_word(("met", "meet", "hands", "talks", "sat down", "reached")),
     {"date": date_phrases, "duration": duration_phrases, "place": _venues},
     skip=_CALL_WORDS,
+    skip_cue=_CALL_WORDS_CUE,
 )
 CALL = Kind(
     "call",
@@ -103,9 +107,14 @@ def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
     for index, sentence in enumerate(doc.sentences):
         if sentence.text.rstrip().endswith("?"):
             continue
-        if kind.skip is not None and kind.skip.search(sentence.text):
+        if _skipped(kind, sentence.text):
             continue
         yield from _sentence_claims(doc, index, sentence, kind)
+
+
+def _skipped(kind: Kind, text: str) -> bool:
+    """Tell whether a sentence is of another kind ("met over the telephone" is a call)."""
+    return kind.skip is not None and kind.skip_cue(text) and kind.skip.search(text) is not None
 
 
 def _sentence_claims(doc: Document, index: int, sentence: Sentence, kind: Kind) -> Iterator[Found]:

@@ -31,7 +31,7 @@ class Token(NamedTuple):
     @property
     def folded(self) -> str:
         """The token case- and accent-folded."""
-        return fold_word(self.text)
+        return fold(self.text)
 
     @property
     def capitalised(self) -> bool:
@@ -39,7 +39,7 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A name of a person in a sentence, with the title words that came before it."""
 
@@ -53,13 +53,6 @@ class Mention:
     def tokens(self) -> tuple[str, ...]:
         """The words of the name."""
         return tuple(self.name.split())
-
-
-# Folding goes character by character; a corpus has few distinct words, read many times.
-@lru_cache(maxsize=1 << 16)
-def fold_word(word: str) -> str:
-    """fold() of one word (or any text), remembered."""
-    return fold(word)
 
 
 def tokenize(sentence: Sentence) -> list[Token]:
@@ -91,7 +84,7 @@ def _known_forms() -> tuple[frozenset[str], frozenset[str]]:
     return full, family
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Candidate:
     """A run of capitals that could name a person, with what shows it apart from the article."""
 

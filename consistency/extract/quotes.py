@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
@@ -17,6 +17,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE_MARKS = '"“”'
 _DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 _SINGLE_MARK = re.compile("[‘’]")
+# The marks that can open a quotation: a paragraph without one holds none.
+_OPENING_MARK = re.compile(f"[{_DOUBLE_MARKS}‘]")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w'’.\-]*")
 _HAS_WORD = re.compile(r"\w")
@@ -42,7 +44,7 @@ _TRAILING = " \t,;:.—–-"
 _LEADING = " \t.…—–-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Quote:
     """Words in quotation marks: the marks' span, the words' span and the paragraph."""
 
@@ -87,13 +89,27 @@ def quoted_speakers(doc: Document) -> list[tuple[int, int, str]]:
 
 def _reader(doc: Document) -> _Reader:
     """Find the quotations of an article and prepare the text around them."""
-    quotes = list(_quotations(doc.body))
-    masked = list(doc.body)
-    for quote in quotes:
-        masked[quote.open : quote.close] = " " * (quote.close - quote.open)
+    quotes, masked = _quoted(doc.body)
     mentions = [m for ms in doc.mentions for m in ms]
     starts = [s.start for s in doc.sentences]
-    return _Reader(doc, quotes, "".join(masked), mentions, starts)
+    return _Reader(doc, list(quotes), masked, mentions, starts)
+
+
+# Each article is read for quotations twice: for its speakers' "I", then for its claims.
+@lru_cache(maxsize=4)
+def _quoted(body: str) -> tuple[tuple[_Quote, ...], str]:
+    """The quotations of a body, and the body with every quotation blanked out."""
+    quotes = tuple(_quotations(body))
+    pieces = []
+    done = 0
+    for quote in quotes:
+        # Quotations are in order; a single one inside a double one is blanked with it.
+        if quote.close > done:
+            start = max(quote.open, done)
+            pieces += [body[done:start], " " * (quote.close - start)]
+            done = quote.close
+    pieces.append(body[done:])
+    return quotes, "".join(pieces)
 
 
 def _speakers(reader: _Reader) -> list[str | None]:
@@ -158,7 +174,12 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _quotations(body: str) -> Iterator[_Quote]:
     """Every quotation of a body, in order, within one paragraph each."""
+    marks = [m.start() for m in _OPENING_MARK.finditer(body)]
+    if not marks:
+        return
     for number, para in enumerate(_PARAGRAPH.finditer(body)):
+        if bisect.bisect_left(marks, para.start()) == bisect.bisect_left(marks, para.end()):
+            continue
         doubles = _double_quotes(body, para.start(), para.end())
         singles = [
             s

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
+from consistency.extract.cues import any_word
 from consistency.extract.mentions import Mention
 from consistency.extract.sentences import Sentence
-from consistency.knowledge import known_people
+from consistency.knowledge import Person, known_people
 
 # A reference followed this closely by a name is that name's title, not a reference.
 _TITLE_GAP = 50
@@ -19,13 +20,7 @@ _TITLE_WORDS = re.compile(r"^[\s,]*(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)*$"
 @cache
 def _patterns(day: dt.date | None) -> tuple[tuple[re.Pattern[str], str], ...]:
     """One pattern per role reference held on `day` (any day when unknown), longest first."""
-    refs = [
-        (ref, person.name)
-        for person in known_people()
-        for role in person.roles
-        if role.held_on(day)
-        for ref in role.refs
-    ]
+    refs = [(ref, person.name) for person in known_people() for ref in _refs(person, day)]
     refs.sort(key=lambda pair: -len(pair[0]))
     return tuple(
         (re.compile(rf"\b(?:the\s+)?{re.escape(ref)}\b", re.IGNORECASE), name) for ref, name in refs
@@ -39,11 +34,24 @@ def _any_reference(day: dt.date | None) -> re.Pattern[str]:
     return re.compile(alternatives, re.IGNORECASE)
 
 
+@cache
+def _reference_cue(day: dt.date | None) -> Callable[[str], bool]:
+    """A cheap test that passes every text in which a role reference of `day` may occur."""
+    return any_word({ref for person in known_people() for ref in _refs(person, day)}, True)
+
+
+def _refs(person: Person, day: dt.date | None) -> list[str]:
+    """The role references of one person's roles held on `day`."""
+    return [ref for role in person.roles if role.held_on(day) for ref in role.refs]
+
+
 def role_mentions(
     sentence: Sentence, mentions: Sequence[Mention], published: dt.date | None
 ) -> list[Mention]:
     """Mentions of people by the role they held on the publication day."""
     # Most sentences name no role: one combined search spares a search per reference.
+    if not _reference_cue(published)(sentence.text):
+        return []
     if _any_reference(published).search(sentence.text) is None:
         return []
     found: list[Mention] = []

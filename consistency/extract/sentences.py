@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -59,13 +60,15 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# A paragraph is a run of non-blank lines; scraped pages put one paragraph per line.
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A paragraph is a line with some text; scraped pages put one paragraph per line. Lines of
+# spaces alone hold no sentence: the pattern skips them, where blanked page chrome is.
+_PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+# What an abbreviation before a period is made of.
+_WORD_CHARS = frozenset(string.ascii_letters + ".")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of a body, with its span in the body (and so in the source file)."""
 
@@ -88,7 +91,7 @@ def _split_paragraph(body: str, para: re.Match[str]) -> Iterator[Sentence]:
     """Yield the sentences of one paragraph, trimmed of surrounding whitespace."""
     start = para.start()
     for boundary in _BOUNDARY.finditer(body, para.start(), para.end()):
-        if _is_abbreviation(body[start : boundary.start() + 1]):
+        if _is_abbreviation(body, start, boundary.start() + 1):
             continue
         yield from _trimmed(body, start, boundary.start() + 1 + _closers(body, boundary))
         start = boundary.end()
@@ -101,12 +104,20 @@ def _closers(body: str, boundary: re.Match[str]) -> int:
     return len(text) - len(text.lstrip("\"”’')]"))
 
 
-def _is_abbreviation(candidate: str) -> bool:
-    """Tell whether the text up to a period ends in an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(candidate)
-    if not match:
+def _is_abbreviation(body: str, start: int, end: int) -> bool:
+    """Tell whether the text from `start` up to a period at `end - 1` ends in an abbreviation.
+
+    The word is the run of ASCII letters and periods before that period ("U.S", "Mr", "J");
+    walking back from the period spares a search through the whole sentence.
+    """
+    if body[end - 1] != ".":
         return False
-    word = match.group(1)
+    first = end - 1
+    while first > start and body[first - 1] in _WORD_CHARS:
+        first -= 1
+    word = body[first : end - 1]
+    if not word:
+        return False
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 

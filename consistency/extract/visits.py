@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from consistency.extract.cues import any_word
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.sentences import Sentence
@@ -25,6 +26,8 @@ _PLAN = re.compile(
     r"first planned|was planned|were planned|had planned|initial (?:trip|visit)|"
     r"planned (?:trip|visit)|postponed|cancell?ed|called off)\b",
 )
+# Each of _PLAN's forms holds one of these words, in its case.
+_PLAN_CUE = any_word(("planned", "originally", "initial", "postponed", "cancel", "called off"))
 _VISIT = re.compile(rf"\b{_VISIT_WORD}s?\b|\bvisited\b|\btravel", re.IGNORECASE)
 # What a visitor does right after their name ("Varga arrived", "Renn is due to visit").
 _VISITOR_AFTER = re.compile(
@@ -69,7 +72,7 @@ def _boundaries(
     if not boundaries:
         return
     dates = date_phrases(sentence.text)
-    planned = _PLAN.search(sentence.text) is not None
+    planned = _PLAN_CUE(sentence.text) and _PLAN.search(sentence.text) is not None
     for match in boundaries:
         if "day of" not in match.group() and not _about_a_visit(sentence.text, match):
             continue
@@ -116,7 +119,7 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
 
 def _plans(doc: Document, index: int, sentence: Sentence, visitor: str | None) -> Iterator[Found]:
     """Claims that a visit was planned for a month and then postponed or cancelled."""
-    plan = _PLAN.search(sentence.text)
+    plan = _PLAN.search(sentence.text) if _PLAN_CUE(sentence.text) else None
     if plan is None or not _VISIT.search(sentence.text):
         return
     dates = [d for d in date_phrases(sentence.text) if _MONTH.search(d[2])]
