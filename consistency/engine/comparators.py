@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.metadata
+import inspect
 import math
 import re
 from collections.abc import Callable
@@ -42,6 +43,7 @@ Comparator = Callable[[Observation, Observation, Rule], Relation]
 #: Packages can ship comparators as entry points in this group (name = comparator name).
 ENTRY_POINT_GROUP = "consistency.comparators"
 COMPARATORS: dict[str, Comparator] = {}
+_POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
 
 def register(name: str) -> Callable[[Comparator], Comparator]:
@@ -60,22 +62,48 @@ def comparator_for(rule: Rule) -> Comparator:
         return COMPARATORS[rule.compare]
     module_name, _, attribute = rule.compare.partition(":")
     if not attribute:
-        return _from_entry_point(rule)
+        return _checked(rule, _from_entry_point(rule))
     try:
         found = getattr(importlib.import_module(module_name), attribute)
-    except (ImportError, AttributeError) as error:
-        raise RuleError(f"{rule.path}: cannot load comparator '{rule.compare}': {error}") from None
-    return found  # type: ignore[no-any-return]
+    except Exception as error:  # any failure of a user's module is a broken rule file
+        raise _load_error(rule, error) from None
+    return _checked(rule, found)
 
 
-def _from_entry_point(rule: Rule) -> Comparator:
+def _from_entry_point(rule: Rule) -> object:
     """A comparator another package registers under the `consistency.comparators` group."""
     for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
         if entry.name == rule.compare:
-            found: Comparator = entry.load()
-            return found
+            try:
+                return entry.load()
+            except Exception as error:  # a broken plug-in package is a broken rule file
+                raise _load_error(rule, error) from None
     known = ", ".join(sorted(COMPARATORS))
     raise RuleError(f"{rule.path}: unknown comparator '{rule.compare}' (known: {known})")
+
+
+def _load_error(rule: Rule, error: Exception) -> RuleError:
+    """A comparator that failed to load, as one line naming the rule file."""
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return RuleError(f"{rule.path}: cannot load comparator '{rule.compare}': {reason}")
+
+
+def _checked(rule: Rule, found: object) -> Comparator:
+    """The loaded object, if it can be called as a comparator `(a, b, rule)`."""
+    problem = f"{rule.path}: comparator '{rule.compare}' must be a function of (a, b, rule)"
+    if not callable(found):
+        raise RuleError(problem)
+    try:
+        parameters = list(inspect.signature(found).parameters.values())
+    except (TypeError, ValueError):
+        raise RuleError(problem) from None
+    positional = [p for p in parameters if p.kind in _POSITIONAL]
+    others = [p for p in parameters if p.kind not in _POSITIONAL]
+    # Exactly three named positional parameters: a function that takes any number of
+    # arguments (`os.path:join`) would be called without complaint and give nonsense.
+    if len(positional) != 3 or any(p.default is p.empty for p in others):
+        raise RuleError(problem)
+    return found
 
 
 @register("interval")

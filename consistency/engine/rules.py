@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,6 +19,12 @@ _CODE = re.compile(r"^[A-Z]{2,4}\d{2,3}$")
 _NAME = re.compile(r"^[a-z]+(?:[._][a-z]+)+$")
 _FACT = re.compile(r"^[a-z]+(?:\.[a-z_]+)*$")
 REQUIRED = ("code", "name", "summary", "fact", "compare", "severity", "message", "hint", "examples")
+#: The names a message template may use.
+PLACEHOLDERS = frozenset({"subject", "details"})
+#: How a rule may split one fact's claims (see clusters.py).
+CLUSTERS = frozenset({"events", "words", "wording"})
+#: Options that are numbers (thresholds, days) and can never be negative.
+NUMERIC_OPTIONS = ("window_days", "cluster_threshold", "same", "variant")
 
 
 class RuleError(ValueError):
@@ -83,12 +91,18 @@ def load_rule(path: Path) -> Rule:
     if problems:
         raise RuleError(f"{path}: {'; '.join(problems)}")
     known = {k: data[k] for k in REQUIRED}
-    return Rule(
+    rule = Rule(
         **known,
         tolerance=float(data.get("tolerance", 0)),
         options=dict(data.get("options") or {}),
         path=str(path),
     )
+    # Imported here: comparators need the Rule type, and a rule is only usable when its
+    # comparator loads, so a broken one is reported with the file, before any article is read.
+    from consistency.engine.comparators import comparator_for
+
+    comparator_for(rule)
+    return rule
 
 
 def _problems(data: dict[str, Any]) -> Iterable[str]:
@@ -104,14 +118,68 @@ def _problems(data: dict[str, Any]) -> Iterable[str]:
         yield f"fact '{data['fact']}' must be a dotted fact name, like meeting.date"
     if "severity" in data and data["severity"] not in SEVERITIES:
         yield f"severity '{data['severity']}' must be one of {', '.join(SEVERITIES)}"
-    examples = data.get("examples")
-    if examples is not None and not (
-        isinstance(examples, dict) and {"agree", "conflict"} <= set(examples)
-    ):
-        yield "examples must give one 'agree' and one 'conflict' example"
+    for key in REQUIRED:
+        if key != "examples" and data.get(key) not in (None, "") and not _is_text(data[key]):
+            yield f"'{key}' must be text"
+    if _is_text(data.get("message")):
+        yield from _template_problems(str(data["message"]))
+    yield from _example_problems(data.get("examples"))
+    yield from _number_problems("tolerance", data.get("tolerance", 0))
+    options = data.get("options")
+    if options is not None and not isinstance(options, dict):
+        yield "options must be a mapping of names to values"
+    elif options:
+        yield from _option_problems(options)
     unknown = set(data) - set(REQUIRED) - {"tolerance", "options"}
     if unknown:
         yield f"unknown keys: {', '.join(sorted(unknown))}"
+
+
+def _is_text(value: object) -> bool:
+    """Tell whether a YAML value is a string (not a list, mapping or number)."""
+    return isinstance(value, str)
+
+
+def _template_problems(message: str) -> Iterable[str]:
+    """Placeholders in a message template that are malformed or not known."""
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+    except ValueError as error:
+        yield f"message template is malformed: {error}"
+        return
+    for name in fields:
+        if name not in PLACEHOLDERS:
+            allowed = ", ".join(f"{{{p}}}" for p in sorted(PLACEHOLDERS))
+            yield f"message placeholder '{{{name}}}' is not one of {allowed}"
+
+
+def _example_problems(examples: object) -> Iterable[str]:
+    """An examples mapping without one agreeing and one conflicting text."""
+    if examples is None:
+        return
+    if not (isinstance(examples, dict) and {"agree", "conflict"} <= set(examples)):
+        yield "examples must give one 'agree' and one 'conflict' example"
+    elif not all(_is_text(examples[k]) for k in ("agree", "conflict")):
+        yield "examples 'agree' and 'conflict' must be text"
+
+
+def _number_problems(key: str, value: object) -> Iterable[str]:
+    """A value that must be a number of zero or more but is not."""
+    # bool is an int in Python, but `tolerance: yes` is a mistake, not a 1.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        yield f"{key} '{value}' must be a number"
+    elif math.isnan(value) or value < 0:
+        yield f"{key} {value} must be zero or more"
+
+
+def _option_problems(options: dict[str, Any]) -> Iterable[str]:
+    """Options a rule's comparator or clustering could not use."""
+    cluster = options.get("cluster")
+    if cluster is not None and cluster not in CLUSTERS:
+        yield f"option cluster '{cluster}' must be one of {', '.join(sorted(CLUSTERS))}"
+    for key in NUMERIC_OPTIONS:
+        if key in options:
+            yield from _number_problems(f"option {key}", options[key])
 
 
 def _first_line(error: Exception) -> str:
