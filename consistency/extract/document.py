@@ -12,7 +12,8 @@ from consistency.extract.mentions import (
     Mention,
     MentionFinder,
     article_full_names,
-    link_in_article,
+    link_by_ends,
+    names_by_end,
 )
 from consistency.extract.roles import role_mentions
 from consistency.extract.sentences import Sentence, split_sentences
@@ -49,6 +50,8 @@ class Document:
     incident_keys: frozenset[str] = frozenset()
     #: Names already linked to a full name: every extractor asks again for the same mentions.
     _linked: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: The full names by their first and last words, made when a name is first linked.
+    _by_end: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_body(cls, body: str, published: dt.date | None = None) -> Document:
@@ -86,7 +89,9 @@ class Document:
         """The fullest name the article gives the mentioned person."""
         name = mention.name
         if name not in self._linked:
-            self._linked[name] = link_in_article(name, self.full_names)
+            if self._by_end is None:
+                self._by_end = names_by_end(self.full_names)
+            self._linked[name] = link_by_ends(name, self._by_end)
         return self._linked[name]
 
     def pronoun_before(self, index: int, position: int) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -67,9 +67,6 @@ def _tokens(start: int, text: str) -> tuple[Token, ...]:
     )
 
 
-# A sentence is tokenized for its names and again for its titles, and outlets that run the same
-# wire copy repeat sentences word for word: remember the tokens of a text, counted from 0.
-@lru_cache(maxsize=4096)
 def text_tokens(text: str) -> tuple[Token, ...]:
     """The tokens of a text, with offsets within it."""
     return _tokens(0, text)
@@ -93,12 +90,6 @@ class _Candidate:
     #: "known", or "title" or "speech" (checked after the article's names), or None.
     evidence: str | None
 
-    def shifted(self, offset: int) -> _Candidate:
-        """The same candidate in a sentence that starts `offset` characters later."""
-        m = self.mention
-        moved = Mention(m.start + offset, m.end + offset, m.name, m.title, m.evidence)
-        return _Candidate(moved, self.folded, self.evidence)
-
 
 class MentionFinder:
     """Finds person mentions, given the full names already established in the article."""
@@ -111,7 +102,8 @@ class MentionFinder:
     def find(self, sentence: Sentence) -> list[Mention]:
         """All person mentions in one sentence, in order."""
         mentions: list[Mention] = []
-        for candidate in _candidates(sentence.start, sentence.text):
+        at = sentence.start
+        for candidate in _text_candidates(sentence.text):
             evidence = candidate.evidence
             if evidence != "known" and (
                 candidate.folded in self.article_names or candidate.folded in self.article_parts
@@ -119,27 +111,20 @@ class MentionFinder:
                 evidence = "article"
             if evidence is None:
                 continue
-            mention = candidate.mention
+            found = candidate.mention
             mentions.append(
-                mention if mention.evidence == evidence else replace(mention, evidence=evidence)
+                Mention(at + found.start, at + found.end, found.name, found.title, evidence)
             )
         return mentions
 
 
 # Every sentence is read for names twice (before and after the article's full names are
-# known); all but the article's own evidence depends on the sentence alone, so remember it.
-@lru_cache(maxsize=4096)
-def _candidates(start: int, text: str) -> tuple[_Candidate, ...]:
-    """The runs of capitals of a sentence that could name a person, in order."""
-    found = _text_candidates(text)
-    return found if start == 0 else tuple(c.shifted(start) for c in found)
-
-
-# Outlets that run the same wire copy repeat sentences word for word at other offsets: read
-# each sentence text once, at offset 0, and shift the spans.
+# known), and outlets that run the same wire copy repeat sentences word for word at other
+# offsets; all but the article's own evidence depends on the sentence's text alone, so read
+# each text once, with spans counted from its start.
 @lru_cache(maxsize=1 << 15)
 def _text_candidates(text: str) -> tuple[_Candidate, ...]:
-    """The candidates of a sentence text, with spans relative to the text."""
+    """The runs of capitals of a sentence text that could name a person, in order."""
     reader = _run_reader()
     tokens = text_tokens(text)
     found = (reader.candidate(tokens, first, last) for first, last in _capital_runs(tokens))
@@ -283,19 +268,33 @@ def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def article_full_names(sentences: Sequence[Sentence]) -> list[str]:
     """Full names (two words or more) that the article shows to be people."""
-    finder = MentionFinder()
     names: dict[str, str] = {}
     for sentence in sentences:
-        for mention in finder.find(sentence):
-            if len(mention.tokens) > 1:
+        # With no names of the article yet, only evidence of the sentence's own counts.
+        for candidate in _text_candidates(sentence.text):
+            mention = candidate.mention
+            if candidate.evidence is not None and len(mention.tokens) > 1:
                 names.setdefault(fold(mention.name), mention.name)
     return list(names.values())
 
 
 def link_in_article(name: str, full_names: Sequence[str]) -> str:
     """Expand a surname to the one full name in the article that ends or starts with it."""
+    return link_by_ends(name, names_by_end(full_names))
+
+
+def names_by_end(full_names: Sequence[str]) -> dict[str, set[str]]:
+    """The full names that start or end with each (folded) word, for link_by_ends."""
+    index: dict[str, set[str]] = {}
+    for name in full_names:
+        for part in _ends(name):
+            index.setdefault(fold(part), set()).add(name)
+    return index
+
+
+def link_by_ends(name: str, by_end: dict[str, set[str]]) -> str:
+    """Expand a surname to the one full name that ends or starts with it (see names_by_end)."""
     if " " in name:
         return name
-    folded = fold(name)
-    matches = {n for n in full_names if folded in (fold(p) for p in _ends(n))}
-    return matches.pop() if len(matches) == 1 else name
+    matches = by_end.get(fold(name), set())
+    return next(iter(matches)) if len(matches) == 1 else name

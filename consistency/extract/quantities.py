@@ -45,7 +45,14 @@ def duration_phrases(text: str) -> list[tuple[int, int, str]]:
     """Every duration phrase in `text` as (start, end, text)."""
     if not _HAS_UNIT(text):
         return []
-    return [(m.start(), m.end(), m.group()) for m in DURATION.finditer(text)]
+    return list(_duration_phrases(text))
+
+
+# Outlets that run the same wire copy repeat sentences word for word: read each text once.
+@lru_cache(maxsize=1 << 14)
+def _duration_phrases(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The duration phrases of a text, as duration_phrases gives them."""
+    return tuple((m.start(), m.end(), m.group()) for m in DURATION.finditer(text))
 
 
 def precedent_phrases(text: str) -> list[tuple[int, int, str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention, Token, text_tokens
@@ -60,17 +60,25 @@ def title_claims(doc: Document) -> Iterator[Found]:
     for index, sentence in enumerate(doc.sentences):
         if not doc.mentions[index]:
             continue  # no person, no title
-        # Offsets within the sentence, whose tokens were read so when finding its names.
         at = sentence.start
-        tokens = text_tokens(sentence.text)
-        taken = [(m.start - at, m.end - at) for m in doc.mentions[index]]
-        # Which tokens no mention covers: the same for every mention of the sentence.
-        free = [not any(s <= t.start < e for s, e in taken) for t in tokens]
-        for mention, span in zip(doc.mentions[index], taken, strict=True):
-            found = _title_span(sentence.text, tokens, span, free)
+        spans = tuple((m.start - at, m.end - at) for m in doc.mentions[index])
+        titles = _sentence_titles(sentence.text, spans)
+        for mention, found in zip(doc.mentions[index], titles, strict=True):
             if found is not None:
                 start, end, value = found
                 yield _found(doc, sentence, mention, at + start, at + end, value)
+
+
+# Outlets that run the same wire copy repeat sentences, and their names, word for word.
+@lru_cache(maxsize=1 << 14)
+def _sentence_titles(
+    text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int, str] | None, ...]:
+    """The claim span and title of each mention span of a sentence text, offsets within it."""
+    tokens = text_tokens(text)
+    # Which tokens no mention covers: the same for every mention of the sentence.
+    free = [not any(s <= t.start < e for s, e in spans) for t in tokens]
+    return tuple(_title_span(text, tokens, span, free) for span in spans)
 
 
 def _found(

@@ -27,6 +27,14 @@ _PLAN = re.compile(
     r"planned (?:trip|visit)|postponed|cancell?ed|called off)\b",
 )
 # Each of _PLAN's forms holds one of these words, in its case.
+# Each of _BOUNDARY's forms holds one of these words, in its case.
+_BOUNDARY_CUE = any_word(
+    (
+        *("landed", "arriv", "kicked off", "began", "begins", "start", "conclude", "end"),
+        *("wrapped up", "depart", "left", "leaves", "flew home", "to visit", "to arrive"),
+        *("to travel", "day"),
+    )
+)
 _PLAN_CUE = any_word(("planned", "originally", "initial", "postponed", "cancel", "called off"))
 _VISIT = re.compile(rf"\b{_VISIT_WORD}s?\b|\bvisited\b|\btravel", re.IGNORECASE)
 # What a visitor does right after their name ("Varga arrived", "Renn is due to visit").
@@ -68,6 +76,8 @@ def _boundaries(
     doc: Document, index: int, sentence: Sentence, visitor: str | None
 ) -> Iterator[Found]:
     """Arrival, departure and numbered-day claims of one sentence."""
+    if not _BOUNDARY_CUE(sentence.text):
+        return
     boundaries = list(_BOUNDARY.finditer(sentence.text))
     if not boundaries:
         return
