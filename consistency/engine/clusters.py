@@ -1,10 +1,16 @@
-"""Split one fact's claims into the separate things they are about, when a rule asks to."""
+"""Split one fact's claims into the separate things they are about, and key each part.
+
+A part's key names it in its finding's id, so it is made of dates and people, never of the
+claims' wording: an outlet that rewords its sentence, or a new outlet, keeps the id.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -13,9 +19,13 @@ from consistency.engine.rules import Rule
 from consistency.knowledge import fold, lexicon
 
 _WORD = re.compile(r"[a-z]{4,}")
-# Words that show a second meeting of the same people, not a second account of one.
+# Phrasing that reports a second meeting of the same people, not a second account of one.
+# Only words about meeting count: "met on Monday and again urged calm" is one meeting.
 _AGAIN = re.compile(
-    r"\b(?:again|once more|second meeting|another meeting|second round|follow-up meeting)\b",
+    r"\b(?:met|meet|meeting|talked|spoke|held talks)\s+(?:again|once more|for a second time)\b"
+    r"|\bagain\s+(?:met|meet|held talks|talked|spoke)\b"
+    r"|\b(?:a|their|the)\s+(?:second|another|follow-up)\s+(?:meeting|round of talks)\b"
+    r"|\bsecond round of (?:talks|negotiations)\b",
     re.IGNORECASE,
 )
 # Claims this close in one article belong together (a quotation split into sentences).
@@ -44,27 +54,83 @@ _CALENDAR = frozenset(
 )
 
 
-def clusters(group: Sequence[Row], rule: Rule) -> list[list[Row]]:
-    """The claims of one fact and subject, split as the rule's `cluster` option says."""
+#: One part of a group: its key (empty when the rule does not split) and its claims.
+Part = tuple[str, list[Row]]
+#: The event key of the meeting a claim's own article dates it to, or None.
+EventOf = Callable[[Row], str | None]
+
+
+def clusters(group: Sequence[Row], rule: Rule, event_of: EventOf | None = None) -> list[Part]:
+    """The claims of one fact and subject, split and keyed as the rule's `cluster` option says."""
     how = rule.options.get("cluster")
-    if how is None or len(group) < 2:
-        return [list(group)]
+    if how is None:
+        return [("", list(group))]
     if how == "events":
-        return _events(group, float(rule.options.get("window_days", 30)))
+        return keyed(_events(group, float(rule.options.get("window_days", 30))), _date_anchor)
+    if how == "dated":
+        return _by_event(group, event_of or (lambda _: None))
     texts = [str(r["text"]) for r in group]
     if how == "words":
+        anchor = _date_anchor
         linked = _linked_by_words(texts)
     elif how == "wording":
+        anchor = _published_anchor
         linked = _linked_by_wording(texts, float(rule.options.get("cluster_threshold", 60)))
         linked |= _adjacent(group)
     else:
         raise ValueError(f"{rule.path}: unknown cluster option '{how}'")
-    return [[group[i] for i in members] for members in _components(len(texts), linked)]
+    return keyed([[group[i] for i in m] for m in _components(len(texts), linked)], anchor)
 
 
-def cluster_label(group: Sequence[Row]) -> str:
-    """A stable name for a cluster: the first of its claim texts in sorted order."""
-    return min(fold(str(r["text"])) for r in group)
+def keyed(parts: Sequence[list[Row]], anchor: Callable[[list[Row]], tuple[str, str]]) -> list[Part]:
+    """Each part with a key: its coarse anchor, made unique by its finer one, then by number.
+
+    Parts are keyed in date order, so the first part of an anchor keeps the anchor alone and
+    a later meeting in the same month does not change the id of the first.
+    """
+    used: set[str] = set()
+    result: list[Part] = []
+    for part in sorted(parts, key=lambda p: (*anchor(p), _first_claim(p))):
+        coarse, fine = anchor(part)
+        candidates = itertools.chain(
+            (coarse, f"{coarse}/{fine}"), (f"{coarse}/{fine}#{n}" for n in itertools.count(2))
+        )
+        key = next(k for k in candidates if k not in used)
+        used.add(key)
+        result.append((key, part))
+    return result
+
+
+def _first_claim(part: Sequence[Row]) -> tuple[str, str, int]:
+    """The part's first claim by publication, source and offset (never by its words)."""
+    return min(
+        ("" if missing(r["published"]) else str(r["published"]), str(r["origin"]), int(r["start"]))
+        for r in part
+    )
+
+
+def _date_anchor(part: Sequence[Row]) -> tuple[str, str]:
+    """The month and the day of a part's earliest date, preferring dates given to the day."""
+    dated = [r for r in part if not missing(r["lo"])]
+    exact = [r for r in dated if str(r["precision"]) == "day"] or dated
+    if not exact:
+        return "", ""
+    day = dt.date.fromordinal(int(min(float(r["lo"]) for r in exact)))
+    return day.strftime("%Y-%m"), day.isoformat()
+
+
+def _published_anchor(part: Sequence[Row]) -> tuple[str, str]:
+    """The day the part was first published (quotes carry no date of their own)."""
+    days = sorted(str(r["published"]) for r in part if not missing(r["published"]))
+    return (days[0], days[0]) if days else ("", "")
+
+
+def _by_event(group: Sequence[Row], event_of: EventOf) -> list[Part]:
+    """Claims split by the meeting their own article dates them to (its event key)."""
+    parts: dict[str, list[Row]] = {}
+    for row in group:
+        parts.setdefault(event_of(row) or "", []).append(row)
+    return sorted(parts.items())
 
 
 def _events(group: Sequence[Row], window: float) -> list[list[Row]]:

@@ -11,8 +11,9 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.engine.clusters import cluster_label, clusters
+from consistency.engine.clusters import clusters
 from consistency.engine.comparators import Observation, Relation, comparator_for
+from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.observations import OutletView, outlet_view
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rules import Rule
@@ -20,13 +21,16 @@ from consistency.schemas import FactSchema, FindingSchema, empty, validate
 
 
 def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[FindingSchema]:
-    """One finding per fact and subject, with a status and the claims behind it."""
+    """One finding per fact and subject (and event, where a rule splits), with a status."""
     if facts.empty:
         return validate(FindingSchema, empty(FindingSchema))
     check_comparators(rules)
     by_fact = {rule.fact: rule for rule in rules}
+    indexes = event_indexes(facts, by_fact)
     rows = [
-        finding for _, group in grouped_rows(facts) for finding in group_findings(group, by_fact)
+        finding
+        for _, group in grouped_rows(facts)
+        for finding in group_findings(group, by_fact, indexes)
     ]
     return validate(FindingSchema, pd.DataFrame(rows))
 
@@ -37,24 +41,24 @@ def check_comparators(rules: Sequence[Rule]) -> None:
         comparator_for(each)
 
 
-def group_findings(group: Sequence[Row], by_fact: Mapping[str, Rule]) -> list[dict[str, Any]]:
-    """The findings of one group of claims about one fact and subject (one per cluster)."""
+def group_findings(
+    group: Sequence[Row],
+    by_fact: Mapping[str, Rule],
+    indexes: Mapping[str, EventIndex] | None = None,
+) -> list[dict[str, Any]]:
+    """The findings of one group of claims about one fact and subject (one per part)."""
     rule = by_fact.get(str(group[0]["fact"]))
-    parts = clusters(group, rule) if rule is not None else [list(group)]
-    label = len(parts) > 1 or (rule is not None and _labelled(rule))
-    return [_finding(part, rule, label=label) for part in parts]
+    if rule is None:
+        return [_finding("", list(group), None)]
+    index = (indexes or {}).get(str(rule.options.get("dated_by", "")))
+    parts = clusters(group, rule, index.event_of if index is not None else None)
+    return [_finding(key, part, rule) for key, part in parts]
 
 
-def _labelled(rule: Rule) -> bool:
-    """Tell whether a rule's findings are told apart by what their claims say."""
-    return rule.options.get("cluster") is not None
-
-
-def _finding(group: Sequence[Row], rule: Rule | None, *, label: bool = False) -> dict[str, Any]:
-    """The finding for one group of claims about the same fact and people."""
+def _finding(event: str, group: Sequence[Row], rule: Rule | None) -> dict[str, Any]:
+    """The finding for one group of claims about the same fact, people and event."""
     fact = str(group[0]["fact"])
     subject = tuple(group[0]["subject"])
-    key = (*subject, cluster_label(group)) if label else subject
     # Sources, not articles, are independent: an outlet's articles and a wire story's copies
     # each count once.
     by_origin: dict[str, list[Row]] = {}
@@ -67,22 +71,21 @@ def _finding(group: Sequence[Row], rule: Rule | None, *, label: bool = False) ->
         "outlets": tuple(v.outlet for v in views),
         "claim_ids": tuple(sorted(str(r["claim_id"]) for r in group)),
     }
+    code = rule.code if rule is not None else ""
+    ids = {"rule": code, "finding_id": finding_id(code, fact, subject, event)}
     if rule is None:
-        return (
-            base
-            | _not_evaluated(f"no rule compares {fact}")
-            | {
-                "rule": "",
-                "finding_id": finding_id("", fact, key),
-            }
-        )
-    verdict = _verdict(views, rule, subject or (cluster_label(group),))
-    return base | verdict | {"rule": rule.code, "finding_id": finding_id(rule.code, fact, key)}
+        return base | _not_evaluated(f"no rule compares {fact}") | ids
+    return base | _verdict(views, rule, subject or ("the claim",)) | ids
 
 
-def finding_id(code: str, fact: str, subject: Sequence[str]) -> str:
-    """A stable id for a finding: the same rule, fact and people give the same id anywhere."""
-    key = "|".join((code, fact, *sorted(subject)))
+def finding_id(code: str, fact: str, subject: Sequence[str], event: str = "") -> str:
+    """A stable id for a finding: its rule, fact, people and event key, never its wording.
+
+    The event key (a month, and a day when one month holds two events) is empty for rules
+    that do not split a fact's claims, so their ids are those of rule, fact and people alone.
+    """
+    parts = (code, fact, *sorted(subject))
+    key = "|".join((*parts, f"@{event}") if event else parts)
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 

@@ -1,0 +1,89 @@
+"""Which meeting a claim belongs to: the dated event its own article puts it in.
+
+A duration or a venue is a fact of one meeting. When the same people met twice, each
+outlet's "lasted two hours" must be compared with the other outlets' figure for the same
+meeting, so a claim takes the event of the date its sentence (or the text before it) gives.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from consistency.engine.clusters import clusters
+from consistency.engine.rows import Row, grouped_rows, missing
+from consistency.engine.rules import Rule
+
+#: Claims of one article about one subject: (article id, subject).
+_Place = tuple[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A dated claim in an article: where it stands, its sentence, and its event key."""
+
+    start: int
+    sentence: str
+    event: str
+
+
+@dataclass
+class EventIndex:
+    """The event keys of one date fact's claims, looked up by article, subject and offset."""
+
+    by_place: dict[_Place, list[_Dated]] = field(default_factory=dict)
+    main: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def event_of(self, row: Row) -> str | None:
+        """The event key of the date nearest the claim in its own article, or the main one.
+
+        A date in the same sentence wins; then the last date before the claim (the meeting
+        the text is telling of); then the first date after it.
+        """
+        subject = tuple(row["subject"])
+        dated = self.by_place.get((str(row["article_id"]), subject), [])
+        if not dated:
+            return self.main.get(subject)
+        start = int(row["start"])
+        same = [d for d in dated if d.sentence == str(row["sentence"])]
+        if same:
+            return min(same, key=lambda d: (abs(d.start - start), d.start)).event
+        before = bisect.bisect_right([d.start for d in dated], start)
+        return dated[before - 1].event if before else dated[0].event
+
+    def add(self, subject: tuple[str, ...], parts: Iterable[tuple[str, list[Row]]]) -> None:
+        """Index one subject's events: each dated claim, and the event most claims are in."""
+        sizes: dict[str, int] = {}
+        for key, rows in parts:
+            sizes[key] = len(rows)
+            for row in rows:
+                if missing(row["lo"]):
+                    continue
+                place = (str(row["article_id"]), subject)
+                bisect.insort(
+                    self.by_place.setdefault(place, []),
+                    _Dated(int(row["start"]), str(row["sentence"]), key),
+                    key=lambda d: (d.start, d.event),
+                )
+        if sizes:
+            # Ties go to the earliest key, so the choice does not depend on input order.
+            self.main[subject] = min(sizes, key=lambda k: (-sizes[k], k))
+
+
+def event_indexes(facts: pd.DataFrame, by_fact: Mapping[str, Rule]) -> dict[str, EventIndex]:
+    """An index of events for every date fact that a rule's `dated_by` option names."""
+    wanted = {
+        str(rule.options["dated_by"])
+        for rule in by_fact.values()
+        if rule.options.get("cluster") == "dated" and rule.options.get("dated_by") in by_fact
+    }
+    indexes = {fact: EventIndex() for fact in wanted}
+    if not wanted:
+        return indexes
+    for (fact, _), group in grouped_rows(facts[facts["fact"].isin(sorted(wanted))]):
+        subject = tuple(group[0]["subject"])
+        indexes[fact].add(subject, clusters(group, by_fact[fact]))
+    return indexes
