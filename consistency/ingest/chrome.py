@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from typing import NamedTuple
 
 from consistency.ingest.lines import Line, content, is_headline, is_prose, split_lines, word_count
 from consistency.ingest.rules import ChromeRules, chrome_rules
@@ -135,39 +136,69 @@ def classify(line: str, text: str, rules: ChromeRules) -> str:
     return TEXT
 
 
-def read_line(line: str, rules: ChromeRules) -> tuple[str, str]:
-    """The stripped content of one line and its kind."""
+class LineRead(NamedTuple):
+    """What one line says by its own text alone, on whatever page it is."""
+
+    #: The line stripped of whitespace, bullets and a heading mark.
+    content: str
+    #: Its kind before the page's structure is read.
+    kind: str
+    #: Whether it is a ticker heading, a tail marker and a box heading.
+    ticker: bool
+    tail: bool
+    box: bool
+    #: The photo credits at its end, as offsets in the line.
+    credits: tuple[tuple[int, int], ...]
+
+
+def _credits(line: str, rules: ChromeRules) -> tuple[tuple[int, int], ...]:
+    """Find the photo credits at the end of a line, as offsets in the line."""
+    spans: list[tuple[int, int]] = []
+    for pattern in rules.credit_patterns:
+        match = pattern.search(line)
+        if match and word_count(match.group()) <= rules.credit_max_words:
+            spans.append(match.span())
+    return tuple(spans)
+
+
+def read_line(line: str, rules: ChromeRules) -> LineRead:
+    """Read what one line says by its own text alone."""
     text = content(line, rules.bullets)
-    return text, classify(line, text, rules)
+    # Markers are short lines; longer ones are never tried, which also bounds regex time.
+    marker = bool(text) and len(text) <= MAX_CHROME_LINE
+    return LineRead(
+        content=text,
+        kind=classify(line, text, rules),
+        ticker=marker and rules.ticker_markers.fullmatch(text),
+        tail=marker and rules.tail_markers.fullmatch(text),
+        box=marker and rules.box_markers.fullmatch(text),
+        credits=_credits(line, rules),
+    )
 
 
 @cache
-def _remembering(rules: ChromeRules) -> Callable[[str], tuple[str, str]]:
+def _remembering(rules: ChromeRules) -> Callable[[str], LineRead]:
     """`read_line` under `rules`, remembering the lines it read last."""
     return lru_cache(maxsize=REMEMBERED_LINES)(partial(read_line, rules=rules))
 
 
-def _read_lines(lines: Sequence[Line], rules: ChromeRules) -> tuple[list[str], list[str]]:
-    """The stripped content and the kind of each line."""
+def _read_lines(lines: Sequence[Line], rules: ChromeRules) -> list[LineRead]:
+    """Read what each line says by its own text alone."""
     remembered = _remembering(rules)
-    contents: list[str] = []
-    kinds: list[str] = []
-    for line in lines:
-        # Long lines are article text, seldom repeated: remembering them only costs memory.
-        short = len(line.text) <= MAX_CHROME_LINE
-        text, kind = remembered(line.text) if short else read_line(line.text, rules)
-        contents.append(text)
-        kinds.append(kind)
-    return contents, kinds
+    # Long lines are article text, seldom repeated: remembering them only costs memory.
+    return [
+        remembered(line.text) if len(line.text) <= MAX_CHROME_LINE else read_line(line.text, rules)
+        for line in lines
+    ]
 
 
-def _mark_tickers(contents: Sequence[str], kinds: list[str], rules: ChromeRules) -> None:
+def _mark_tickers(tickers: Sequence[bool], kinds: list[str]) -> None:
     """Mark each ticker heading and the block of lines right under it."""
-    for i, text in enumerate(contents):
-        if text and len(text) <= MAX_CHROME_LINE and rules.ticker_markers.fullmatch(text):
+    for i, ticker in enumerate(tickers):
+        if ticker:
             kinds[i] = TICKER
             j = i + 1
-            while j < len(contents) and kinds[j] != BLANK:
+            while j < len(kinds) and kinds[j] != BLANK:
                 kinds[j] = TICKER
                 j += 1
 
@@ -214,12 +245,11 @@ def _mark_title(kinds: list[str], title: int) -> None:
     kinds[title] = TITLE
 
 
-def _mark_tail(contents: Sequence[str], kinds: list[str], start: int, rules: ChromeRules) -> None:
+def _mark_tail(tails: Sequence[bool], kinds: list[str], start: int) -> None:
     """Mark everything from the first tail marker at or after `start` to the end."""
-    for i in range(start, len(contents)):
-        text = contents[i]
-        if text and len(text) <= MAX_CHROME_LINE and rules.tail_markers.fullmatch(text):
-            for j in range(i, len(contents)):
+    for i in range(start, len(tails)):
+        if tails[i]:
+            for j in range(i, len(kinds)):
                 kinds[j] = TAIL
             return
 
@@ -237,13 +267,14 @@ def _box_end(contents: Sequence[str], kinds: Sequence[str], start: int, limit: i
     return j
 
 
-def _mark_boxes(contents: Sequence[str], kinds: list[str], start: int, rules: ChromeRules) -> None:
+def _mark_boxes(
+    contents: Sequence[str], boxes: Sequence[bool], kinds: list[str], start: int, limit: int
+) -> None:
     """Mark each inline box heading and the headline lines after it."""
     i = start
     while i < len(contents):
-        text = contents[i]
-        if kinds[i] == TEXT and len(text) <= MAX_CHROME_LINE and rules.box_markers.fullmatch(text):
-            end = _box_end(contents, kinds, i + 1, rules.box_max_lines)
+        if kinds[i] == TEXT and boxes[i]:
+            end = _box_end(contents, kinds, i + 1, limit)
             for j in range(i, end):
                 if kinds[j] != BLANK:
                     kinds[j] = BOX
@@ -252,24 +283,14 @@ def _mark_boxes(contents: Sequence[str], kinds: list[str], start: int, rules: Ch
         i += 1
 
 
-def _credit_spans(line: Line, rules: ChromeRules) -> list[tuple[int, int]]:
-    """Find the photo credits at the end of a kept line, as file offsets."""
-    spans: list[tuple[int, int]] = []
-    for pattern in rules.credit_patterns:
-        match = pattern.search(line.text)
-        if match and word_count(match.group()) <= rules.credit_max_words:
-            spans.append((line.start + match.start(), line.start + match.end()))
-    return spans
-
-
 def _spans(
-    lines: Sequence[Line], kinds: Sequence[str], rules: ChromeRules
+    lines: Sequence[Line], reads: Sequence[LineRead], kinds: Sequence[str]
 ) -> list[tuple[int, int]]:
     """List every span to blank: whole chrome lines and the credits of kept lines."""
     spans: list[tuple[int, int]] = []
-    for line, kind in zip(lines, kinds, strict=True):
+    for line, read, kind in zip(lines, reads, kinds, strict=True):
         if kind == TEXT:
-            spans.extend(_credit_spans(line, rules))
+            spans.extend((line.start + start, line.start + end) for start, end in read.credits)
         elif kind != BLANK:
             spans.append((line.start, line.end))
     return spans
@@ -296,16 +317,18 @@ def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = T
     rules = rules or chrome_rules()
     lines = split_lines(text)
     date_span = _split_date_line(lines, rules)
-    contents, kinds = _read_lines(lines, rules)
-    _mark_tickers(contents, kinds, rules)
+    reads = _read_lines(lines, rules)
+    contents = [read.content for read in reads]
+    kinds = [read.kind for read in reads]
+    _mark_tickers([read.ticker for read in reads], kinds)
     first = _first_prose(contents, kinds)
     title = _find_title(contents, kinds, first) if header else None
     if title is not None:
         _mark_title(kinds, title)
     body_start = 0 if title is None else title + 1
-    _mark_tail(contents, kinds, body_start if first is None else first + 1, rules)
-    _mark_boxes(contents, kinds, body_start, rules)
-    spans = _spans(lines, kinds, rules)
+    _mark_tail([read.tail for read in reads], kinds, body_start if first is None else first + 1)
+    _mark_boxes(contents, [read.box for read in reads], kinds, body_start, rules.box_max_lines)
+    spans = _spans(lines, reads, kinds)
     if date_span is not None:
         spans.append(date_span)
     return Layout(

@@ -21,15 +21,24 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# Full names before abbreviations, and "Sept" before "Sep", so the longest name is read.
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"),
 )
+_MONTH = "(?:" + "|".join(_MONTH_NAMES) + r")\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # No word boundary before the month or after the year on purpose: scraped pages glue labels
 # and durations to dates ("SocietyJune 17, 2023", "June 18, 202301:36 min").
 _DMY = rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
-_MDY = rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
+# A month name starts with one of these first letters and then one of these second ones:
+# the lookahead fails at once where no month can start, before each name is tried.
+_MONTH_START = "(?=[{}][{}])".format(
+    "".join(sorted({name[0].lower() for name in _MONTH_NAMES})),
+    "".join(sorted({name[1].lower() for name in _MONTH_NAMES})),
+)
+_MDY = rf"{_MONTH_START}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
 _ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
 _ANY = re.compile(rf"{_DMY}|{_MDY}|{_ISO}", re.IGNORECASE)
 

@@ -25,10 +25,13 @@ LEAD_OVER_ENGLISH = 2.0
 # A text whose letters are mostly outside the Latin script is not English whatever its words.
 MAX_OTHER_SCRIPT_SHARE = 0.5
 _WORD = re.compile(r"[^\W\d_]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# A letter, in the sense of _WORD, outside ASCII.
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 _ACRONYMS = frozenset({"CJK"})
 # Every byte that is no ASCII letter, to count the ASCII letters of a text in one pass.
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if chr(b) not in string.ascii_letters)
+# A byte table keeping ASCII letters and making every other byte a space.
+_ASCII_LETTERS_ONLY = bytes(b if chr(b) in string.ascii_letters else ord(" ") for b in range(256))
 
 
 @cache
@@ -55,11 +58,11 @@ def counted_shares(
 
 def word_counts(text: str) -> Counter[str]:
     """Count the lower-cased words of `text`."""
-    non_ascii = "".join(_NON_ASCII.findall(text))
-    if non_ascii.lower() == non_ascii:
-        # Lower-casing the text then changes ASCII letters only, one for one, so it splits
-        # into the same words, lower-cased.
-        return Counter(_WORD.findall(text.lower()))
+    if _NON_ASCII_LETTER.search(text) is None:
+        # Every word is a run of ASCII letters, and other characters only part words, so
+        # the words can be cut out of the text's bytes in one pass.
+        letters = text.encode("ascii", "replace").lower().translate(_ASCII_LETTERS_ONLY)
+        return Counter(letters.decode("ascii").split())
     # Count as written first: lower-casing each distinct word once is cheaper than each word.
     counts: Counter[str] = Counter()
     for word, n in Counter(_WORD.findall(text)).items():

@@ -77,13 +77,16 @@ def _caption_day(layout: Layout) -> str | None:
 
 def page_day(layout: Layout, rules: ChromeRules) -> tuple[str | None, str]:
     """Find the page's publication day and where it was found, in order of trust."""
-    for source, day in (
-        (DATE_LINE, _date_line_day(layout, rules)),
-        (BYLINE, _byline_day(layout)),
-        (CAPTION, _caption_day(layout)),
-    ):
-        if day is not None:
-            return day, source
+    # Looked for one place after another: most pages have a date line or a byline date.
+    day = _date_line_day(layout, rules)
+    if day is not None:
+        return day, DATE_LINE
+    day = _byline_day(layout)
+    if day is not None:
+        return day, BYLINE
+    day = _caption_day(layout)
+    if day is not None:
+        return day, CAPTION
     return None, NONE
 
 

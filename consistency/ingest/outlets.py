@@ -47,29 +47,34 @@ def _pattern_names(chrome: list[str], rules: ChromeRules) -> Iterator[str]:
                 yield match.group("outlet")
 
 
-def _masthead_names(layout: Layout, chrome: list[str], known: Outlets) -> Iterator[str]:
-    """Yield names of bylines that repeat as whole lines (a masthead), or of known outlets."""
+def _short_lines(layout: Layout) -> Counter[str]:
+    """Count the page's lines of at most OUTLET_MAX_WORDS words, by their folded text."""
     # A masthead repeated at the foot of the page may be left as text, so count every line.
-    lines = Counter(
+    # Case folding never makes or removes a space, so a line's key has as many words as the
+    # line: a line equal to a short one is short too, and is counted here.
+    return Counter(
         _key(text) for text in layout.contents if text and word_count(text) <= OUTLET_MAX_WORDS
     )
+
+
+def _masthead_names(chrome: list[str], short: Counter[str], known: Outlets) -> Iterator[str]:
+    """Yield names of bylines that repeat as whole lines (a masthead), or of known outlets."""
     for text in chrome:
         match = _BYLINE.fullmatch(text)
         if match is None:
             continue
         name = match.group("name")
-        if lines[_key(name)] >= MASTHEAD_REPEATS or known.canonical(name):
+        if short[_key(name)] >= MASTHEAD_REPEATS or known.canonical(name):
             yield name
 
 
-def _first_line_masthead(layout: Layout) -> Iterator[str]:
+def _first_line_masthead(layout: Layout, short: Counter[str]) -> Iterator[str]:
     """Yield the page's first line twice when it repeats on the page: a masthead, not a byline."""
-    contents = [text for text in layout.contents if text]
-    if not contents:
+    first = next((text for text in layout.contents if text), None)
+    if first is None:
         return
-    first = contents[0]
     words = word_count(first)
-    if 2 <= words <= OUTLET_MAX_WORDS and sum(_key(t) == _key(first) for t in contents) >= 2:
+    if 2 <= words <= OUTLET_MAX_WORDS and short[_key(first)] >= 2:
         # Worth two votes: it outweighs a wire agency's byline and copyright on a reprint.
         yield first
         yield first
@@ -96,10 +101,11 @@ def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | Non
     votes: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     chrome = _chrome_lines(layout)
+    short = _short_lines(layout)
     sources = (
         _pattern_names(chrome, rules),
-        _masthead_names(layout, chrome, known),
-        _first_line_masthead(layout),
+        _masthead_names(chrome, short, known),
+        _first_line_masthead(layout, short),
         _known_lines(chrome, known),
         _known_hosts(chrome, known),
     )

@@ -54,10 +54,14 @@ class Sidecar:
     def lookup(self, path: Path, url: str | None = None) -> Entry | None:
         """Find the row for an article: by web address, else by path, else by file name."""
         entry = self.by_url.get(url_key(url)) if url else None
-        entry = entry or self.by_path.get(_resolve(path)) or self.by_name.get(path.name)
+        entry = entry or self._by_path(path) or self.by_name.get(path.name)
         if entry is not None:
             self.used.add(id(entry))
         return entry
+
+    def _by_path(self, path: Path) -> Entry | None:
+        """Find the row for a path; the path is resolved only when rows name paths."""
+        return self.by_path.get(_resolve(path)) if self.by_path else None
 
     def unused(self) -> list[Entry]:
         """List the rows that matched no input, in sidecar order."""
