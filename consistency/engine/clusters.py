@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
+from consistency.engine.comparators import precedent_kind
 from consistency.engine.rows import Row, missing
 from consistency.engine.rules import Rule
 from consistency.knowledge import fold, lexicon
@@ -69,6 +70,8 @@ def clusters(group: Sequence[Row], rule: Rule, event_of: EventOf | None = None) 
         return keyed(_events(group, float(rule.options.get("window_days", 30))), _date_anchor)
     if how == "dated":
         return _by_event(group, event_of or (lambda _: None))
+    if how == "kinds":
+        return _by_kind(group, rule)
     texts = [str(r["text"]) for r in group]
     if how == "words":
         anchor = _date_anchor
@@ -130,6 +133,20 @@ def _by_event(group: Sequence[Row], event_of: EventOf) -> list[Part]:
     parts: dict[str, list[Row]] = {}
     for row in group:
         parts.setdefault(event_of(row) or "", []).append(row)
+    return sorted(parts.items())
+
+
+def _by_kind(group: Sequence[Row], rule: Rule) -> list[Part]:
+    """Precedents split by what they count; one that does not say joins the largest kind."""
+    parts: dict[str, list[Row]] = {}
+    for row in group:
+        parts.setdefault(precedent_kind(str(row["value_text"]), rule), []).append(row)
+    unsaid = parts.pop("", [])
+    if not parts:
+        return [("", unsaid)]
+    # Ties go to the first kind by name, so the choice does not depend on input order.
+    largest = min(parts, key=lambda k: (-len(parts[k]), k))
+    parts[largest] += unsaid
     return sorted(parts.items())
 
 

@@ -7,19 +7,23 @@ import importlib.metadata
 import inspect
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
 from consistency.engine.rules import Rule, RuleError
-from consistency.knowledge import fold
+from consistency.knowledge import fold, lexicon
 from consistency.normalise.dates import DateValue
+from consistency.normalise.numbers import parse_number
 
 Relation = Literal["same", "compatible", "conflict"]
 _RANK = re.compile(r"\b(?:highest[- ]ranking|most senior|highest[- ]level|top[- ]level)\b", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_QUOTE_WORD = re.compile(r"[a-z0-9]+(?:['’.,][a-z0-9]+)*")
+# Words that negate what follows them; a rule's `negations` option can replace the list.
+_NEGATIONS = ("not", "no", "never", "nor", "neither", "cannot", "without", "nothing", "none")
 
 
 @dataclass(frozen=True)
@@ -136,16 +140,92 @@ def compare_text(a: Observation, b: Observation, rule: Rule) -> Relation:
     return "conflict"
 
 
+@register("quote")
+def compare_quotes(a: Observation, b: Observation, rule: Rule) -> Relation:
+    """Two quotes of one statement: a flipped negation or another number is a conflict.
+
+    Quotes are grouped into statements by wording first (the rule's `cluster_threshold`), so
+    here wording alone cannot make a conflict: at or above `same` they agree, below it they
+    are a variant (translations, partial quotes), compatible.
+    """
+    left, right = _words(a.value), _words(b.value)
+    if _polarity_flips(left, right, rule) or _numbers_differ(left, right):
+        return "conflict"
+    score = fuzz.token_set_ratio(" ".join(left), " ".join(right))
+    return "same" if score >= float(rule.options.get("same", 90)) else "compatible"
+
+
+def _words(value: Any) -> list[str]:
+    """The folded words of an outlet's quote (all its quotes, when it gave several)."""
+    return [w for text in _texts(value) for w in _QUOTE_WORD.findall(fold(text))]
+
+
+def _negated(words: Sequence[str], rule: Rule) -> tuple[set[str], set[str]]:
+    """The words a negation governs (the next few) and the words said plainly."""
+    negations = set(rule.options.get("negations", _NEGATIONS))
+    scope = int(rule.options.get("negation_scope", 3))
+    negated: set[str] = set()
+    plain: set[str] = set()
+    reach = -1
+    for position, word in enumerate(words):
+        if word in negations or word.endswith("n't"):
+            reach = position + scope
+        elif position <= reach:
+            negated.add(word)
+        else:
+            plain.add(word)
+    return negated, plain
+
+
+def _polarity_flips(left: Sequence[str], right: Sequence[str], rule: Rule) -> bool:
+    """Tell whether a word negated in one quote is said plainly in the other.
+
+    Comparing the negated words, not counting negations, keeps a partial quote ("we welcome
+    talks" from "we will not accept this deal, but we welcome talks") from conflicting.
+    """
+    common = lexicon().stopwords
+    negated_l, plain_l = _negated(left, rule)
+    negated_r, plain_r = _negated(right, rule)
+    flipped = (negated_l & plain_r) | (negated_r & plain_l)
+    return bool(flipped - common)
+
+
+def _numbers_differ(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Tell whether each quote has a number the other lacks (a partial quote may drop one)."""
+    numbers_l, numbers_r = _numbers(left), _numbers(right)
+    return bool(numbers_l - numbers_r) and bool(numbers_r - numbers_l)
+
+
+def _numbers(words: Sequence[str]) -> set[float]:
+    """The numbers a quote states, in digits or words ("a" and "one" are rarely counts)."""
+    common = lexicon().stopwords | {"one"}
+    found = {parse_number(w) for w in words if w not in common}
+    return {n for n in found if n is not None}
+
+
 @register("title")
 def compare_titles(a: Observation, b: Observation, rule: Rule) -> Relation:
-    """Titles conflict only when one outlet calls "former" a title the other gives as current."""
+    """Titles conflict only when one outlet calls "former" a title the other gives as current.
+
+    People hold several offices at once (a director who is the top diplomat), so titles of
+    different kinds agree. Two offices of one kind ("foreign minister", "defence minister"),
+    neither shared, are compatible: possible, but an editor should check which is meant.
+    """
     threshold = float(rule.options.get("same", 90))
-    for base_a, former_a in _titles(a.value):
-        for base_b, former_b in _titles(b.value):
-            alike = fuzz.token_set_ratio(base_a, base_b) >= threshold
-            if alike and former_a != former_b:
-                return "conflict"
-    return "same"
+    pairs = [(x, y) for x in _titles(a.value) for y in _titles(b.value)]
+    alike = [(x, y) for x, y in pairs if fuzz.token_set_ratio(x[0], y[0]) >= threshold]
+    if any(x[1] != y[1] for x, y in alike):
+        return "conflict"
+    if alike:
+        return "same"
+    one_kind = any(_head(x[0]) == _head(y[0]) for x, y in pairs)
+    return "compatible" if one_kind else "same"
+
+
+def _head(title: str) -> str:
+    """The word that says what kind of office a title is ("minister" in "trade minister")."""
+    words = title.split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 @register("precedent")
@@ -160,11 +240,31 @@ def compare_precedents(a: Observation, b: Observation, rule: Rule) -> Relation:
         return "conflict"
     if abs(a.lo - b.lo) <= rule.tolerance:
         return "same"
+    kind_a, kind_b = precedent_kind(a.text, rule), precedent_kind(b.text, rule)
+    if kind_a and kind_b and kind_a != kind_b:
+        # The first visit and the first agreement are different records: neither is wrong.
+        return "compatible"
     rank_a, rank_b = _is_rank(a.text), _is_rank(b.text)
     if rank_a == rank_b:
         return "conflict"
     first, rank = (b, a) if rank_a else (a, b)
     return "compatible" if first.lo <= rank.lo else "conflict"
+
+
+def precedent_kind(text: str, rule: Rule) -> str:
+    """What a precedent counts ("visit" for "the first trip by a minister"), or "" if unsaid.
+
+    The rule's `kinds` option maps each kind to the words that name it; the first such word
+    after "first" or "most senior" decides, so "the first official to travel" is a visit.
+    """
+    kinds: dict[str, Any] = rule.options.get("kinds") or {}
+    marker = _FIRST.search(text) or _RANK.search(text)
+    words = _QUOTE_WORD.findall(fold(text[marker.end() :] if marker else text))
+    for word in words:
+        for kind, names in sorted(kinds.items()):
+            if word in names:
+                return str(kind)
+    return ""
 
 
 def _is_rank(text: str) -> bool:

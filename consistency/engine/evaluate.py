@@ -100,16 +100,14 @@ def _verdict(views: Sequence[OutletView], rule: Rule, subject: Sequence[str]) ->
     contradicted = [v for v in hedging if asserting and v not in confirming]
     if "conflict" in relations or contradicted:
         status = "conflict"
-        details = _details(asserting) + "".join(
-            f"; {v.outlet} (only hedged): {_show(v.hedged.value)} ({v.hedged_text})"
-            for v in contradicted
-            if v.hedged is not None
-        )
+        details = _details(asserting) + _hedged_details(contradicted)
         summary = rule.message.format(subject=" and ".join(subject), details=details)
     elif len(asserting) >= 2 or (asserting and confirming):
         # A hedge that the reports confirm adds a source to the agreement (with a note).
         status = "agree" if set(relations) <= {"same"} else "compatible"
-        summary = f"{len(asserting) + len(confirming)} outlets agree: {_details(asserting)}"
+        verb = "agree" if status == "agree" else "give compatible values"
+        listed = _details(asserting) + _hedged_details(confirming)
+        summary = f"{len(asserting) + len(confirming)} outlets {verb}: {listed}"
     elif len(asserting) == 1:
         status = "single_source"
         summary = f"Only one outlet reports it: {_details(asserting)}"
@@ -191,6 +189,15 @@ def _details(views: Sequence[OutletView], *, hedged: bool = False) -> str:
         if observation is not None:
             parts.append(f"{view.outlet}: {_show(observation.value)} ({text})")
     return "; ".join(parts)
+
+
+def _hedged_details(views: Sequence[OutletView]) -> str:
+    """Outlets that only hedged, each with its value, to append to the asserted details."""
+    return "".join(
+        f"; {v.outlet} (only hedged): {_show(v.hedged.value)} ({v.hedged_text})"
+        for v in views
+        if v.hedged is not None
+    )
 
 
 def _show(value: Any) -> str:

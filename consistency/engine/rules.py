@@ -22,7 +22,7 @@ REQUIRED = ("code", "name", "summary", "fact", "compare", "severity", "message",
 #: The names a message template may use.
 PLACEHOLDERS = frozenset({"subject", "details"})
 #: How a rule may split one fact's claims (see clusters.py).
-CLUSTERS = frozenset({"events", "dated", "words", "wording"})
+CLUSTERS = frozenset({"events", "dated", "kinds", "words", "wording"})
 #: Options that are numbers (thresholds, days) and can never be negative.
 NUMERIC_OPTIONS = ("window_days", "cluster_threshold", "same", "variant")
 
@@ -180,6 +180,11 @@ def _option_problems(options: dict[str, Any]) -> Iterable[str]:
     for key in NUMERIC_OPTIONS:
         if key in options:
             yield from _number_problems(f"option {key}", options[key])
+    kinds = options.get("kinds")
+    if kinds is not None and not (
+        isinstance(kinds, dict) and all(isinstance(v, list) for v in kinds.values())
+    ):
+        yield "option kinds must map each kind to a list of the words that name it"
     if cluster == "dated" and not (
         isinstance(options.get("dated_by"), str) and _FACT.match(options["dated_by"])
     ):
