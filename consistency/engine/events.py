@@ -38,15 +38,24 @@ class EventIndex:
     main: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def event_of(self, row: Row) -> str | None:
-        """The event key of the date nearest the claim in its own article, or the main one.
+        """The key of the meeting the claim's article dates it to; None for the main meeting.
+
+        The main meeting (the one most claims are about) has no key, so a duration's id stays
+        that of its rule, fact and people until another meeting of the same people is told.
+        """
+        subject = tuple(row["subject"])
+        event = self._nearest(row, subject)
+        return None if event is None or event == self.main.get(subject) else event
+
+    def _nearest(self, row: Row, subject: tuple[str, ...]) -> str | None:
+        """The event of the date nearest the claim in its own article.
 
         A date in the same sentence wins; then the last date before the claim (the meeting
         the text is telling of); then the first date after it.
         """
-        subject = tuple(row["subject"])
         dated = self.by_place.get((str(row["article_id"]), subject), [])
         if not dated:
-            return self.main.get(subject)
+            return None
         start = int(row["start"])
         same = [d for d in dated if d.sentence == str(row["sentence"])]
         if same:
