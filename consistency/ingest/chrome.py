@@ -85,14 +85,24 @@ class Layout:
         return None if self.title is None else self.contents[self.title]
 
 
+def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The non-empty spans in order, joined where only line breaks lie between them."""
+    # Line breaks are kept as they are, so blanking them along with the spans changes
+    # nothing, and a page's run of chrome lines is blanked in one go.
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted((max(start, 0), end) for start, end in spans if end > max(start, 0)):
+        if joined and (start <= joined[-1][1] or not text[joined[-1][1] : start].strip("\r\n")):
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Replace the characters of `spans` in `text` by spaces, keeping line breaks."""
     pieces: list[str] = []
     done = 0
-    for start, end in sorted(spans):
-        start = max(start, done)
-        if end <= start:
-            continue
+    for start, end in _joined(text, spans):
         pieces.append(text[done:start])
         pieces.append(_NOT_LINE_BREAK.sub(" ", text[start:end]))
         done = end
