@@ -15,7 +15,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from consistency.report.contract import ClaimJSON, ReportJSON
+from consistency.report.details import RunDetails
 from consistency.report.matrix import agreement_matrix
+from consistency.report.outlets import copy_groups, outlet_summaries
 from consistency.report.present import (
     STATUS_ORDER,
     claim_value,
@@ -29,6 +31,7 @@ from consistency.report.present import (
     status_label,
     subject_text,
 )
+from consistency.report.sources import web_href
 from consistency.report.timeline import timeline
 from consistency.review import VERDICTS
 
@@ -136,6 +139,7 @@ def environment() -> Environment:
         review_time=review_time,
         n=number,
         basename=basename,
+        web_href=web_href,
     )
     return env
 
@@ -145,9 +149,14 @@ def render_html(
     *,
     links: Mapping[str, str] | None = None,
     form: ReviewForm | None = None,
+    details: RunDetails | None = None,
 ) -> str:
-    """Render the whole report as one HTML page; `links` maps article ids to source URLs."""
-    return "".join(html_chunks(report, links=links, form=form))
+    """Render the whole report as one HTML page; `links` maps article ids to source URLs.
+
+    `details` (from `run_details`) adds what report.json does not hold: pair relations for
+    the matrix and the outlet section, the syndicated copies, and feed rows' urls.
+    """
+    return "".join(html_chunks(report, links=links, form=form, details=details))
 
 
 def write_html(
@@ -156,9 +165,10 @@ def write_html(
     *,
     links: Mapping[str, str] | None = None,
     form: ReviewForm | None = None,
+    details: RunDetails | None = None,
 ) -> None:
     """Write the page as it is rendered, so the whole of it is never held at once."""
-    file.writelines(html_chunks(report, links=links, form=form))
+    file.writelines(html_chunks(report, links=links, form=form, details=details))
 
 
 def html_chunks(
@@ -166,9 +176,12 @@ def html_chunks(
     *,
     links: Mapping[str, str] | None = None,
     form: ReviewForm | None = None,
+    details: RunDetails | None = None,
 ) -> Iterator[str]:
     """The page's text in the pieces the template yields them."""
     claims = claims_of(report)
+    details = details or RunDetails()
+    syndicated = details.syndicated
     return (
         environment()
         .get_template(TEMPLATE)
@@ -182,7 +195,10 @@ def html_chunks(
             filter_outlets=sorted({a["outlet"] for a in report["articles"]}),
             filter_facts=sorted({f["fact"] for f in report["findings"]}),
             timeline=timeline(report),
-            matrix=agreement_matrix(report),
+            matrix=agreement_matrix(report, details.pairs),
+            outlets=outlet_summaries(report, details.pairs),
+            syndicated=None if syndicated is None else copy_groups(report, syndicated),
+            urls=dict(details.urls),
             sources={a["article_id"]: a["source"] for a in report["articles"]},
             links=dict(links or {}),
             form=form,

@@ -8,6 +8,15 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from consistency.report.contract import ClaimJSON, FindingJSON, ReportJSON
+from consistency.report.details import RunDetails
+from consistency.report.outlets import (
+    Conflict,
+    CopyGroup,
+    FindingRef,
+    OutletSummary,
+    copy_groups,
+    outlet_summaries,
+)
 from consistency.report.present import (
     claim_value,
     claims_of,
@@ -25,6 +34,9 @@ from consistency.review import REOPENED_TEXT
 # Article text is untrusted: escape what Markdown (or HTML inside it) would act on.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 
+
+# What a heading's anchor keeps (as GitHub and GitLab make them): word characters, - and space.
+_NOT_IN_ANCHOR = re.compile(r"[^\w\- ]")
 
 # Runs of whitespace fold to one space; a lone space is left alone (matching it at every
 # word would cost a replacement per word).
@@ -44,17 +56,26 @@ def _backslashed(match: re.Match[str]) -> str:
     return "\\" + match.group(1)
 
 
-def render_markdown(report: ReportJSON) -> str:
-    """Render the whole report as Markdown."""
+def render_markdown(report: ReportJSON, details: RunDetails | None = None) -> str:
+    """Render the whole report as Markdown; `details` as for `render_html`."""
     out = io.StringIO()
-    write_markdown(report, out)
+    write_markdown(report, out, details)
     return out.getvalue()
 
 
-def write_markdown(report: ReportJSON, file: TextIO) -> None:
+def write_markdown(report: ReportJSON, file: TextIO, details: RunDetails | None = None) -> None:
     """Write the whole report as Markdown, a section or a finding at a time."""
+    details = details or RunDetails()
     head = ["# Consistency report", "", _overview(report), "", *_counts(report), ""]
-    for lines in (head, *_findings(report), _articles(report), _rejected(report)):
+    sections = (
+        head,
+        *_findings(report),
+        _by_outlet(outlet_summaries(report, details.pairs)),
+        _syndicated(report, details),
+        _articles(report),
+        _rejected(report),
+    )
+    for lines in sections:
         file.write("\n".join(lines) + "\n")
     # The page ends in one newline; the last section always has its heading to strip back to.
     file.write("\n".join(_warnings(report)).rstrip() + "\n")
@@ -87,6 +108,18 @@ def _findings(report: ReportJSON) -> Iterator[list[str]]:
     claims = claims_of(report)
     for number, finding in enumerate(report["findings"], start=1):
         yield _finding(number, finding, claims[finding["finding_id"]])
+
+
+def _heading(number: int, finding: FindingJSON) -> str:
+    """A finding's heading text, unescaped: `1. Conflict: meeting.date (A, B)`."""
+    label, fact = status_label(finding["status"]), finding["fact"]
+    return f"{number}. {label}: {fact} ({subject_text(finding)})"
+
+
+def anchor(heading: str) -> str:
+    """The anchor Markdown renderers give a heading: lower case, words joined by hyphens."""
+    # Only word characters and hyphens are left, so untrusted text cannot end the link.
+    return _NOT_IN_ANCHOR.sub("", fold(heading).lower()).replace(" ", "-")
 
 
 def _finding(number: int, finding: FindingJSON, claims: list[ClaimJSON]) -> list[str]:
@@ -135,6 +168,63 @@ def _claim(claim: ClaimJSON) -> str:
         extras.append(f"attributed: {md(claim['attribution'])}")
     tail = f" — {'; '.join(extras)}" if extras else ""
     return f"- {md(fold(claim['outlet']))} — {quoted} ({md(claim_value(claim))}){tail}"
+
+
+def _by_outlet(summaries: list[OutletSummary]) -> list[str]:
+    """Per outlet: the findings only it reports and those where its value conflicts."""
+    lines = ["## By outlet", ""]
+    if not summaries:
+        return [*lines, "No findings.", ""]
+    for summary in summaries:
+        lines += [
+            f"- **{md(fold(summary.outlet))}**",
+            f"  - Only this outlet reports: {_refs(summary.single_source)}",
+            f"  - Its value conflicts with others': {_conflicts(summary.conflicts)}",
+        ]
+    return [*lines, ""]
+
+
+def _refs(refs: tuple[FindingRef, ...]) -> str:
+    """Links to findings by number, fact and subject; "none" when there are none."""
+    return "; ".join(_ref(r) for r in refs) or "none"
+
+
+def _ref(ref: FindingRef) -> str:
+    """A link to one finding's section."""
+    finding = ref.finding
+    text = f"{ref.number}. {md(finding['fact'])} ({md(subject_text(finding))})"
+    return f"[{text}](#{anchor(_heading(ref.number, finding))})"
+
+
+def _conflicts(conflicts: tuple[Conflict, ...]) -> str:
+    """Links to conflict findings, each with the outlets it clashes with."""
+    parts = [
+        f"{_ref(c.ref)} with {md(', '.join(c.against))}" if c.against else _unpaired(c)
+        for c in conflicts
+    ]
+    return "; ".join(parts) or "none"
+
+
+def _unpaired(conflict: Conflict) -> str:
+    """A conflict whose outlets were not compared pair by pair (whom it clashes with is open)."""
+    return f"{_ref(conflict.ref)} (pairs not compared)"
+
+
+def _syndicated(report: ReportJSON, details: RunDetails) -> list[str]:
+    """List the copies of one wire story that were merged and counted as one source."""
+    lines = ["## Syndicated copies", ""]
+    if details.syndicated is None:
+        return [*lines, "Not worked out for this report.", ""]
+    groups = copy_groups(report, details.syndicated)
+    if not groups:
+        return [*lines, "None.", ""]
+    return [*lines, *(_copies(g) for g in groups), ""]
+
+
+def _copies(group: CopyGroup) -> str:
+    """One merged story: the source it counts as, then each copy's outlet and file."""
+    copies = "; ".join(f"{md(c.outlet)}: {md(c.source)}" for c in group.copies)
+    return f"- {md(group.origin)}, counted as one source: {copies}"
 
 
 def _articles(report: ReportJSON) -> list[str]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from consistency.report.contract import ReportJSON
+from consistency.report.pairs import PairRelations, outlet_pairs, relations_of
 from consistency.report.present import plural
 from consistency.report.timeline import shorten
 
+#: The pair relations counted as agreeing.
 AGREEING = ("agree", "compatible")
 LABEL_WIDTH = 220  #: room for the row labels
 HEADER_HEIGHT = 150  #: room for the slanted column labels
@@ -57,19 +59,23 @@ class Matrix:
     legend_y: float
 
 
-def agreement_matrix(report: ReportJSON) -> Matrix | None:
-    """Count, for every pair of outlets, shared, agreeing and conflicting findings."""
+def agreement_matrix(report: ReportJSON, pairs: PairRelations | None = None) -> Matrix | None:
+    """Count, for every pair of outlets, shared findings and how their own values compare.
+
+    `pairs` holds each finding's pair relations (see `pairs.pair_relations`); a finding not
+    in it counts as shared only, unless it has just two outlets and so its status says how.
+    """
     outlets = sorted({o for f in report["findings"] for o in f["outlets"]})
     if len(outlets) < 2:
         return None
-    statuses = _pair_statuses(report)
+    counts = _pair_counts(report, pairs or {})
     cells = [
         _cell(
             first,
             second,
             LABEL_WIDTH + column * CELL,
             HEADER_HEIGHT + row * CELL,
-            statuses=statuses.get((first, second), Counter()),
+            counts=counts.get((first, second), Counter()),
         )
         for row, first in enumerate(outlets)
         for column, second in enumerate(outlets)
@@ -92,22 +98,32 @@ def agreement_matrix(report: ReportJSON) -> Matrix | None:
     )
 
 
-def _pair_statuses(report: ReportJSON) -> dict[tuple[str, str], Counter[str]]:
-    """Count the statuses of the findings each ordered pair of outlets (or one outlet) shares."""
+def _pair_counts(
+    report: ReportJSON, pairs: PairRelations
+) -> Mapping[tuple[str, str], Counter[str]]:
+    """Count how each ordered pair of outlets compares on the findings both are in.
+
+    The diagonal counts each outlet's findings (as "self").
+    """
     # One pass over the findings: scanning them all for every pair grows with outlets squared.
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for finding in report["findings"]:
-        outlets = set(finding["outlets"])
-        for first, second in itertools.product(outlets, repeat=2):
-            counts[first, second][finding["status"]] += 1
+        relations = relations_of(finding, pairs)
+        for outlet in set(finding["outlets"]):
+            counts[outlet, outlet]["self"] += 1
+        for first, second in outlet_pairs(finding["outlets"]):
+            # A conflict finding is not a conflict between every two of its outlets.
+            relation = relations.get((first, second), "unknown")
+            counts[first, second][relation] += 1
+            counts[second, first][relation] += 1
     return counts
 
 
-def _cell(first: str, second: str, x: float, y: float, statuses: Counter[str]) -> Cell:
+def _cell(first: str, second: str, x: float, y: float, counts: Counter[str]) -> Cell:
     """Count one pair's findings and name the tone the cell is drawn in."""
-    shared = statuses.total()
-    agreeing = sum(statuses[s] for s in AGREEING)
-    conflicting = statuses["conflict"]
+    shared = counts.total()
+    agreeing = sum(counts[s] for s in AGREEING)
+    conflicting = counts["conflict"]
     diagonal = first == second
     if diagonal:
         title = f"{first}: {plural(shared, 'finding')}"

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from consistency.report.contract import ReportJSON, to_json_dict
+from consistency.report.details import run_details
 from consistency.report.html import write_html
 from consistency.report.jsontext import json_chunks
 from consistency.report.markdown import write_markdown
@@ -37,10 +38,11 @@ def write_reports(
     out_dir.mkdir(parents=True, exist_ok=True)
     report = to_json_dict(result, reviews)
     links = source_links(report, out_dir)
+    details = run_details(result)
     writers: tuple[tuple[str, Writer], ...] = (
         ("report.json", write_json),
-        ("report.md", write_markdown),
-        ("report.html", lambda r, f: write_html(r, f, links=links)),
+        ("report.md", lambda r, f: write_markdown(r, f, details)),
+        ("report.html", lambda r, f: write_html(r, f, links=links, details=details)),
         ("claims.csv", write_claims_csv),
         ("findings.csv", write_findings_csv),
     )
