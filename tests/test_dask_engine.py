@@ -70,3 +70,23 @@ def test_synthetic_corpus(scheduler: str, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     _assert_same(tmp_path, scheduler)
+
+
+def test_two_meetings_of_the_same_people(scheduler: str, tmp_path: Path) -> None:
+    """Durations are judged per meeting on Dask too: the event index spans every partition."""
+    bodies = (
+        "Dravonian Trade Minister Ilka Maresh held talks with Foreign Minister Aurel Demski on "
+        "Monday. The talks between Maresh and Demski lasted two hours, officials said.\n\n"
+        "Maresh and Demski met again on Tuesday. Their second meeting lasted six hours.",
+        "Dravonia's Trade Minister Ilka Maresh held talks with Foreign Minister Aurel Demski on "
+        "Monday. The talks between Maresh and Demski lasted two hours, a Tolvarian official "
+        "said.\n\nMaresh and Demski met again on Tuesday, and that meeting lasted six hours.",
+    )
+    outlets = (("The Riverside Post", "September 18, 2024"), ("Ostravel Daily", "18 Sep 2024"))
+    for name, (outlet, day), body in zip("ab", outlets, bodies, strict=True):
+        text = f"{outlet}\n\nTalks in the capital\n\n{day}\n\n{body}\n\n{outlet}\n"
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    _assert_same(tmp_path, scheduler)
+    durations = run_check([tmp_path]).findings.query("rule == 'DU01'")
+    by_value = dict(zip(durations["value"], durations["status"], strict=True))
+    assert by_value == {120: "agree", 360: "single_source"}, list(durations["summary"])

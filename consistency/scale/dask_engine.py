@@ -22,6 +22,7 @@ from pandera.typing.pandas import DataFrame
 
 from consistency.engine import load_rules
 from consistency.engine.evaluate import check_comparators, group_findings
+from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rules import Rule
 from consistency.extract import claims_table
@@ -250,15 +251,20 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
         return validate(FindingSchema, empty(FindingSchema))
     check_comparators(rules)
     by_fact = {rule.fact: rule for rule in rules}
+    # Durations and venues are told apart by the meeting they belong to: the events of every
+    # date fact are indexed here, over all groups, before the groups are judged apart.
+    indexes = event_indexes(facts, by_fact)
     groups = [group for _, group in grouped_rows(facts)]
     tasks = [
-        _delayed(_judge, pure=True)(groups[a:b], by_fact)
+        _delayed(_judge, pure=True)(groups[a:b], by_fact, indexes)
         for a, b in _chunks(len(groups), math.ceil(len(groups) / GROUPS_PER_TASK))
     ]
     results = _compute(*tasks)
     return validate(FindingSchema, pd.DataFrame([f for part in results for f in part]))
 
 
-def _judge(groups: Sequence[Sequence[Row]], by_fact: Mapping[str, Rule]) -> list[dict[str, Any]]:
+def _judge(
+    groups: Sequence[Sequence[Row]], by_fact: Mapping[str, Rule], indexes: Mapping[str, EventIndex]
+) -> list[dict[str, Any]]:
     """The findings of some groups, in order."""
-    return [finding for group in groups for finding in group_findings(group, by_fact)]
+    return [finding for group in groups for finding in group_findings(group, by_fact, indexes)]
