@@ -50,8 +50,7 @@ def _may_hold(text: str, words: frozenset[str]) -> bool:
 
     A cheap test before the word by word search: most articles name no incident at all.
     """
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    return any(map(text.lower().__contains__, words))
 
 
 def incident_keys(docs: Iterable[Document]) -> frozenset[str]:

@@ -109,7 +109,9 @@ def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
             continue
         if _skipped(kind, sentence.text):
             continue
-        yield from _sentence_claims(doc, index, sentence, kind)
+        triggers = _triggers(sentence, kind) or _caption(doc, index, kind)
+        if triggers:
+            yield from _sentence_claims(doc, index, sentence, kind, triggers)
 
 
 def _skipped(kind: Kind, text: str) -> bool:
@@ -117,11 +119,10 @@ def _skipped(kind: Kind, text: str) -> bool:
     return kind.skip is not None and kind.skip_cue(text) and kind.skip.search(text) is not None
 
 
-def _sentence_claims(doc: Document, index: int, sentence: Sentence, kind: Kind) -> Iterator[Found]:
+def _sentence_claims(
+    doc: Document, index: int, sentence: Sentence, kind: Kind, triggers: Sequence[_Trigger]
+) -> Iterator[Found]:
     """The claims of one sentence, one set per trigger word."""
-    triggers = _triggers(sentence, kind) or _caption(doc, index, kind)
-    if not triggers:
-        return
     values = {
         f"{kind.name}.{value}": _absolute(sentence, finder(sentence.text))
         for value, finder in kind.values.items()

@@ -62,8 +62,9 @@ def tokenize(sentence: Sentence) -> list[Token]:
 
 def _tokens(start: int, text: str) -> tuple[Token, ...]:
     """The tokens of a sentence text starting at body offset `start`."""
+    make = Token._make  # skips the keyword handling of Token(), a token at a time
     return tuple(
-        Token(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text)
+        [make((start + m.start(), start + m.end(), m.group())) for m in _TOKEN.finditer(text)]
     )
 
 
@@ -255,7 +256,8 @@ def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for i, token in enumerate(tokens):
-        is_word = token.capitalised and (token.text[0].isalpha())
+        first = token.text[0]  # no token is empty
+        is_word = first.isupper() and first.isalpha()
         if is_word and start is None:
             start = i
         elif not is_word and start is not None:

@@ -46,11 +46,14 @@ _ATTRIBUTION = (
 )
 
 
+# The same clauses recur: several claims share a verb, and outlets share wire copy.
+@lru_cache(maxsize=1 << 14)
 def is_hedged(clause: str) -> bool:
     """Tell whether the words leading up to a claim's verb hedge it."""
     return _HEDGE.search(_without_dates(clause)) is not None
 
 
+@lru_cache(maxsize=1 << 14)
 def tense_of(clause: str, verb: str) -> str:
     """Tense of a claim from its verb and the words just before it."""
     clause = _without_dates(clause)

@@ -6,6 +6,7 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Tokens that end with a period without ending a sentence ("U.S.", "Mr.", "Sept.").
 ABBREVIATIONS = frozenset(
@@ -84,18 +85,31 @@ class Sentence:
 
 def split_sentences(body: str) -> list[Sentence]:
     """Split a body into sentences, one paragraph (line) at a time."""
-    return [s for para in _PARAGRAPH.finditer(body) for s in _split_paragraph(body, para)]
+    sentences: list[Sentence] = []
+    for para in _PARAGRAPH.finditer(body):
+        at = para.start()
+        found = _paragraph_sentences(para.group())
+        sentences += [Sentence(at + start, at + end, text) for start, end, text in found]
+    return sentences
 
 
-def _split_paragraph(body: str, para: re.Match[str]) -> Iterator[Sentence]:
+# A paragraph splits the same wherever it stands, and outlets that run the same wire copy
+# repeat paragraphs word for word: split each paragraph text once.
+@lru_cache(maxsize=1 << 14)
+def _paragraph_sentences(paragraph: str) -> tuple[tuple[int, int, str], ...]:
+    """The sentences of one paragraph as (start, end, text), offsets within the paragraph."""
+    return tuple((s.start, s.end, s.text) for s in _split_paragraph(paragraph))
+
+
+def _split_paragraph(paragraph: str) -> Iterator[Sentence]:
     """Yield the sentences of one paragraph, trimmed of surrounding whitespace."""
-    start = para.start()
-    for boundary in _BOUNDARY.finditer(body, para.start(), para.end()):
-        if _is_abbreviation(body, start, boundary.start() + 1):
+    start = 0
+    for boundary in _BOUNDARY.finditer(paragraph):
+        if _is_abbreviation(paragraph, start, boundary.start() + 1):
             continue
-        yield from _trimmed(body, start, boundary.start() + 1 + _closers(body, boundary))
+        yield from _trimmed(paragraph, start, boundary.start() + 1 + _closers(paragraph, boundary))
         start = boundary.end()
-    yield from _trimmed(body, start, para.end())
+    yield from _trimmed(paragraph, start, len(paragraph))
 
 
 def _closers(body: str, boundary: re.Match[str]) -> int:

@@ -117,8 +117,9 @@ def date_phrases(sentence: str) -> list[tuple[int, int, str]]:
     return list(_date_phrases(sentence))
 
 
-# Several extractors ask for the date phrases of the same sentence: find them once.
-@lru_cache(maxsize=4096)
+# Several extractors ask for the date phrases of the same sentence, and outlets that run the
+# same wire copy repeat sentences word for word: find them once (room for a large corpus's).
+@lru_cache(maxsize=1 << 15)
 def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """The date phrases of a sentence, as date_phrases gives them."""
     spans = {span for anchor in _ANCHOR.finditer(sentence) for span in _at(sentence, anchor)}

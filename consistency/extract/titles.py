@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -77,7 +78,11 @@ def _sentence_titles(
     """The claim span and title of each mention span of a sentence text, offsets within it."""
     tokens = text_tokens(text)
     # Which tokens no mention covers: the same for every mention of the sentence.
-    free = [not any(s <= t.start < e for s, e in spans) for t in tokens]
+    starts = [t.start for t in tokens]
+    free = [True] * len(tokens)
+    for start, end in spans:
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            free[i] = False
     return tuple(_title_span(text, tokens, span, free) for span in spans)
 
 

@@ -56,8 +56,10 @@ def visit_claims(doc: Document) -> Iterator[Found]:
     for index, sentence in enumerate(doc.sentences):
         if sentence.text.rstrip().endswith("?"):
             continue
-        yield from _boundaries(doc, index, sentence, visitor)
-        yield from _plans(doc, index, sentence, visitor)
+        if _BOUNDARY_CUE(sentence.text):
+            yield from _boundaries(doc, index, sentence, visitor)
+        if _PLAN_CUE(sentence.text):
+            yield from _plans(doc, index, sentence, visitor)
 
 
 def main_visitor(doc: Document) -> str | None:
@@ -76,8 +78,6 @@ def _boundaries(
     doc: Document, index: int, sentence: Sentence, visitor: str | None
 ) -> Iterator[Found]:
     """Arrival, departure and numbered-day claims of one sentence."""
-    if not _BOUNDARY_CUE(sentence.text):
-        return
     boundaries = list(_BOUNDARY.finditer(sentence.text))
     if not boundaries:
         return
@@ -129,7 +129,7 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
 
 def _plans(doc: Document, index: int, sentence: Sentence, visitor: str | None) -> Iterator[Found]:
     """Claims that a visit was planned for a month and then postponed or cancelled."""
-    plan = _PLAN.search(sentence.text) if _PLAN_CUE(sentence.text) else None
+    plan = _PLAN.search(sentence.text)
     if plan is None or not _VISIT.search(sentence.text):
         return
     dates = [d for d in date_phrases(sentence.text) if _MONTH.search(d[2])]
