@@ -177,12 +177,12 @@ def read_line(line: str, rules: ChromeRules) -> LineRead:
     # Markers are short lines; longer ones are never tried, which also bounds regex time.
     marker = bool(text) and len(text) <= MAX_CHROME_LINE
     return LineRead(
-        content=text,
-        kind=classify(line, text, rules),
-        ticker=marker and rules.ticker_markers.fullmatch(text),
-        tail=marker and rules.tail_markers.fullmatch(text),
-        box=marker and rules.box_markers.fullmatch(text),
-        credits=_credits(line, rules),
+        text,
+        classify(line, text, rules),
+        marker and rules.ticker_markers.fullmatch(text),
+        marker and rules.tail_markers.fullmatch(text),
+        marker and rules.box_markers.fullmatch(text),
+        _credits(line, rules),
     )
 
 

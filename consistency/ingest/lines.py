@@ -30,10 +30,11 @@ class Line(NamedTuple):
 
 def split_lines(text: str) -> list[Line]:
     """Split `text` into lines at line feeds, keeping offsets; a carriage return stays outside."""
+    raws = text.split("\n")
+    bodies = [raw.removesuffix("\r") for raw in raws] if "\r" in text else raws
     lines: list[Line] = []
     start = 0
-    for number, raw in enumerate(text.split("\n")):
-        body = raw[:-1] if raw.endswith("\r") else raw
+    for number, (raw, body) in enumerate(zip(raws, bodies, strict=True)):
         lines.append(Line(number, start, start + len(body), body))
         start += len(raw) + 1
     return lines

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 from consistency.ingest.chrome import Layout
 from consistency.ingest.lines import word_count
-from consistency.ingest.rules import ChromeRules, Outlets
-from consistency.knowledge import fold
+from consistency.ingest.rules import ChromeRules, Outlets, folded
 
 _URL_HOST = re.compile(r"(?:https?://|www\.)([\w.-]{1,253}\.[a-z]{2,24})", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s+(?P<name>.{1,60})", re.IGNORECASE)
@@ -115,8 +114,9 @@ def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | Non
             if name is None:
                 continue
             name = known.canonical(name) or name
-            spelling.setdefault(fold(name), name)
-            votes[fold(name)] += 1
+            key = folded(name)
+            spelling.setdefault(key, name)
+            votes[key] += 1
     if not votes:
         return None
     # Counter.most_common keeps first-seen order among ties, so ties go to the first found.

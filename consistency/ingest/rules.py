@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -68,6 +68,12 @@ class ChromeRules:
     outlet_patterns: tuple[re.Pattern[str], ...]
 
 
+@lru_cache(maxsize=1 << 14)
+def folded(name: str) -> str:
+    """`fold` a name, remembering it: a site prints the same few names on every page."""
+    return fold(name)
+
+
 @dataclass(frozen=True)
 class Outlets:
     """Known outlets: folded name or alias to the name to report, and domain to name."""
@@ -77,7 +83,7 @@ class Outlets:
 
     def canonical(self, name: str) -> str | None:
         """Return the reported name of a known outlet called `name`, or None."""
-        return self.names.get(fold(name))
+        return self.names.get(folded(name))
 
     def for_host(self, host: str) -> str | None:
         """Return the known outlet whose domain is `host` or a parent domain of it."""
