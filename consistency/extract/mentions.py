@@ -62,9 +62,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
 
 def _tokens(start: int, text: str) -> tuple[Token, ...]:
     """The tokens of a sentence text starting at body offset `start`."""
-    make = Token._make  # skips the keyword handling of Token(), a token at a time
     return tuple(
-        [make((start + m.start(), start + m.end(), m.group())) for m in _TOKEN.finditer(text)]
+        Token(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text)
     )
 
 
