@@ -100,7 +100,7 @@ def claims_for(result: CheckResult, expected: ExpectedFact) -> pd.DataFrame:
     rows = facts[facts["fact"] == expected.fact]
     who = expected.data.get("who")
     if who:
-        rows = rows[[set(s) == set(who) for s in rows["subject"]]]
+        rows = rows[_mask([set(s) == set(who) for s in rows["subject"]], rows)]
     return rows
 
 
@@ -109,11 +109,13 @@ def finding_for(result: CheckResult, expected: ExpectedFact) -> pd.Series | None
     findings = result.findings[result.findings["fact"] == expected.fact]
     who = expected.data.get("who")
     if who:
-        findings = findings[[set(s) == set(who) for s in findings["subject"]]]
+        findings = findings[_mask([set(s) == set(who) for s in findings["subject"]], findings)]
     if len(findings) == 1:
         return findings.iloc[0]
     claim_ids = set(_observed_claims(result, expected)["claim_id"])
-    matches = findings[[bool(claim_ids & set(ids)) for ids in findings["claim_ids"]]]
+    matches = findings[
+        _mask([bool(claim_ids & set(ids)) for ids in findings["claim_ids"]], findings)
+    ]
     return matches.iloc[0] if len(matches) == 1 else None
 
 
@@ -144,7 +146,12 @@ def matching_claim(
     article = article_ids_by_prefix(result).get(article_key(observation))
     rows = facts[(facts["article_id"] == article) & facts["claim_id"].isin(claim_ids)]
     pieces = text_pieces(str(observation["text"]))
-    return rows[[_says(expected.fact, row, pieces) for _, row in rows.iterrows()]]
+    return rows[_mask([_says(expected.fact, row, pieces) for _, row in rows.iterrows()], rows)]
+
+
+def _mask(flags: list[bool], frame: pd.DataFrame) -> pd.Series:
+    """A row mask; an empty list would otherwise select no columns rather than no rows."""
+    return pd.Series(flags, index=frame.index, dtype=bool)
 
 
 def _says(fact: str, row: pd.Series, pieces: list[str]) -> bool:
