@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
+
+from consistency.knowledge import _load_yaml
 
 
 def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str], bool]:
@@ -28,3 +31,15 @@ def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str],
         return any(map(text.lower().__contains__, lowered_words))
 
     return test
+
+
+@cache
+def lexicon_words(key: str) -> tuple[str, ...]:
+    """One list of words from data/lexicon.yaml, as written there (empty when absent)."""
+    return tuple(str(word) for word in _load_yaml("lexicon.yaml").get(key) or ())
+
+
+def words_pattern(key: str) -> str:
+    """A lexicon list as a regex alternation, longest first, spaces matching any whitespace."""
+    words = sorted(lexicon_words(key), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from consistency.extract.cues import any_word
+from consistency.extract.cues import any_word, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.modality import is_hedged, tense_of
@@ -16,20 +16,29 @@ from consistency.extract.timex import date_phrases
 
 # Verb forms first, so "holding talks with" wins over the noun "talks with".
 _MEETING = re.compile(
-    r"\b(?:(?P<verb>met|meet|meets|shook hands|shakes hands|shake hands|held talks|"
-    r"holding talks|hold talks|holds talks|sat down|"
+    rf"\b(?:(?P<verb>{words_pattern('meeting_verbs')}|"
     r"(?:consensus|agreements?|understandings?|deal)\s+reached\s+by)(?:\s+with)?|"
-    r"(?P<noun>meeting|talks)\s+(?:with|between))\b",
+    rf"(?P<noun>{words_pattern('meeting_nouns')})\s+(?:with|between))\b",
 )
-_PHONE = r"(?:the\s+)?(?:tele)?phone|video(?:\s+link)?"
+_MEDIUM = rf"(?:by|over|on|via)\s+(?:the\s+|a\s+)?{words_pattern('call_media')}\b"
+# A day may stand between a call noun and its people: "a video call on April 9 between".
+_NOUN_DAY = (
+    r"(?:\s+(?:on|last|this)\s+(?-i:[A-Z][a-z]+)(?:,?\s+(?-i:[A-Z][a-z]+))?(?:\s+\d{1,2})?)?"
+)
+# The verb alone is the trigger, so that the person called after it is its object:
+# "spoke (with X) by phone", "phoned X", "held a video call with X".
 _CALL = re.compile(
-    rf"\b(?:(?P<verb>talked|spoke|speak|speaks|talks|talk|held talks|chatted)\s+"
-    rf"(?:by|over|on)\s+(?:{_PHONE})|(?P<noun>(?:tele)?phone call|video call|call)\s+"
-    rf"(?:with|between))\b",
+    rf"\b(?:(?P<verb>{words_pattern('call_verbs')}(?=(?:\s+(?:with|to)\s+[^.;:]{{1,60}}?)?"
+    rf"\s+{_MEDIUM})|{words_pattern('call_direct_verbs')}(?=\s+(?-i:[A-Z]))|"
+    rf"{words_pattern('call_hold_verbs')}\s+an?\s+(?:\w+\s+)?{words_pattern('call_nouns')}"
+    rf"(?:\s+with)?)|(?P<noun>{words_pattern('call_nouns')}){_NOUN_DAY}\s+(?:with|between))\b",
     re.IGNORECASE,
 )
 # A sentence about a call is not about a meeting: "met over the telephone" is a call.
-_CALL_WORDS = re.compile(r"\b(?:phone|telephone|video call|videoconference|call)\b", re.I)
+_CALL_WORDS = re.compile(
+    r"\b(?:(?:tele)?phoned?|video call|video link|videoconference|video conference|call)\b", re.I
+)
+_CALL_VERBS = lexicon_words("call_direct_verbs")
 _CALL_WORDS_CUE = any_word(("phone", "video", "call"), ignore_case=True)
 _VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’-]*\s+){0,4}?"
@@ -79,7 +88,7 @@ MEETING = Kind(
     "meeting",
     _MEETING,
     # Each of _MEETING's forms holds one of these words, in its case.
-    any_word(("met", "meet", "hands", "talks", "sat down", "reached")),
+    any_word((*lexicon_words("meeting_verbs"), *lexicon_words("meeting_nouns"), "reached")),
     {"date": date_phrases, "duration": duration_phrases, "place": _venues},
     skip=_CALL_WORDS,
     skip_cue=_CALL_WORDS_CUE,
@@ -87,7 +96,11 @@ MEETING = Kind(
 CALL = Kind(
     "call",
     _CALL,
-    any_word(("call", "phone", "video"), ignore_case=True),
+    # Each of _CALL's forms holds a medium, a call noun or a verb of phoning.
+    any_word(
+        (*lexicon_words("call_media"), *lexicon_words("call_nouns"), *_CALL_VERBS),
+        ignore_case=True,
+    ),
     {"date": date_phrases, "duration": duration_phrases},
 )
 

@@ -24,10 +24,15 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:met|held|shook|had|was|were|talked|spoke|landed|arrived|left|departed|"
     r"concluded|ended|began|started|visited|travel(?:l)?ed|called|did|became|said|"
-    r"canceled|cancelled|postponed|reached|made|lasted)\b",
+    r"canceled|cancelled|postponed|reached|made|lasted|phoned|telephoned|flew|wrapped|"
+    r"exchanged|swapped|freed|released|agreed)\b",
     re.IGNORECASE,
 )
-_PRESENT = re.compile(r"\b(?:meets|holds|shakes|talks|is|are|visits|arrives)\b", re.IGNORECASE)
+_PRESENT = re.compile(
+    r"\b(?:meets|holds|shakes|talks|is|are|visits|arrives|travels|flies|leaves|departs|begins|"
+    r"starts|ends|concludes|phones|telephones|speaks)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION = (
     # "according to US officials", "citing a ministry readout"
     re.compile(

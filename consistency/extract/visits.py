@@ -18,6 +18,7 @@ _BOUNDARY = re.compile(
     r"\b(?:landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
     r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|flew home|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
+    r"(?:travels|travelled|traveled|flies|flew) to|"
     rf"(?:first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?:final|last))?\s+day\s+of\s+"
     rf"(?:his|her|their|the) {_VISIT_WORD})\b",
 )
@@ -32,7 +33,7 @@ _BOUNDARY_CUE = any_word(
     (
         *("landed", "arriv", "kicked off", "began", "begins", "start", "conclude", "end"),
         *("wrapped up", "depart", "left", "leaves", "flew home", "to visit", "to arrive"),
-        *("to travel", "day"),
+        *("travel", "flies to", "flew to", "day"),
     )
 )
 _PLAN_CUE = any_word(("planned", "originally", "initial", "postponed", "cancel", "called off"))
@@ -48,6 +49,10 @@ _REACH = 40
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _BEFORE_REACH = 30
 _LENGTH = re.compile(rf"\b[\w]+-day\s+{_VISIT_WORD}\b")
+# "Arrived on Monday for a two-day visit": a length this close after the date is the visit's.
+_LENGTH_AFTER_REACH = 30
+# A sentence that opens on these words names its visitor earlier in the article.
+_REFERRING_OPENING = re.compile(r"^\W*(?:His|Her|Their|The|A|An|This|That|It|He|She)\b")
 
 
 def visit_claims(doc: Document) -> Iterator[Found]:
@@ -95,9 +100,10 @@ def _boundaries(
         if person is None:
             continue
         clause = sentence.text[: match.start()]
+        lead = " ".join(clause.split()[-6:]) + " " + match.group()
         length = _length_before(sentence.text, match.start())
         start = min(match.start(), phrase[0], length if length is not None else match.start())
-        end = max(match.end(), phrase[1])
+        end = max(match.end(), phrase[1], _length_after(sentence.text, phrase[1]) or 0)
         yield Found(
             fact="visit.dates",
             subject=(person,),
@@ -105,8 +111,9 @@ def _boundaries(
             end=sentence.start + end,
             sentence=sentence,
             value_text=sentence.text[start:end],
-            hedged=is_hedged(" ".join(clause.split()[-6:]) + " " + match.group()),
-            tense=tense_of(" ".join(clause.split()[-6:]) + " " + match.group(), match.group()),
+            hedged=is_hedged(lead),
+            # The verb's own word decides a tense the clause does not: "travels to" is present.
+            tense=tense_of(lead, match.group().split()[0]),
         )
 
 
@@ -117,11 +124,17 @@ def _length_before(text: str, position: int) -> int | None:
     return match.start() if match else None
 
 
+def _length_after(text: str, position: int) -> int | None:
+    """End of a "for a two-day visit" phrase right after a date, if there is one."""
+    match = _LENGTH.search(text, position, position + _LENGTH_AFTER_REACH)
+    return match.end() if match else None
+
+
 def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     """Tell whether an arrival or ending word is about a visit, not a meeting or a war."""
     if re.match(r"(?:scheduled|due|expected|set)", match.group()):
         return True
-    if re.match(r"(?:landed|arrived|arrives|arrive|arriving)", match.group()):
+    if re.match(r"(?:landed|arrived|arrives|arrive|arriving|travel|flies|flew)", match.group()):
         # "arrived in Port Callis" is the visit; "arrives at Admiralty House" is one meeting.
         return not re.match(r"\s+at\b", text[match.end() :])
     return _VISIT.search(text[max(0, match.start() - 60) : match.end() + 60]) is not None
@@ -164,7 +177,14 @@ def _visitor_of(doc: Document, index: int, position: int, visitor: str | None) -
     before = [m for m in mentions if m.end <= position]
     if before:
         return doc.canonical(before[0])
-    return doc.antecedent(index, ()) if doc.pronoun_before(index, position) else visitor
+    if doc.pronoun_before(index, position):
+        return doc.antecedent(index, ())
+    if visitor is None and not mentions and _REFERRING_OPENING.match(doc.sentences[index].text):
+        # "His two-day visit, which began ...", "A trip planned for May ...": the visitor is
+        # the person the article was just on. A sentence that opens on a name it did not
+        # know as a person ("Renn arrived ...") is not guessed at.
+        return doc.antecedent(index, ())
+    return visitor
 
 
 def _nearest_after(dates: list[tuple[int, int, str]], position: int) -> tuple[int, int, str] | None:

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from consistency.extract.timex import MONTH_NAMES as _MONTH_NAMES
@@ -32,6 +32,8 @@ _FIXED_DAYS = {
 }
 _BEFORE = ("last", "past", "this past")
 _AFTER = ("next", "coming", "this coming")
+# Tenses whose bare weekdays, days and months lie ahead of publication.
+_FORWARD_TENSES = ("future", "present")
 _STEPS = {mod: -1 for mod in _BEFORE} | {mod: 1 for mod in _AFTER} | {"this": 0}
 
 
@@ -70,6 +72,8 @@ class DateValue:
     start: dt.date
     end: dt.date
     precision: Precision
+    #: Why the phrase is doubtful though it resolved: a weekday that its date does not fall on.
+    note: str = field(default="", compare=False)
 
     @classmethod
     def of_day(cls, day: dt.date) -> DateValue:
@@ -141,15 +145,17 @@ def resolve_date(text: str, published: dt.date | None, tense: str) -> Resolved:
 
     A date with a year is absolute. Otherwise the phrase is anchored to `published`:
     a bare (or "this") weekday is the latest such day on or before publication for tense
-    past/present/unknown, the next on or after it for future; "last" is strictly before,
+    past/unknown, the next on or after it for future and present (news writes coming events
+    in the present: "travels to X on Sunday"); "last" is strictly before,
     "next" strictly after. A month, or month and day, without a year follows the same rule
     by month or by day, except that "this <month>" is the one in the publication year.
     "last/this/next year|month", "yesterday/today/tomorrow" and "<n> days|months|years ago"
     count from publication; weeks are Unresolved, as a week is not a day. A weekday before
-    a date ("Monday, June 19") is not checked against it: the date decides.
+    a date ("Monday, June 19") does not move it: the date decides, and a weekday it does not
+    fall on is told in the value's `note`.
     """
     try:
-        return _resolve(_clean(text), published, tense == "future")
+        return _resolve(_clean(text), published, tense in _FORWARD_TENSES)
     except (ValueError, OverflowError):
         return Unresolved(f'"{text}" falls outside the calendar')
 
@@ -264,7 +270,15 @@ def _weekday_date(phrase: _Phrase) -> Resolved | None:
     if match is None:
         return None
     dated = _Phrase(match["rest"], match["rest"], None, phrase.published, phrase.future)
-    return _month_day(dated)
+    resolved = _month_day(dated)
+    named = _WEEKDAYS[match["weekday"]]
+    if isinstance(resolved, DateValue) and resolved.start.weekday() != named:
+        # The date decides, as a day number is rarer to get wrong than a day name; but an
+        # editor should see that the two disagree.
+        actual = _WEEKDAY_NAMES[resolved.start.weekday()]
+        note = f"{resolved.iso} is a {actual}, not a {_WEEKDAY_NAMES[named]}"
+        return replace(resolved, note=note)
+    return resolved
 
 
 def _month_day(phrase: _Phrase) -> Resolved | None:

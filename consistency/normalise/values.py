@@ -28,6 +28,11 @@ _DAY_OF = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?P<final>final|last))?\s+day\s+of"
 )
 _LENGTH = re.compile(r"\b(?P<n>[\w]+)-day\b")
+# Words of a visit's first day: with a length, they give its last day too.
+_STARTING = re.compile(
+    r"\b(?:landed|arrived|arrives|arriving|kicked off|began|begins|started|starts|travels|"
+    r"travelled|traveled|flies|flew)\b"
+)
 _ENDING = re.compile(
     r"\b(?:concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
     r"flew home)\b"
@@ -104,6 +109,10 @@ def _visit_bounds(text: str, day: DateValue) -> tuple[DateValue | None, DateValu
         length = _LENGTH.search(text)
         days = parse_number(length.group("n")) if length else None
         return (_shift(day, -(int(days) - 1)) if days else None), day
+    length = _LENGTH.search(text)
+    if length and _STARTING.search(text):
+        days = parse_number(length.group("n"))
+        return day, (_shift(day, int(days) - 1) if days else None)
     return day, None
 
 

@@ -1,0 +1,88 @@
+"""Visits: first and last days from arrivals, lengths and endings, and planned visits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.extract.document import Document, Found
+from consistency.extract.visits import visit_claims
+from consistency.normalise.values import normalise_value
+
+# A Wednesday.
+PUBLISHED = dt.date(2031, 3, 12)
+
+
+def _visits(body: str, fact: str = "visit.dates") -> list[Found]:
+    """The claims of one visit fact in a body."""
+    return [c for c in visit_claims(Document.from_body(body, PUBLISHED)) if c.fact == fact]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end", "hedged"),
+    [
+        (
+            "Health Minister Oriel Banet arrived in Corvath on Monday for a three-day visit.",
+            "2031-03-10",
+            "2031-03-12",
+            False,
+        ),
+        (
+            "Health Minister Oriel Banet met President Aldo Fenn. Her three-day visit, which "
+            "began on Monday, is the first since the border reopened.",
+            "2031-03-10",
+            "2031-03-12",
+            False,
+        ),
+        (
+            "Health Minister Oriel Banet wrapped up a two-day visit to Corvath on Tuesday.",
+            "2031-03-10",
+            "2031-03-11",
+            False,
+        ),
+        (
+            "Health Minister Oriel Banet is expected to travel to Corvath on Monday.",
+            "2031-03-17",
+            None,
+            True,
+        ),
+        ("Health Minister Oriel Banet travels to Corvath on Sunday.", "2031-03-16", None, False),
+    ],
+)
+def test_visit_days(body: str, start: str, end: str | None, hedged: bool) -> None:
+    """The visit's first and last days come from its boundary word, day and length."""
+    (claim,) = _visits(body)
+    assert claim.subject == ("Oriel Banet",)
+    assert claim.hedged is hedged
+    value = normalise_value(claim.fact, claim.value_text, PUBLISHED, claim.tense)
+    assert value.value == {"start": start, "end": end}
+
+
+@pytest.mark.parametrize(
+    ("body", "month"),
+    [
+        (
+            "Health Minister Oriel Banet had been due to visit Corvath in January, but the "
+            "trip was postponed.",
+            "2031-01",
+        ),
+        (
+            "Health Minister Oriel Banet met President Aldo Fenn on Tuesday. A trip originally "
+            "planned for January was postponed.",
+            "2031-01",
+        ),
+    ],
+)
+def test_planned_visits(body: str, month: str) -> None:
+    """A visit planned for a month and called off is dated by that month, before publication."""
+    (claim,) = _visits(body, "visit.planned")
+    assert claim.subject == ("Oriel Banet",)
+    value = normalise_value(claim.fact, claim.value_text, PUBLISHED, claim.tense)
+    assert value.value == month
+
+
+def test_a_sentence_opening_on_an_unknown_name_is_not_given_another_visitor() -> None:
+    """A visit whose sentence opens on a name not known as a person is not the last person's."""
+    body = "Health Minister Oriel Banet spoke on Tuesday. Fenn arrived in Corvath on Monday."
+    assert all(c.subject != ("Oriel Banet",) for c in _visits(body))
