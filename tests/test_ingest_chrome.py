@@ -258,11 +258,97 @@ def test_shipped_outlets_load() -> None:
         ("2024-02-29", "2024-02-29"),
         ("2023-02-29", None),
         ("June 19", None),
+        ("Updated 15/04/2026 06:30", "2026-04-15"),
+        ("05/04/2026", "2026-04-05"),
+        ("04/15/2026", "2026-04-15"),
+        ("15.04.2026", "2026-04-15"),
+        ("31/31/2026", None),
     ],
 )
 def test_dates(text: str, day: str | None) -> None:
     """Dates with a year read as ISO days; impossible or yearless dates do not."""
     assert first_day(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("15/04/2026", ""), ("05/04/2026", "day first"), ("04/15/2026", "month first")],
+)
+def test_numeric_date_says_how_it_was_read(text: str, order: str) -> None:
+    """An all-numeric date is read day first, and says so when that is a guess or impossible."""
+    assert [d.order for d in find_dates(text)] == [order]
+
+
+@pytest.mark.parametrize(
+    ("byline", "day"),
+    [
+        ("By Ana Ortiz | 10 Apr 2026 08:47", "2026-04-10"),
+        ("Published April 14, 2026 at 7:35 PM", "2026-04-14"),
+        ("Tuesday 14 April 2026 16:20 local time", "2026-04-14"),
+        ("Updated 15/04/2026 06:30", "2026-04-15"),
+    ],
+)
+def test_byline_with_day_and_time(byline: str, day: str) -> None:
+    """A byline with a day and time is the header, not the title, and gives the day."""
+    for extra in ("Reporting by Ana Ortiz; editing by Ben Roe", "Ana Ortiz, Harbour Correspondent"):
+        layout = read_layout(page(TITLE, "", extra, byline, "5 min read | Shares: 14", "", PROSE))
+        assert layout.title_text == TITLE
+        assert page_day(layout, chrome_rules()) == (day, "byline")
+        assert not layout.body[: layout.text.index(PROSE)].strip()
+
+
+def test_wire_name_under_the_headline_is_no_title() -> None:
+    """A wire agency's name on its own line over the timestamp is header, not the headline."""
+    text = page("Coast news", "", TITLE, "", "Harbour Wire Service", "Updated 4 Mar 2024", PROSE)
+    layout = read_layout(text)
+    assert layout.title_text == TITLE
+    assert blanked(text, "Harbour Wire Service")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | News | World | Politics | Sport",
+        "News  Politics  World  Business  Sport",
+        "World > Diplomacy",
+        "World / Diplomacy / Analysis",
+        "Listen (6 min) · Share · 31 Shares",
+        "Share on X | Share on Facebook | 4 Shares",
+        "Share this article  |  214 Shares",
+        "Read time: 3 minutes · 12 comments",
+        "4 min read  |  214 Shares  |  38 Comments",
+    ],
+)
+def test_menus_paths_and_counters_are_blanked(line: str) -> None:
+    """Menus, section paths and share or read-time counters in the body are blanked."""
+    text = page(TITLE, "", PROSE, line, OTHER)
+    assert blanked(text, line) and kept(text, OTHER)
+
+
+@pytest.mark.parametrize(
+    ("first", "footer", "outlet"),
+    [
+        ("HARBOUR GAZETTE", "", "Harbour Gazette"),
+        ("THE COAST OBSERVER", "Photo: The Coast Observer/Ana Ortiz", "The Coast Observer"),
+        (
+            "Porto Lindo Today",
+            "(c) Porto Lindo Today 2024. All rights reserved.",
+            "Porto Lindo Today",
+        ),
+        ("Porto Lindo Today", "", None),
+    ],
+    ids=["capitals-publication-word", "capitals-spelled-below", "printed-again", "plain"],
+)
+def test_first_line_masthead(first: str, footer: str, outlet: str | None) -> None:
+    """A short first line in title case or capitals is the outlet when it names a publication."""
+    layout = read_layout(page(first, "Home | News | World | Sport", "", TITLE, "", PROSE, footer))
+    assert page_outlet(layout, chrome_rules(), outlets_from([])) == outlet
+
+
+def test_headline_first_is_no_masthead() -> None:
+    """A page that starts with its headline names no outlet by it."""
+    layout = read_layout(page("Daily Ferry Times Cut", "", PROSE))
+    assert page_outlet(layout, chrome_rules(), outlets_from([])) is None
 
 
 def test_find_dates_offsets() -> None:

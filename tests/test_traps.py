@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
 from consistency.schemas import CheckResult
+from tests.conftest import CORPORA, corpus_result
+from tests.expected_facts import expected_path, load_expected
 
 # Text that only page chrome carries in the real pages (menus, boxes, counters, credits).
 CHROME_MARKERS = (
@@ -45,3 +50,30 @@ def test_no_claim_is_dated_to_the_chrome_years(blinken_result: CheckResult) -> N
     """Dates from "Most Read" boxes (2025) and "More stories" (January 2023) never appear."""
     values = [str(v) for v in blinken_result.facts["value"] if v is not None]
     assert not [v for v in values if v.startswith(("2025", "2023-01-10"))]
+
+
+# The editor quotes each trap's exact page text in double quotes inside the trap's prose.
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _trap_phrases() -> list[Any]:
+    """Every quoted phrase of every corpus's `traps`, one case per corpus and phrase."""
+    cases = []
+    for corpus, folder in sorted(CORPORA.items()):
+        if not expected_path(folder).is_file():
+            continue
+        for trap in load_expected(folder).get("traps", []):
+            for phrase in _QUOTED.findall(str(trap)):
+                cases.append(pytest.param(corpus, phrase, id=f"{corpus}-{phrase[:40]}"))
+    return cases
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("corpus", "phrase"), _trap_phrases())
+def test_trap_yields_no_claim(corpus: str, phrase: str) -> None:
+    """A trap phrase found on a page is in no article body and in no claim's sentence."""
+    result = corpus_result(corpus)
+    if not any(phrase in raw for raw in result.articles["raw_text"]):
+        pytest.skip("an editor's paraphrase, not verbatim page text")
+    assert [s for s in result.facts["sentence"] if phrase in s] == []
+    assert [b[:60] for b in result.articles["body"] if phrase in b] == []

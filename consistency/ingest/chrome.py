@@ -40,6 +40,8 @@ REMEMBERED_LINES = 1 << 15
 # Counters, timestamps and dates with a label never take more words than this.
 COUNTER_LINE_MAX_WORDS = 12
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+# What a counter line's items are set apart with: "Share | 9 Shares", "Listen · 4 min read".
+_SEPARATORS = " \t|·•,/"
 
 # What a line is. "" is article text; every other kind except "blank" is blanked.
 TEXT = ""
@@ -123,8 +125,13 @@ def _is_counter_line(text: str, rules: ChromeRules) -> bool:
     if word_count(text) > COUNTER_LINE_MAX_WORDS:
         return False
     rest, found = rules.tokens.subn(" ", text)
+    if not found:
+        return False
     words = [word for word in rest.split() if any(c.isalnum() for c in word)]
-    return found > 0 and len(words) <= rules.token_line_max_words
+    # The label may be share buttons rather than a word or two: "Share this article | 9 Shares".
+    return len(words) <= rules.token_line_max_words or bool(
+        rules.nav_line.fullmatch(rest.strip(_SEPARATORS))
+    )
 
 
 def classify(line: str, text: str, rules: ChromeRules) -> str:
@@ -141,7 +148,7 @@ def classify(line: str, text: str, rules: ChromeRules) -> str:
         return BYLINE
     if _is_counter_line(text, rules):
         return COUNTER
-    if _is_menu_item(line, text, rules):
+    if _is_menu_item(line, text, rules) or rules.menu_patterns.fullmatch(text):
         return MENU
     return TEXT
 
@@ -236,15 +243,58 @@ def _run_start(contents: Sequence[str], kinds: Sequence[str], index: int) -> int
     return index
 
 
+def _longest_headline(contents: Sequence[str], kinds: Sequence[str], last: int) -> int:
+    """Pick the longest headline-like line from `last` up to the chrome above it.
+
+    A name with no "By" ("Wire Agency", "Jane Doe, Reporter") and a kicker are headline-like
+    too, but shorter than the headline; a line printed twice above it is the masthead.
+    """
+    start = last
+    while start > 0 and kinds[start - 1] in (TEXT, BLANK):
+        start -= 1
+    best = last
+    for i in range(last - 1, start - 1, -1):
+        text = contents[i]
+        if kinds[i] != TEXT or len(text) <= len(contents[best]) or not is_headline(text):
+            continue
+        if text not in contents[:i]:
+            best = i
+    return best
+
+
+def _last_header(kinds: Sequence[str], first: int | None) -> int | None:
+    """Find the last byline or counter line above the first paragraph."""
+    for i in range(-1 if first is None else first - 1, -1, -1):
+        if kinds[i] in HEADER_KINDS:
+            return i
+    return None
+
+
+def _mark_header_names(
+    contents: Sequence[str], kinds: list[str], title: int, last_header: int | None
+) -> None:
+    """Mark the short lines printed right above a byline or timestamp as part of the header.
+
+    A wire agency's or a writer's name on its own line ("Wire Agency") carries no "By".
+    """
+    if last_header is None or last_header <= title:
+        return
+    for i in range(last_header - 1, title, -1):
+        if kinds[i] == TEXT and kinds[i + 1] in HEADER_KINDS and not is_prose(contents[i]):
+            kinds[i] = BYLINE
+
+
 def _find_title(contents: Sequence[str], kinds: Sequence[str], first: int | None) -> int | None:
     """Find the headline: above the header under it, else above the first paragraph."""
     if first is None:
         return None
-    header = [i for i in range(first) if kinds[i] in HEADER_KINDS]
-    found = _last_headline(contents, kinds, header[-1]) if header else None
+    header = _last_header(kinds, first)
+    found = _last_headline(contents, kinds, header) if header is not None else None
     if found is None:
         found = _last_headline(contents, kinds, first)
-    return None if found is None else _run_start(contents, kinds, found)
+    if found is None:
+        return None
+    return _run_start(contents, kinds, _longest_headline(contents, kinds, found))
 
 
 def _mark_title(kinds: list[str], title: int) -> None:
@@ -335,6 +385,7 @@ def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = T
     title = _find_title(contents, kinds, first) if header else None
     if title is not None:
         _mark_title(kinds, title)
+        _mark_header_names(contents, kinds, title, _last_header(kinds, first))
     body_start = 0 if title is None else title + 1
     _mark_tail([read.tail for read in reads], kinds, body_start if first is None else first + 1)
     _mark_boxes(contents, [read.box for read in reads], kinds, body_start, rules.box_max_lines)

@@ -1,4 +1,4 @@
-"""Read calendar dates as pages print them ("19 Jun 2023", "June 19, 2023") as ISO days."""
+"""Read calendar dates as pages print them ("19 Jun 2023", "June 19, 2023", "19/06/2023")."""
 
 from __future__ import annotations
 
@@ -40,12 +40,24 @@ _MONTH_START = "(?=[{}][{}])".format(
 )
 _MDY = rf"{_MONTH_START}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
 _ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-_ANY = re.compile(rf"{_DMY}|{_MDY}|{_ISO}", re.IGNORECASE)
+# "15/04/2026", "15.04.2026": read day first, as most of the world writes it, unless the
+# day-first reading names no real day ("04/15/2026").
+_NUMERIC = r"(?<!\d)(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4})(?!\d)"
+_ANY = re.compile(rf"{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}", re.IGNORECASE)
 
 #: A date with day, month and year, without capture groups, for use inside other patterns.
 DATE_PATTERN = "(?i:" + re.sub(r"\(\?P<\w+>", "(?:", _ANY.pattern) + ")"
 #: A weekday name with its comma, as in "Monday, June 19, 2023".
 WEEKDAY_PATTERN = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+#: A time of day after a date: ", 08:47", " at 7:35 PM", " 16:20 local time", " 7:30 a.m. CET".
+TIME_PATTERN = (
+    r"(?i:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:local\s+time|[a-z]{2,5}(?:[+-]\d{1,2})?))?)"
+)
+#: How an all-numeric date was read: day first though it could be month first, or month
+#: first because it cannot be day first. "" for a date with a month name or in ISO form.
+DAY_FIRST = "day first"
+MONTH_FIRST = "month first"
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,7 @@ class FoundDate:
     start: int
     end: int
     day: str
+    order: str = ""
 
 
 def _month_number(name: str) -> int:
@@ -71,27 +84,44 @@ def _iso(year: str, month: int, day: str) -> str | None:
     return value.isoformat()
 
 
-def _day_of(match: re.Match[str]) -> str | None:
-    """Return the ISO day a match of the date pattern names, if it is a real day."""
+def _numeric_day(first: str, second: str, year: str) -> tuple[str | None, str]:
+    """Read an all-numeric date day first, else month first, and say which was used."""
+    day_first = _iso(year, int(second), first)
+    if day_first is not None:
+        return day_first, DAY_FIRST if first != second and int(first) <= 12 else ""
+    month_first = _iso(year, int(first), second)
+    return month_first, MONTH_FIRST if month_first is not None else ""
+
+
+def _day_of(match: re.Match[str]) -> tuple[str | None, str]:
+    """Return the ISO day a match of the date pattern names (if real) and how it was read."""
     groups = match.groupdict()
     if groups["y1"]:
-        return _iso(groups["y1"], _month_number(groups["m1"]), groups["d1"])
+        return _iso(groups["y1"], _month_number(groups["m1"]), groups["d1"]), ""
     if groups["y2"]:
-        return _iso(groups["y2"], _month_number(groups["m2"]), groups["d2"])
-    return _iso(groups["y3"], int(groups["m3"]), groups["d3"])
+        return _iso(groups["y2"], _month_number(groups["m2"]), groups["d2"]), ""
+    if groups["y3"]:
+        return _iso(groups["y3"], int(groups["m3"]), groups["d3"]), ""
+    return _numeric_day(groups["d4"], groups["m4"], groups["y4"])
 
 
 def find_dates(text: str) -> Iterator[FoundDate]:
     """Yield every real calendar date with a year in `text`, in order."""
     for match in _ANY.finditer(text):
-        day = _day_of(match)
+        day, order = _day_of(match)
         if day is not None:
-            yield FoundDate(match.start(), match.end(), day)
+            yield FoundDate(match.start(), match.end(), day, order)
+
+
+def first_date(text: str) -> FoundDate | None:
+    """Return the first date in `text`, or None."""
+    return next(find_dates(text), None)
 
 
 def first_day(text: str) -> str | None:
     """Return the ISO day of the first date in `text`, or None."""
-    return next((found.day for found in find_dates(text)), None)
+    found = first_date(text)
+    return None if found is None else found.day
 
 
 #: Publication days before this year are typos or archive dates, not when a story ran.

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from consistency.ingest.chrome import Layout
-from consistency.ingest.dates import DATE_PATTERN, WEEKDAY_PATTERN, first_day
+from consistency.ingest.dates import DATE_PATTERN, WEEKDAY_PATTERN, FoundDate, first_date, first_day
 from consistency.ingest.lines import is_prose, word_count
 from consistency.ingest.outlets import page_outlet
 from consistency.ingest.rules import ChromeRules, Outlets
+from consistency.schemas import PUBLISHED_FROM
 
 DATE_LINE = "date line"
 BYLINE = "byline"
@@ -50,17 +51,24 @@ def _header_range(layout: Layout) -> range:
     return range(start, len(layout.lines))
 
 
-def _byline_day(layout: Layout) -> str | None:
-    """Read the day of the first dated short line in the byline area under the headline."""
+def recorded(source: str, fallback: str) -> str:
+    """`source` as the day's source where the articles schema lists it, else `fallback`."""
+    # The schema's list of day sources is kept elsewhere: a finer source it does not list
+    # yet ("feed", "byline (day first)") is recorded as the coarser one it does.
+    return source if source in PUBLISHED_FROM else fallback
+
+
+def _byline_date(layout: Layout) -> FoundDate | None:
+    """Read the first date of a short line in the byline area under the headline."""
     for i in _header_range(layout):
         text = layout.contents[i]
         # A sentence here is a caption or a teaser, whose date is not the page's.
         if layout.is_body(i) and is_prose(text):
             continue
         if text and word_count(text) <= HEADER_LINE_MAX_WORDS:
-            day = first_day(text)
-            if day is not None:
-                return day
+            found = first_date(text)
+            if found is not None:
+                return found
     return None
 
 
@@ -81,9 +89,11 @@ def page_day(layout: Layout, rules: ChromeRules) -> tuple[str | None, str]:
     day = _date_line_day(layout, rules)
     if day is not None:
         return day, DATE_LINE
-    day = _byline_day(layout)
-    if day is not None:
-        return day, BYLINE
+    found = _byline_date(layout)
+    if found is not None:
+        # "05/04/2026" is read day first; the source says so, to be checked.
+        source = f"{BYLINE} ({found.order})" if found.order else BYLINE
+        return found.day, recorded(source, BYLINE)
     day = _caption_day(layout)
     if day is not None:
         return day, CAPTION

@@ -67,16 +67,62 @@ def _masthead_names(chrome: list[str], short: Counter[str], known: Outlets) -> I
             yield name
 
 
-def _first_line_masthead(layout: Layout, short: Counter[str]) -> Iterator[str]:
-    """Yield the page's first line twice when it repeats on the page: a masthead, not a byline."""
-    first = next((text for text in layout.contents if text), None)
-    if first is None:
+def _is_name_case(text: str, rules: ChromeRules) -> bool:
+    """Tell whether every word of `text` is capitalised, but for small joining words."""
+    return all(
+        word[0].isupper() or word.casefold() in rules.small_words
+        for word in text.split()
+        if word[0].isalpha()
+    )
+
+
+def _looks_like_publication(text: str, rules: ChromeRules) -> bool:
+    """Tell whether a name has a word that publications call themselves ("Gazette")."""
+    return any(word.strip(".,:;'’").casefold() in rules.publication_words for word in text.split())
+
+
+def _spelled(name: str, layout: Layout, rules: ChromeRules) -> str:
+    """A masthead in capitals as the page spells it elsewhere, else in title case."""
+    if not name.isupper():
+        return name
+    for match in re.finditer(re.escape(name), layout.text, re.IGNORECASE):
+        if not match.group().isupper():
+            return match.group()
+    small = rules.small_words
+    words = [w.casefold() if w.casefold() in small else w.capitalize() for w in name.split()]
+    return " ".join([words[0].capitalize(), *words[1:]])
+
+
+def _printed_again(name: str, layout: Layout, after: int) -> bool:
+    """Tell whether `name` is printed again after offset `after` (a footer, a credit)."""
+    return re.search(re.escape(name), layout.text[after:], re.IGNORECASE) is not None
+
+
+def _first_line_masthead(layout: Layout, short: Counter[str], rules: ChromeRules) -> Iterator[str]:
+    """Yield the page's first line twice when it is a masthead, not a byline or the headline.
+
+    A masthead repeats on the page as a line, or is a short name in title case or capitals
+    printed again further down (a footer, a copyright or photo credit) or calling itself a
+    publication ("... Gazette").
+    """
+    index = next((i for i, text in enumerate(layout.contents) if text), None)
+    if index is None or index == layout.title:
         return
-    words = word_count(first)
-    if 2 <= words <= OUTLET_MAX_WORDS and short[_key(first)] >= 2:
+    first = layout.contents[index]
+    if not 2 <= word_count(first) <= OUTLET_MAX_WORDS:
+        return
+    masthead = short[_key(first)] >= MASTHEAD_REPEATS or (
+        _is_name_case(first, rules)
+        and (
+            _looks_like_publication(first, rules)
+            or _printed_again(first, layout, layout.lines[index].end)
+        )
+    )
+    if masthead:
+        name = _spelled(first, layout, rules)
         # Worth two votes: it outweighs a wire agency's byline and copyright on a reprint.
-        yield first
-        yield first
+        yield name
+        yield name
 
 
 def _known_lines(chrome: list[str], known: Outlets) -> Iterator[str]:
@@ -104,7 +150,7 @@ def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | Non
     sources = (
         _pattern_names(chrome, rules),
         _masthead_names(chrome, short, known),
-        _first_line_masthead(layout, short),
+        _first_line_masthead(layout, short, rules),
         _known_lines(chrome, known),
         _known_hosts(chrome, known),
     )

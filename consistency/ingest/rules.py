@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from consistency.ingest.dates import DATE_PATTERN
+from consistency.ingest.dates import DATE_PATTERN, TIME_PATTERN, WEEKDAY_PATTERN
 from consistency.knowledge import fold
 
 
@@ -59,6 +59,7 @@ class ChromeRules:
     byline_patterns: Markers
     tokens: re.Pattern[str]
     token_line_max_words: int
+    menu_patterns: Markers
     tail_markers: Markers
     box_markers: Markers
     box_max_lines: int
@@ -66,6 +67,8 @@ class ChromeRules:
     credit_patterns: tuple[re.Pattern[str], ...]
     credit_max_words: int
     outlet_patterns: tuple[re.Pattern[str], ...]
+    publication_words: frozenset[str]
+    small_words: frozenset[str]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -95,9 +98,14 @@ class Outlets:
         return None
 
 
+_PLACEHOLDERS = {"{date}": DATE_PATTERN, "{time}": TIME_PATTERN, "{weekday}": WEEKDAY_PATTERN}
+
+
 def _compile(pattern: str) -> re.Pattern[str]:
-    """Compile one marker pattern, case-insensitive, with {date} expanded."""
-    return re.compile(pattern.replace("{date}", DATE_PATTERN), re.IGNORECASE)
+    """Compile one marker pattern, case-insensitive, with {date}, {time} and {weekday} expanded."""
+    for placeholder, expansion in _PLACEHOLDERS.items():
+        pattern = pattern.replace(placeholder, expansion)
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
@@ -109,6 +117,11 @@ def _nav_line(phrases: Iterable[str]) -> re.Pattern[str]:
     """Build a pattern for a line made only of navigation phrases, maybe glued together."""
     longest_first = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
     return _compile(rf"(?:(?:{'|'.join(longest_first)})[\s|/·,]*)+")
+
+
+def _words(words: Iterable[Any] | None) -> frozenset[str]:
+    """Fold a list of words from chrome.yaml into a set (none when the list is missing)."""
+    return frozenset(str(word).casefold() for word in words or ())
 
 
 def _read(name: str) -> Any:
@@ -128,6 +141,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         byline_patterns=markers(_compile_all(data["byline_patterns"])),
         tokens=_compile("|".join(f"(?:{p})" for p in data["tokens"])),
         token_line_max_words=int(data["token_line_max_words"]),
+        menu_patterns=markers(_compile_all(data.get("menu_patterns") or ())),
         tail_markers=markers(_compile_all(data["tail_markers"])),
         box_markers=markers(_compile_all(data["box_markers"])),
         box_max_lines=int(data["box_max_lines"]),
@@ -135,6 +149,8 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         credit_patterns=_compile_all(data["credit_patterns"]),
         credit_max_words=int(data["credit_max_words"]),
         outlet_patterns=_compile_all(data["outlet_patterns"]),
+        publication_words=_words(data.get("publication_words")),
+        small_words=_words(data.get("small_words")),
     )
 
 
