@@ -196,6 +196,26 @@ def test_bad_sidecar_warns_never_raises(tmp_path: Path, content: str) -> None:
     assert any(w.startswith("sources.csv:") for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    ("header", "missing", "found"),
+    [
+        ("name,when", "'file' or 'url'", "name, when"),
+        ("file,notes", "'outlet' or 'published'", "file, notes"),
+    ],
+)
+def test_sidecar_with_wrong_columns_names_them(
+    tmp_path: Path, header: str, missing: str, found: str
+) -> None:
+    """A sidecar without the columns it needs says which it has and which it should have."""
+    (tmp_path / "sources.csv").write_text(f"{header}\nmill.txt,x\n")
+    (tmp_path / "mill.txt").write_bytes((SIDECAR / "mill.txt").read_bytes())
+    warning = (
+        f"sources.csv: no {missing} column (columns are {found}; "
+        "expected file or url, outlet, published); sidecar ignored"
+    )
+    assert warning in ingest([tmp_path]).warnings
+
+
 def test_missing_explicit_sidecar_warns() -> None:
     """A sidecar argument that does not exist is a warning."""
     result = ingest([INPUTS / "07_ferry.txt"], sidecar=INPUTS / "nope.csv")

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 from consistency.ingest.dates import first_day
 
 SIDECAR_NAME = "sources.csv"
-_COLUMNS = ("file", "url", "outlet", "published")
 _KEYS = ("file", "url")
+_VALUES = ("outlet", "published")
 _SCHEMES = ("http://", "https://")
 
 
@@ -107,14 +107,23 @@ def _cell(row: dict[str | None, str | None], column: str) -> str | None:
     return value.strip() or None
 
 
+def _missing(wanted: str, found: list[str]) -> str:
+    """Say which columns a sidecar lacks, which it has, and which it should have."""
+    has = ", ".join(name for name in found if name) or "none"
+    return f"no {wanted} column (columns are {has}; expected file or url, outlet, published)"
+
+
 def _rows(text: str) -> tuple[list[dict[str | None, str | None]], str | None]:
     """Read the CSV rows with lower-cased headers, or the problem that stops reading."""
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is None:
         return [], "empty sidecar"
     reader.fieldnames = [name.strip().lower() for name in reader.fieldnames]
-    if not any(key in reader.fieldnames for key in _KEYS):
-        return [], f"no 'file' or 'url' column (columns are {', '.join(_COLUMNS)})"
+    found = reader.fieldnames
+    if not any(key in found for key in _KEYS):
+        return [], _missing("'file' or 'url'", found)
+    if not any(value in found for value in _VALUES):
+        return [], _missing("'outlet' or 'published'", found)
     return list(reader), None
 
 
