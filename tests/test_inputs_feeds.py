@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 from consistency.ingest import Ingested, ingest
+from consistency.ingest.html import FEED
+from consistency.ingest.metadata import recorded
 from consistency.ingest.sidecar import url_key
 from consistency.normalise.syndication import syndicated_groups
 from consistency.pipeline import run_check
@@ -60,6 +62,12 @@ def test_row_columns(feeds: Ingested) -> None:
     orbis = rows(feeds.articles)[f"{CSV}:2"]
     assert (orbis["outlet"], orbis["published"]) == ("Orbis Weekly", "2024-09-20")
     assert orbis["raw_text"].startswith("Dravonia's Trade Minister") and "\n\n" in orbis["raw_text"]
+
+
+def test_row_day_says_it_came_from_the_feed(feeds: Ingested) -> None:
+    """A feed row's published column is recorded as the feed's, not as a byline."""
+    wire = rows(feeds.articles)[f"{JSONL}:1"]
+    assert wire["published_from"] == recorded(FEED, "byline")
 
 
 def test_row_id_hashes_text_and_source(feeds: Ingested) -> None:

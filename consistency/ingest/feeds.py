@@ -12,7 +12,7 @@ from typing import Any
 
 from consistency.ingest.dates import first_day
 from consistency.ingest.decoding import MAX_CONTROL_SHARE, control_share
-from consistency.ingest.html import PageHints
+from consistency.ingest.html import FEED, PageHints
 from consistency.ingest.inputs import Document, Reading, encode
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -66,6 +66,7 @@ def add_row(path: Path, number: int, row: Mapping[Any, Any], reading: Reading) -
         outlet=_cell(cells, "outlet"),
         published=day,
         url=_cell(cells, "url"),
+        published_from=FEED,
     )
     # Duplicates are judged on every known cell: the same text from two outlets is syndication.
     known = {column: _cell(cells, column) for column in COLUMNS if column != TEXT}

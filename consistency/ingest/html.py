@@ -13,6 +13,9 @@ from consistency.ingest.lines import is_prose
 
 HTML_EXTRA = "HTML input needs the html extra: pip install consistency[html]"
 NO_BODY = "no article text found in the HTML page"
+#: Where a page's metadata day came from, as the articles table's `published_from` says.
+FEED = "feed"
+HTML_METADATA = "html metadata"
 # How trafilatura asks htmldate for the day. It hands htmldate the parsed page, never a
 # string (which htmldate would fetch if it looked like a web address). No extensive search:
 # a date found in running text is a guess, not the page's date. Wide bounds on purpose:
@@ -37,6 +40,8 @@ class PageHints:
     outlet: str | None
     published: str | None
     url: str | None = None
+    #: Where `published` was read: a feed row's column, or the HTML page's metadata.
+    published_from: str = HTML_METADATA
 
 
 def _field(result: Any, name: str) -> str | None:
