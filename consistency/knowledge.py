@@ -50,6 +50,10 @@ class Lexicon:
     """Vocabulary that tells people from places, as lower-case word sets."""
 
     person_titles: frozenset[str]
+    #: Words that show a person ("counterpart") but are no title.
+    person_nouns: frozenset[str]
+    #: Verbs whose subject and object are people ("met").
+    person_verbs: frozenset[str]
     title_modifiers: frozenset[str]
     non_person_words: frozenset[str]
     stopwords: frozenset[str]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -17,8 +18,18 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _MAX_NAME_TOKENS = 4
 # How many tokens back a title may start ("Director of the Office of the ... Commission").
 _TITLE_REACH = 10
-# Speech verbs that may come before their speaker ("said Hua"); "told X" names a listener.
+# Speech verbs that may come before their speaker ("said Varga"); "told X" names a listener.
 _INVERTED_SPEECH = frozenset({"said", "says", "added", "wrote", "tweeted"})
+# Prepositions that put a place after them: "officials in Tarvo said" quote no person Tarvo.
+_LOCATIVE = frozenset(
+    {"in", "at", "from", "near", "into", "outside", "inside", "across", "via", "around"}
+)
+# Words that may stand between a subject and its verb ("X also met Y").
+_ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "again", "once", "recently"})
+_ARTICLES = frozenset({"a", "an", "the"})
+# Longest name that the company it keeps (a verb, recurrence) shows to be a person's;
+# longer runs of capitals are titles of works, bodies or events.
+_MAX_PLAIN_NAME_TOKENS = 3
 
 
 class Token(NamedTuple):
@@ -47,7 +58,7 @@ class Mention:
     end: int
     name: str
     title: str
-    evidence: str  # why it is a person: title, speech, known, article
+    evidence: str  # why it is a person: title, speech, verb, known, article
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -87,8 +98,13 @@ class _Candidate:
 
     mention: Mention  #: its evidence is that below, or "article" when the article shows it
     folded: str
-    #: "known", or "title" or "speech" (checked after the article's names), or None.
+    #: "known", or "title", "speech" or "verb" (checked after the article's names), or None.
     evidence: str | None
+    #: Right after "in", "at", "from"...: a place, unless the words themselves show a person.
+    locative: bool = False
+    #: The index of the candidate this one is paired with by "and" among people ("talks
+    #: between X and Y", "X and Y met"): when one of them is a person, so is the other.
+    partner: int | None = None
 
 
 class MentionFinder:
@@ -101,21 +117,26 @@ class MentionFinder:
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """All person mentions in one sentence, in order."""
-        mentions: list[Mention] = []
+        candidates = _text_candidates(sentence.text)
+        evidence = [self._evidence(c) for c in candidates]
+        for i, candidate in enumerate(candidates):
+            partner = candidate.partner
+            if evidence[i] is None and partner is not None and evidence[partner] is not None:
+                evidence[i] = "paired"
         at = sentence.start
-        for candidate in _text_candidates(sentence.text):
-            evidence = candidate.evidence
-            if evidence != "known" and (
-                candidate.folded in self.article_names or candidate.folded in self.article_parts
-            ):
-                evidence = "article"
-            if evidence is None:
-                continue
-            found = candidate.mention
-            mentions.append(
-                Mention(at + found.start, at + found.end, found.name, found.title, evidence)
-            )
-        return mentions
+        return [
+            Mention(at + c.mention.start, at + c.mention.end, c.mention.name, c.mention.title, e)
+            for c, e in zip(candidates, evidence, strict=True)
+            if e is not None
+        ]
+
+    def _evidence(self, candidate: _Candidate) -> str | None:
+        """Why a candidate is a person, the article's names included, or None."""
+        if candidate.evidence != "known" and (
+            candidate.folded in self.article_names or candidate.folded in self.article_parts
+        ):
+            return "article"
+        return candidate.evidence
 
 
 # Every sentence is read for names twice (before and after the article's full names are
@@ -127,8 +148,18 @@ def _text_candidates(text: str) -> tuple[_Candidate, ...]:
     """The runs of capitals of a sentence text that could name a person, in order."""
     reader = _run_reader()
     tokens = text_tokens(text)
-    found = (reader.candidate(tokens, first, last) for first, last in _capital_runs(tokens))
-    return tuple(c for c in found if c is not None)
+    runs: list[tuple[int, int]] = []
+    found: list[_Candidate] = []
+    for first, last in _capital_runs(tokens):
+        candidate = reader.candidate(tokens, first, last)
+        if candidate is not None:
+            runs.append((first, last))
+            found.append(candidate)
+    for i in range(len(found) - 1):
+        if reader.paired(tokens, runs[i], runs[i + 1]):
+            found[i] = replace(found[i], partner=i + 1)
+            found[i + 1] = replace(found[i + 1], partner=i)
+    return tuple(found)
 
 
 class _RunReader:
@@ -139,6 +170,8 @@ class _RunReader:
         self.lex: Lexicon = lexicon()
         self.known_full, self.known_family = _known_forms()
         self.vocabulary = _vocabulary()
+        # Words that show a person is named next to them, offices or not ("counterpart").
+        self.person_words = self.lex.person_titles | self.lex.person_nouns
 
     def candidate(self, tokens: Sequence[Token], first: int, last: int) -> _Candidate | None:
         """Turn one run of capitalised tokens into a candidate, if it can be a name."""
@@ -152,10 +185,13 @@ class _RunReader:
             return None
         name = " ".join(t.text for t in run)
         folded = fold(name)
+        locative = first > 0 and tokens[first - 1].folded in _LOCATIVE
         evidence = self._evidence(tokens, first, last, folded, title)
+        if locative and evidence not in ("known", "title"):
+            evidence = None
         title_text = " ".join(t.text for t in title)
         mention = Mention(run[0].start, run[-1].end, name, title_text, evidence or "article")
-        return _Candidate(mention, folded, evidence)
+        return _Candidate(mention, folded, evidence, locative)
 
     def _strip_title(self, run: list[Token]) -> list[Token]:
         """Remove and return the leading title words, nationalities and possessives."""
@@ -170,7 +206,7 @@ class _RunReader:
     def _is_title_word(self, token: Token) -> bool:
         """Tell whether a token (not the run's last) belongs to a title rather than a name."""
         word = token.folded
-        if word in self.lex.person_titles or word in self.lex.title_modifiers:
+        if word in self.person_words or word in self.lex.title_modifiers:
             return True
         if word.rstrip(".") in self.lex.stopwords:
             return True
@@ -179,13 +215,60 @@ class _RunReader:
 
     def _title_before(self, tokens: Sequence[Token], first: int) -> bool:
         """Tell whether a title ends right before the run ("Secretary of State", "top diplomat")."""
-        titles, modifiers = self.lex.person_titles, self.lex.title_modifiers
+        titles, modifiers = self.person_words, self.lex.title_modifiers
         for token in reversed(tokens[max(0, first - _TITLE_REACH) : first]):
             if token.folded in titles:
                 return True
             if not (token.folded in modifiers or token.capitalised or token.text == ","):
                 return False
         return False
+
+    def _title_after(self, tokens: Sequence[Token], last: int) -> bool:
+        """Tell whether a title in commas follows the run ("X, the country's trade minister,")."""
+        if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+            return False
+        lex = self.lex
+        plain = 0  # "X, a career diplomat": one word of no title may come before the title
+        for token in tokens[last + 2 : last + 2 + _TITLE_REACH]:
+            word = token.folded
+            if word in self.person_words:
+                return True
+            if word in lex.title_modifiers or word in _ARTICLES or _POSSESSIVE.search(token.text):
+                continue
+            if token.capitalised and word not in lex.stopwords:
+                continue
+            if plain or not token.text.isalpha() or word in lex.stopwords:
+                return False
+            plain += 1
+        return False
+
+    def _by_verb(self, tokens: Sequence[Token], first: int, last: int) -> bool:
+        """Tell whether the run is the subject or object of a verb between people ("X met Y")."""
+        verbs = self.lex.person_verbs
+        after = [t.folded for t in tokens[last + 1 : last + 3]]
+        if after[:1] and after[0] in _ADVERBS:
+            after = after[1:]
+        if after[:1] and after[0] in verbs:
+            return True
+        before = [t.folded for t in tokens[max(0, first - 2) : first]]
+        if before[-1:] and before[-1] == "with":
+            before = before[:-1]  # "met with X"
+        return bool(before) and before[-1] in verbs
+
+    def paired(self, tokens: Sequence[Token], one: tuple[int, int], other: tuple[int, int]) -> bool:
+        """Tell whether two runs are joined by "and" as the people of a meeting or a call."""
+        if other[0] != one[1] + 2 or tokens[one[1] + 1].folded != "and":
+            return False
+        # "between X and Y's foreign minister": the person is the minister, not Y.
+        if any(_POSSESSIVE.search(tokens[last].text) for _, last in (one, other)):
+            return False
+        before = tokens[one[0] - 1].folded if one[0] > 0 else ""
+        if before in ("between", "with") or before in self.lex.person_verbs:
+            return True
+        after = [t.folded for t in tokens[other[1] + 1 : other[1] + 3]]
+        if after[:1] and after[0] in _ADVERBS:
+            after = after[1:]
+        return bool(after) and after[0] in self.lex.person_verbs
 
     def _plausible_name(self, run: Sequence[Token]) -> bool:
         """Reject runs that name places, organisations, days or months."""
@@ -200,18 +283,25 @@ class _RunReader:
         """Say why the run is a person, the article's names aside, or None when nothing does."""
         if folded in self.known_full or (" " not in folded and folded in self.known_family):
             return "known"
-        if any(t.folded in self.lex.person_titles for t in title):
+        if any(t.folded in self.person_words for t in title):
             return "title"
         before = _neighbour(tokens, first, -1)
         # "leaders of Aurenne" names a place; "Secretary of State Ilse Varga" a person.
         after_of = before is not None and before.folded == "of" and not title
         if not after_of and self._title_before(tokens, first):
             return "title"
+        if self._title_after(tokens, last):
+            return "title"
         after = _neighbour(tokens, last, +1)
         if after is not None and after.folded in self.lex.speech_verbs:
             return "speech"
         if before is not None and before.folded in _INVERTED_SPEECH:
             return "speech"
+        # One capitalised word before "met" is as often a country or a body as a person.
+        if 1 < last - first + 1 - len(title) <= _MAX_PLAIN_NAME_TOKENS and self._by_verb(
+            tokens, first, last
+        ):
+            return "verb"
         return None
 
 
@@ -225,7 +315,13 @@ def _run_reader() -> _RunReader:
 def _vocabulary() -> frozenset[str]:
     """Words that show a run of capitals is no person's name (built once, not per run)."""
     lex = lexicon()
-    return lex.non_person_words | lex.stopwords | lex.person_titles | lex.title_modifiers
+    return (
+        lex.non_person_words
+        | lex.stopwords
+        | lex.person_titles
+        | lex.person_nouns
+        | lex.title_modifiers
+    )
 
 
 def _ends(name: str) -> tuple[str, ...]:
@@ -268,14 +364,39 @@ def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 def article_full_names(sentences: Sequence[Sentence]) -> list[str]:
-    """Full names (two words or more) that the article shows to be people."""
+    """Full names (two words or more) that the article shows to be people.
+
+    A sentence shows it (a title, a speech verb, "met"), or the article does: a name of
+    two or three words whose first or last word recurs alone, and that is never a place
+    ("in X").
+    """
     names: dict[str, str] = {}
+    unproven: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    places: set[str] = set()
     for sentence in sentences:
         # With no names of the article yet, only evidence of the sentence's own counts.
         for candidate in _text_candidates(sentence.text):
             mention = candidate.mention
-            if candidate.evidence is not None and len(mention.tokens) > 1:
-                names.setdefault(fold(mention.name), mention.name)
+            words = len(mention.tokens)
+            if candidate.locative:
+                places.add(candidate.folded)
+                continue
+            seen[candidate.folded] += 1
+            if candidate.evidence is not None and words > 1:
+                names.setdefault(candidate.folded, mention.name)
+            elif 1 < words <= _MAX_PLAIN_NAME_TOKENS:
+                unproven.setdefault(candidate.folded, mention.name)
+    for folded, name in unproven.items():
+        if folded in names or folded in places:
+            continue
+        ends = [fold(part) for part in _ends(name)]
+        if any(end in places for end in ends):
+            continue
+        # The whole run again proves nothing: photo credits and bodies recur whole, while
+        # news writing names a person in full once and by one name after.
+        if any(seen[end] for end in ends):
+            names[folded] = name
     return list(names.values())
 
 

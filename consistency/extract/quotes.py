@@ -41,6 +41,8 @@ _CLAUSE_BREAKS = frozenset(
 # "X, who said" keeps X the speaker; other clause breaks do not.
 _RELATIVE_SPEAKER = re.compile(r"\s*,\s*who\s+(?:also\s+)?", re.IGNORECASE)
 _TRAILING = " \t,;:.—–-"
+# An editor's insertion in square brackets at a quoted sentence's end is not the speaker's.
+_INSERTION_END = re.compile(r"\s*\[[^\[\]]*\][\s.,;:]*$")
 _LEADING = " \t.…—–-"
 
 
@@ -166,6 +168,11 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and body[end - 1] in _TRAILING:
         end -= 1
+    insertion = _INSERTION_END.search(body, start, end)
+    if insertion is not None and insertion.start() > start:
+        end = insertion.start()
+        while end > start and body[end - 1] in _TRAILING:
+            end -= 1
     return start, end
 
 
@@ -376,9 +383,17 @@ def _resolved(reader: _Reader, found: Mention | int, quote: _Quote) -> str | Non
 
 
 def _pronoun_speaker(reader: _Reader, index: int, exclude: Sequence[str]) -> str | None:
-    """Resolve the "he" of "he said": the latest speaker, unless someone was named since."""
+    """Resolve the "he" of "he said": the latest speaker, unless someone was named since.
+
+    When the nearest sentence that names anyone names several people and none of them is
+    the latest speaker, the pronoun is ambiguous: the quotation is left without a speaker.
+    """
     doc = reader.doc
     name = doc.antecedent(index, exclude)
+    nearest = _nearest_people(doc, index, exclude)
+    if len(nearest) > 1:
+        last = reader.last_speaker
+        return last[0] if last is not None and last[0] in nearest else None
     named_at = next(
         (
             index - back
@@ -392,6 +407,17 @@ def _pronoun_speaker(reader: _Reader, index: int, exclude: Sequence[str]) -> str
     if last is not None and index - last[1] <= _SPEAKER_REACH and last[1] >= named_at:
         return last[0]
     return name
+
+
+def _nearest_people(doc: Document, index: int, exclude: Sequence[str]) -> set[str]:
+    """The people of the nearest earlier sentence that names anyone (not in `exclude`)."""
+    for back in range(1, _SPEAKER_REACH + 1):
+        if index - back < 0:
+            break
+        names = {doc.canonical(m) for m in doc.mentions[index - back]} - set(exclude)
+        if names:
+            return names
+    return set()
 
 
 def _continued(reader: _Reader, index: int, speakers: Sequence[str | None]) -> str | None:

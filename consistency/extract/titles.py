@@ -83,7 +83,30 @@ def _sentence_titles(
     for start, end in spans:
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             free[i] = False
-    return tuple(_title_span(text, tokens, span, free) for span in spans)
+    titles = [_title_span(text, tokens, span, free) for span in spans]
+    # "Presidents X and Y": a plural title before the first name is the title of each.
+    for k in range(1, len(spans)):
+        before = titles[k - 1]
+        joined = text[spans[k - 1][1] : spans[k][0]].strip(" ,") == "and"
+        if titles[k] is None and before is not None and joined and _plural(before[2]):
+            titles[k] = (before[0], spans[k][1], before[2])
+    return tuple(titles)
+
+
+def _plural(title: str) -> bool:
+    """Tell whether a title phrase ends in a plural title word ("foreign ministers")."""
+    words = title.split()
+    return bool(words) and _singular(_vocabulary(), fold(words[-1])) != fold(words[-1])
+
+
+def _singular(voc: _Vocabulary, word: str) -> str:
+    """The singular of a plural title word ("presidents", "secretaries"); others unchanged."""
+    if not word.endswith("s") or word not in voc.titles:
+        return word
+    for form in (word[:-1], word[:-3] + "y", word[:-2]):
+        if form in voc.titles:
+            return form
+    return word
 
 
 def _found(
@@ -286,7 +309,7 @@ def _base(voc: _Vocabulary, words: list[str]) -> tuple[str, bool]:
         else:
             break
     words = _without_place(voc, words)
-    return " ".join(fold(w) for w in words), former
+    return " ".join(_singular(voc, fold(w)) for w in words), former
 
 
 def _possessive(voc: _Vocabulary, word: str) -> bool:
