@@ -8,11 +8,12 @@ offset found in body needs no translation to point into the source.
 
 A page is read in four passes over its lines:
 
-1. line chrome: navigation and footer lines, bullet menus, bylines, counters and
-   timestamps, skip links, bare links, sign-offs, ticker blocks;
-2. the header: the headline is the last headline-like line before the first paragraph
-   (before the byline or timestamp under it, when there is one); it is blanked (it goes
-   in `title`), and everything above it is chrome;
+1. line chrome: navigation and footer lines, bullet and separator menus, section paths,
+   bylines, counters and timestamps, skip links, bare links, sign-offs, ticker blocks;
+2. the header: the headline is the longest headline-like line in the run of text lines
+   just above the byline or timestamp under it (else above the first paragraph); it is
+   blanked (it goes in `title`), everything above it is chrome, and a name line printed
+   right over the byline or timestamp ("Wire Agency") is header too;
 3. the tail: from the first tail marker after the first paragraph ("More stories
    from ...", "Most Read") to the end of the page;
 4. inline boxes: a box heading ("Related News") and the headline lines after it, up to
