@@ -16,7 +16,7 @@ from consistency.knowledge import Lexicon, fold, known_people, lexicon
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w[\w'’\-]*\.?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MAX_NAME_TOKENS = 4
-# How many tokens back a title may start ("Director of the Office of the ... Commission").
+# How many tokens back a title may start ("Director of the Office of the ... Council").
 _TITLE_REACH = 10
 # Speech verbs that may come before their speaker ("said Varga"); "told X" names a listener.
 _INVERTED_SPEECH = frozenset({"said", "says", "added", "wrote", "tweeted"})
@@ -210,7 +210,7 @@ class _RunReader:
             return True
         if word.rstrip(".") in self.lex.stopwords:
             return True
-        # "Kestria's President Renn": a possessive before more capitals is a modifier.
+        # "Marovia's President Pellin": a possessive before more capitals is a modifier.
         return bool(_POSSESSIVE.search(token.text))
 
     def _title_before(self, tokens: Sequence[Token], first: int) -> bool:
@@ -286,7 +286,7 @@ class _RunReader:
         if any(t.folded in self.person_words for t in title):
             return "title"
         before = _neighbour(tokens, first, -1)
-        # "leaders of Aurenne" names a place; "Secretary of State Ilse Varga" a person.
+        # "leaders of Ostmark" names a place; "Secretary of State Ilse Varga" a person.
         after_of = before is not None and before.folded == "of" and not title
         if not after_of and self._title_before(tokens, first):
             return "title"

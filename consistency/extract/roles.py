@@ -1,4 +1,4 @@
-"""Link role references ("the top US diplomat", "the Chinese leader") to the person in office."""
+"""Link role references ("the top Marovian diplomat") to the person who held the role then."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def role_mentions(
 
 
 def _titles_a_name(sentence: Sentence, end: int, mentions: Sequence[Mention]) -> bool:
-    """Tell whether a name follows the reference as part of one title ("Kestrian leader Renn")."""
+    """Tell whether a name follows the reference as part of one title ("Marovian leader Pellin")."""
     for mention in mentions:
         gap = mention.start - end
         if 0 <= gap <= _TITLE_GAP:

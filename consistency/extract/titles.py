@@ -303,7 +303,7 @@ def _base(voc: _Vocabulary, words: list[str]) -> tuple[str, bool]:
             former = True
             words = [rest, *words[1:]] if rest else words[1:]
         elif not nationality and _is_nationality(voc, words[0]):
-            # One word only: in "Ruritanian Police Minister" the second word is part of the title.
+            # One word only: in "Marovian Police Minister" the second word is part of the title.
             nationality = True
             words = words[1:]
         else:

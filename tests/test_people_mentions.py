@@ -1,0 +1,138 @@
+"""Who the people are when no data file knows them: names, appositions, plural titles, quotes."""
+
+from __future__ import annotations
+
+from consistency.extract.document import Document
+from consistency.extract.quotes import quote_claims
+from consistency.extract.titles import title_claims, title_parts
+
+
+def _people(body: str) -> list[list[str]]:
+    """The canonical names each sentence of a body mentions."""
+    doc = Document.from_body(body)
+    return [[doc.canonical(m) for m in ms] for ms in doc.mentions]
+
+
+def _titles(body: str) -> dict[str, list[str]]:
+    """Each person's normalised titles, as the claims of a body give them."""
+    found: dict[str, list[str]] = {}
+    for claim in title_claims(Document.from_body(body)):
+        parts = title_parts(claim.value_text)
+        words = [f"former {base}" if former else base for base, former in parts]
+        found.setdefault(claim.subject[0], []).append(" and ".join(words))
+    return found
+
+
+def test_names_that_meet_are_people_without_title_or_speech() -> None:
+    """Text like "X met Y" shows both names are people's, and later surnames link to them."""
+    body = "Anja Korvel met Ravi Undset on Tuesday in Tarsk.\nKorvel met Undset again on Friday."
+    assert _people(body) == [["Anja Korvel", "Ravi Undset"], ["Anja Korvel", "Ravi Undset"]]
+
+
+def test_a_recurring_surname_shows_the_full_name() -> None:
+    """A full name whose surname recurs alone is a person's; a place after "in" is not."""
+    body = (
+        "Marta Oslund arrived on Monday for talks on fishing rights.\n"
+        "Officials in Port Dessa said the visit had been planned for months.\n"
+        "Oslund left for home on Wednesday."
+    )
+    assert _people(body) == [["Marta Oslund"], [], ["Marta Oslund"]]
+
+
+def test_surnames_paired_with_a_person_are_people() -> None:
+    """Text like "the call between X and Y": one known person makes the other one too."""
+    body = "Foreign Minister Lev Tamsin flew home.\nThe call between Tamsin and Orrel was brief."
+    assert _people(body)[1] == ["Lev Tamsin", "Orrel"]
+
+
+def test_apposition_after_a_name_gives_the_title_and_the_subject() -> None:
+    """Text like "X, Y's foreign minister, met Z" titles X, who is the one meeting Z."""
+    body = "Lina Varo, Ostmark's foreign minister, met Prime Minister Per Gaddis on Sunday."
+    assert _people(body) == [["Lina Varo", "Per Gaddis"]]
+    assert _titles(body) == {"Lina Varo": ["foreign minister"], "Per Gaddis": ["prime minister"]}
+
+
+def test_apposition_with_article_and_title_before_a_name() -> None:
+    """Text like "X, the foreign minister," and "Y's foreign minister, X," both title X."""
+    first = "He was met by Sanne Lind, the foreign minister, at the airport."
+    second = "The deal was signed by Ostmark's foreign minister, Sanne Lind, on Monday."
+    assert _titles(first) == {"Sanne Lind": ["foreign minister"]}
+    assert _titles(second) == {"Sanne Lind": ["foreign minister"]}
+
+
+def test_counterpart_shows_a_person_but_is_no_title() -> None:
+    """Text like "his Ostmark counterpart, X" names X as a person without giving X a title."""
+    body = "Lev Tamsin phoned his Ostmark counterpart, Sanne Lind, on Monday."
+    assert _people(body) == [["Lev Tamsin", "Sanne Lind"]]
+    assert _titles(body) == {}
+
+
+def test_deputy_is_a_title_of_its_own() -> None:
+    """Text like "Deputy Foreign Minister X" is not the title "foreign minister"."""
+    body = "Deputy Foreign Minister Lev Tamsin met Sanne Lind.\nForeign Minister Lev Tamsin left."
+    assert _titles(body)["Lev Tamsin"] == ["deputy foreign minister", "foreign minister"]
+
+
+def test_a_plural_title_is_each_persons_title() -> None:
+    """Text like "Presidents A and B" gives "president" to each, never "presidents"."""
+    body = "Presidents Ada Morrow and Teo Brask met in Vesk on Monday."
+    assert _titles(body) == {"Ada Morrow": ["president"], "Teo Brask": ["president"]}
+
+
+def test_former_is_kept() -> None:
+    """Text like "former Trade Minister X" keeps "former"."""
+    body = "Former Trade Minister Ada Morrow said the rules had changed."
+    assert _titles(body) == {"Ada Morrow": ["former trade minister"]}
+
+
+def test_place_before_said_is_no_speaker() -> None:
+    """Text like "officials in Tarsk said" names no person Tarsk."""
+    assert _people("A spokesperson in Tarsk said the border would reopen.") == [[]]
+
+
+def _quotes(body: str) -> list[tuple[tuple[str, ...], str]]:
+    """The speaker and words of each quote claim of a body."""
+    return [(c.subject, c.value_text) for c in quote_claims(Document.from_body(body))]
+
+
+def test_speaker_after_and_before_the_quotation() -> None:
+    """Text like "...," X said, and "...," said X, both attribute the words to X."""
+    body = (
+        "Foreign Minister Lev Tamsin met Sanne Lind on Monday.\n"
+        '"We will reopen the consulate this spring," Tamsin said.\n'
+        '"The border crossings will stay open at night," said Lind.'
+    )
+    assert _quotes(body) == [
+        (("Lev Tamsin",), "We will reopen the consulate this spring"),
+        (("Sanne Lind",), "The border crossings will stay open at night"),
+    ]
+
+
+def test_he_said_after_two_people_is_left_unattributed() -> None:
+    """A pronoun after a sentence naming two people, neither the last speaker, is not guessed."""
+    body = (
+        "Foreign Minister Lev Tamsin met Prime Minister Per Gaddis on Monday.\n"
+        '"This is a new chapter for both our countries," he said.'
+    )
+    assert _quotes(body) == []
+
+
+def test_he_said_with_one_person_named_is_that_person() -> None:
+    """A pronoun after a sentence naming one person is that person."""
+    body = (
+        "Foreign Minister Lev Tamsin arrived on Monday.\n"
+        '"This is a new chapter for both our countries," he said.'
+    )
+    assert _quotes(body) == [(("Lev Tamsin",), "This is a new chapter for both our countries")]
+
+
+def test_two_statements_of_one_speaker_are_two_claims() -> None:
+    """An editor's bracket at a sentence's end is no part of the words quoted."""
+    body = (
+        '"We agreed to honour the accord signed in Tarsk [in 2021]. '
+        'The talks also made progress on fishing rights," said Foreign Minister Lev Tamsin.'
+    )
+    assert _quotes(body) == [
+        (("Lev Tamsin",), "We agreed to honour the accord signed in Tarsk"),
+        (("Lev Tamsin",), "The talks also made progress on fishing rights"),
+    ]
