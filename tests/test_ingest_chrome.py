@@ -305,6 +305,19 @@ def test_wire_name_under_the_headline_is_no_title() -> None:
     assert blanked(text, "Harbour Wire Service")
 
 
+def test_longer_headlines_above_are_no_title() -> None:
+    """A list of longer headlines above the article (a "Latest" box) is not its headline."""
+    latest = "Ferry operator cancels forty sailings ahead of the Friday storm"
+    text = page("Latest", latest, "", "Wall vote set", "", "By Ana Ortiz", "4 Mar 2024", PROSE)
+    assert read_layout(text).title_text == "Wall vote set"
+
+
+def test_headline_in_title_case_over_the_byline_is_kept() -> None:
+    """A short headline in title case right over the byline is still the headline."""
+    text = page("Wall Vote Set", "By Ana Ortiz | 4 Mar 2024 10:15", "", PROSE)
+    assert read_layout(text).title_text == "Wall Vote Set"
+
+
 @pytest.mark.parametrize(
     "line",
     [

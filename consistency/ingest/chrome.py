@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
-from consistency.ingest.lines import Line, content, is_headline, is_prose, split_lines, word_count
+from consistency.ingest.lines import (
+    Line,
+    content,
+    is_headline,
+    is_name_case,
+    is_prose,
+    split_lines,
+    word_count,
+)
 from consistency.ingest.rules import ChromeRules, chrome_rules
 
 # Chrome lines are short; longer lines are never matched, which also bounds regex time.
@@ -244,23 +252,20 @@ def _run_start(contents: Sequence[str], kinds: Sequence[str], index: int) -> int
     return index
 
 
-def _longest_headline(contents: Sequence[str], kinds: Sequence[str], last: int) -> int:
-    """Pick the longest headline-like line from `last` up to the chrome above it.
+def _is_name_over_header(
+    contents: Sequence[str], kinds: Sequence[str], index: int, rules: ChromeRules
+) -> bool:
+    """Tell whether a line is a short name printed right over a byline or timestamp.
 
-    A name with no "By" ("Wire Agency", "Jane Doe, Reporter") and a kicker are headline-like
-    too, but shorter than the headline; a line printed twice above it is the masthead.
+    A wire agency's or a writer's name on its own line ("Wire Agency") carries no "By".
     """
-    start = last
-    while start > 0 and kinds[start - 1] in (TEXT, BLANK):
-        start -= 1
-    best = last
-    for i in range(last - 1, start - 1, -1):
-        text = contents[i]
-        if kinds[i] != TEXT or len(text) <= len(contents[best]) or not is_headline(text):
-            continue
-        if text not in contents[:i]:
-            best = i
-    return best
+    below = index + 1
+    return (
+        below < len(kinds)
+        and kinds[below] in HEADER_KINDS
+        and word_count(contents[index]) <= rules.header_name_max_words
+        and is_name_case(contents[index], rules.small_words)
+    )
 
 
 def _last_header(kinds: Sequence[str], first: int | None) -> int | None:
@@ -272,30 +277,28 @@ def _last_header(kinds: Sequence[str], first: int | None) -> int | None:
 
 
 def _mark_header_names(
-    contents: Sequence[str], kinds: list[str], title: int, last_header: int | None
+    contents: Sequence[str], kinds: list[str], title: int, last: int | None, rules: ChromeRules
 ) -> None:
-    """Mark the short lines printed right above a byline or timestamp as part of the header.
-
-    A wire agency's or a writer's name on its own line ("Wire Agency") carries no "By".
-    """
-    if last_header is None or last_header <= title:
-        return
-    for i in range(last_header - 1, title, -1):
-        if kinds[i] == TEXT and kinds[i + 1] in HEADER_KINDS and not is_prose(contents[i]):
+    """Mark the name lines between the headline and the last byline or timestamp as header."""
+    for i in range(-1 if last is None else last - 1, title, -1):
+        if kinds[i] == TEXT and _is_name_over_header(contents, kinds, i, rules):
             kinds[i] = BYLINE
 
 
-def _find_title(contents: Sequence[str], kinds: Sequence[str], first: int | None) -> int | None:
+def _find_title(
+    contents: Sequence[str], kinds: Sequence[str], first: int | None, rules: ChromeRules
+) -> int | None:
     """Find the headline: above the header under it, else above the first paragraph."""
     if first is None:
         return None
     header = _last_header(kinds, first)
     found = _last_headline(contents, kinds, header) if header is not None else None
+    if found is not None and _is_name_over_header(contents, kinds, found, rules):
+        # A name over the byline is the header's; the headline is above it, if any is.
+        found = _last_headline(contents, kinds, found) or found
     if found is None:
         found = _last_headline(contents, kinds, first)
-    if found is None:
-        return None
-    return _run_start(contents, kinds, _longest_headline(contents, kinds, found))
+    return None if found is None else _run_start(contents, kinds, found)
 
 
 def _mark_title(kinds: list[str], title: int) -> None:
@@ -383,10 +386,10 @@ def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = T
     kinds = [read.kind for read in reads]
     _mark_tickers([read.ticker for read in reads], kinds)
     first = _first_prose(contents, kinds)
-    title = _find_title(contents, kinds, first) if header else None
+    title = _find_title(contents, kinds, first, rules) if header else None
     if title is not None:
         _mark_title(kinds, title)
-        _mark_header_names(contents, kinds, title, _last_header(kinds, first))
+        _mark_header_names(contents, kinds, title, _last_header(kinds, first), rules)
     body_start = 0 if title is None else title + 1
     _mark_tail([read.tail for read in reads], kinds, body_start if first is None else first + 1)
     _mark_boxes(contents, [read.box for read in reads], kinds, body_start, rules.box_max_lines)

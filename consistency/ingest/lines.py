@@ -56,6 +56,15 @@ def has_letters(text: str) -> bool:
     return _LETTER.search(text) is not None
 
 
+def is_name_case(text: str, small_words: frozenset[str]) -> bool:
+    """Tell whether every word of `text` is capitalised, but for small joining words."""
+    return all(
+        word[0].isupper() or word.casefold() in small_words
+        for word in text.split()
+        if word[0].isalpha()
+    )
+
+
 def is_prose(text: str) -> bool:
     """Tell whether a line reads as a paragraph: enough words, ending a sentence."""
     words = word_count(text)

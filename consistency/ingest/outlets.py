@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from consistency.ingest.chrome import Layout
-from consistency.ingest.lines import word_count
+from consistency.ingest.lines import is_name_case, word_count
 from consistency.ingest.rules import ChromeRules, Outlets, folded
 
 _URL_HOST = re.compile(r"(?:https?://|www\.)([\w.-]{1,253}\.[a-z]{2,24})", re.IGNORECASE)
@@ -67,15 +67,6 @@ def _masthead_names(chrome: list[str], short: Counter[str], known: Outlets) -> I
             yield name
 
 
-def _is_name_case(text: str, rules: ChromeRules) -> bool:
-    """Tell whether every word of `text` is capitalised, but for small joining words."""
-    return all(
-        word[0].isupper() or word.casefold() in rules.small_words
-        for word in text.split()
-        if word[0].isalpha()
-    )
-
-
 def _looks_like_publication(text: str, rules: ChromeRules) -> bool:
     """Tell whether a name has a word that publications call themselves ("Gazette")."""
     return any(word.strip(".,:;'’").casefold() in rules.publication_words for word in text.split())
@@ -112,7 +103,7 @@ def _first_line_masthead(layout: Layout, short: Counter[str], rules: ChromeRules
     if not 2 <= word_count(first) <= OUTLET_MAX_WORDS:
         return
     masthead = short[_key(first)] >= MASTHEAD_REPEATS or (
-        _is_name_case(first, rules)
+        is_name_case(first, rules.small_words)
         and (
             _looks_like_publication(first, rules)
             or _printed_again(first, layout, layout.lines[index].end)

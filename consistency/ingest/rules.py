@@ -69,6 +69,7 @@ class ChromeRules:
     outlet_patterns: tuple[re.Pattern[str], ...]
     publication_words: frozenset[str]
     small_words: frozenset[str]
+    header_name_max_words: int
 
 
 @lru_cache(maxsize=1 << 14)
@@ -151,6 +152,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         outlet_patterns=_compile_all(data["outlet_patterns"]),
         publication_words=_words(data.get("publication_words")),
         small_words=_words(data.get("small_words")),
+        header_name_max_words=int(data.get("header_name_max_words", 0)),
     )
 
 
