@@ -71,6 +71,17 @@ def iso(text: str, published: dt.date | None, tense: str = "past") -> str:
         ("on Sunday", dt.date(2024, 1, 2), "past", "2023-12-31"),
         ("on Friday", dt.date(2023, 12, 30), "future", "2024-01-05"),
         ("last Saturday", dt.date(2024, 3, 1), "past", "2024-02-24"),
+        ("this Sunday", dt.date(2023, 12, 27), "present", "2023-12-31"),
+        ("on Monday", dt.date(2023, 12, 29), "present", "2024-01-01"),
+        ("last Thursday", dt.date(2024, 1, 2), "past", "2023-12-28"),
+        ("last Thursday", dt.date(2024, 3, 1), "present", "2024-02-29"),
+        ("on Thursday", dt.date(2025, 1, 1), "past", "2024-12-26"),
+        ("on Friday", dt.date(2024, 2, 27), "future", "2024-03-01"),
+        ("on Wednesday, April 8", dt.date(2026, 4, 14), "past", "2026-04-08"),
+        ("Tuesday, December 31", dt.date(2025, 1, 2), "past", "2024-12-31"),
+        ("in January", dt.date(2026, 4, 10), "past", "2026-01"),
+        ("in January", dt.date(2026, 4, 10), "future", "2027-01"),
+        ("in December", dt.date(2026, 1, 10), "present", "2026-12"),
         # Days counted from publication.
         ("yesterday", WED, "past", "2023-06-13"),
         ("today", WED, "present", "2023-06-14"),
@@ -345,3 +356,16 @@ def test_years_ago_counts_back_from_publication() -> None:
     assert years_ago(5, WED) == 2018
     assert years_ago(0, dt.date(2024, 1, 1)) == 2024
     assert years_ago(5, None) is None
+
+
+@given(publication_days, st.sampled_from(WEEKDAYS))
+def test_a_weekday_before_its_date_decides_nothing_but_is_noted(
+    published: dt.date, weekday: str
+) -> None:
+    """A weekday before a day keeps the day; it is noted exactly when the day is another."""
+    day = published - dt.timedelta(days=3)
+    text = f"{weekday}, {MONTHS[day.month - 1]} {day.day}"
+    resolved = resolve_date(text, published, "past")
+    assert isinstance(resolved, DateValue)
+    assert resolved.start == day
+    assert (resolved.note == "") == (day.strftime("%A") == weekday)

@@ -11,7 +11,12 @@ import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.extract.document import Document, Found
-from consistency.extract.events import body_incident_keys, count_claims, event_claims
+from consistency.extract.events import (
+    body_incident_keys,
+    count_claims,
+    event_claims,
+    incident_labels,
+)
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
@@ -54,7 +59,7 @@ def extract_claims(
         if rows:
             frames.append(pd.DataFrame(rows))
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
-    return validate(ClaimSchema, frame)
+    return validate(ClaimSchema, label_incidents(frame))
 
 
 def corpus_incident_keys(bodies: Iterable[str]) -> frozenset[str]:
@@ -85,7 +90,32 @@ def claim_rows(
 def claims_table(rows: list[dict[str, object]]) -> DataFrame[ClaimSchema]:
     """The validated claims table of some claim rows."""
     frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
-    return validate(ClaimSchema, frame)
+    return validate(ClaimSchema, label_incidents(frame))
+
+
+def label_incidents(frame: pd.DataFrame) -> pd.DataFrame:
+    """Name the incidents no person is named in by their own words ("the handover").
+
+    Done over the whole corpus's claims, so that one incident told in different words (linked
+    as the rules link them) takes one name in every article.
+    """
+    if frame.empty:
+        return frame
+    facts, subjects = frame["fact"].tolist(), frame["subject"].tolist()
+    rows = [
+        i
+        for i, (f, s) in enumerate(zip(facts, subjects, strict=True))
+        if f == "event.date" and not s
+    ]
+    if not rows:
+        return frame
+    texts = frame["text"].tolist()
+    labels = incident_labels([str(texts[i]) for i in rows])
+    for i, label in zip(rows, labels, strict=True):
+        subjects[i] = (label,)
+    frame = frame.copy()
+    frame["subject"] = subjects
+    return frame
 
 
 def _article_rows(article: Mapping[Hashable, Any], doc: Document) -> Iterator[dict[str, object]]:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache, lru_cache
 
+from consistency.extract.cues import any_word, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
-from consistency.extract.quantities import NUMBER, QUALIFIER
+from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
-from consistency.knowledge import lexicon
+from consistency.extract.titles import title_claims
+from consistency.knowledge import _load_yaml, fold, lexicon
 
 # Words of a plan or visit: a date next to them dates the plan, not the incident.
 _OTHER_TRIGGERS = re.compile(
@@ -18,16 +22,35 @@ _OTHER_TRIGGERS = re.compile(
 )
 # A relative clause that says what happened: "..., when a guard was killed at the crossing".
 _RELATIVE = re.compile(r"^\s*,?\s*(?:when|that|which|where|in which)\b[^.;,]*")
+_NUMBER_WORD = NUMBER_WORD
 _FUNCTION_WORD = r"(?:the|a|an|of|for|on|in|at|to|by|with|from|and|or|more|than)"
 _COUNT = re.compile(
     rf"(?<![\w-])(?P<number>(?:{QUALIFIER}\s+)?{NUMBER})\s+"
-    rf"(?:(?!{_FUNCTION_WORD}\b)[A-Za-z]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s)\b",
+    rf"(?P<things>(?:(?!{_FUNCTION_WORD}\b)[A-Za-z.]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s))\b",
     re.IGNORECASE,
 )
+# "a 10-year sentence": a length written as one hyphenated word before what it measures.
+_LENGTH_COUNT = re.compile(
+    rf"(?<![\w-])(?P<number>\d+|{_NUMBER_WORD})-(?P<unit>year|month|week|day)\s+"
+    rf"(?:[a-z]+\s+)?(?P<noun>{words_pattern('length_nouns')})\b",
+    re.IGNORECASE,
+)
+_LENGTH_CUE = any_word(("-year", "-month", "-week", "-day"), ignore_case=True)
+_EXCHANGE = re.compile(rf"\b{words_pattern('exchange_verbs')}\b", re.IGNORECASE)
+_EXCHANGE_CUE = any_word(lexicon_words("exchange_verbs"), ignore_case=True)
+# Words each side of a count that may hedge it or give its tense.
+_AROUND = 6
 _YEARLIKE = re.compile(r"^(?:1[89]|2[01])\d\d$")
 _REFERENCE = re.compile(r"\b(?:the|these|those|their|its|his|her|our|all)\s+$", re.IGNORECASE)
 _MAX_GAP = 80
 _KEY_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+# Words of a claim text that can tie it to another's; a label is at most this many words.
+_TELLING = re.compile(r"[a-z]{4,}")
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_LABEL_WORDS = 4
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her"))
+# "between the two ministers": a pair the article named earlier by their title.
+_THE_TWO = re.compile(r"\b(?:the|both)\s+two\s+([a-z]{4,}s)\b")
 
 
 @lru_cache(maxsize=64)
@@ -73,44 +96,75 @@ def body_incident_keys(body: str) -> frozenset[str]:
 
 
 def event_claims(doc: Document) -> Iterator[Found]:
-    """event.date claims: an incident and the date phrase that belongs to it."""
+    """event.date claims: each incident of a sentence and the date phrase that belongs to it."""
     words = lexicon().incident_words | doc.incident_keys
     if not _may_hold(doc.body, words):
         return
     pattern = _words_in(words)
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         if not _may_hold(sentence.text, words):
             continue
+        taken = -1  # where the last claim ended: "the border shooting" is one incident
         for match in pattern.finditer(sentence.text):
-            if match.group().lower() in words:
-                found = _dated_incident(sentence, match)
-                if found is not None:
-                    yield found
-                    break
+            if match.start() < taken or match.group().lower() not in words:
+                continue
+            found = _dated_incident(doc, index, sentence, match)
+            if found is not None:
+                taken = found.end - sentence.start
+                yield found
 
 
-def _dated_incident(sentence: Sentence, word: re.Match[str]) -> Found | None:
+def _dated_incident(
+    doc: Document, index: int, sentence: Sentence, word: re.Match[str]
+) -> Found | None:
     """The claim for one incident word, if a date phrase follows it closely."""
     text = sentence.text
     for start, end, phrase in date_phrases(text):
-        if not 0 <= start - word.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(
-            text[word.end() : start]
-        ):
+        gap = text[word.end() : start]
+        if not 0 <= start - word.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(gap):
             continue
         begin = _noun_phrase_start(text, word.start())
         tail = _RELATIVE.match(text[end:])
         stop = end + (tail.end() if tail else 0)
+        # "The handover is expected to take place on Saturday": the words around the incident
+        # hedge it and set its tense; an incident is told of as past unless they say otherwise.
+        clause = " ".join(text[:begin].split()[-4:]) + " " + text[word.end() : start]
+        tense = tense_of(clause, "")
         return Found(
             fact="event.date",
-            subject=(),
+            subject=_people_of(doc, index, sentence.start + begin, sentence.start + stop),
             start=sentence.start + begin,
             end=sentence.start + stop,
             sentence=sentence,
             value_text=phrase,
-            hedged=False,
-            tense="past",
+            hedged=is_hedged(clause),
+            tense=tense if tense in ("future", "present") else "past",
         )
     return None
+
+
+def _people_of(doc: Document, index: int, start: int, end: int) -> tuple[str, ...]:
+    """The people an incident's own words name: "an encounter between X and Y"."""
+    named = [m for m in doc.mentions[index] if start <= m.start < end]
+    if named:
+        return tuple(sorted({doc.canonical(m) for m in named}))
+    group = _THE_TWO.search(doc.body, start, end)
+    return people_titled(doc, group.group(1), index) if group else ()
+
+
+def people_titled(doc: Document, noun: str, before: int) -> tuple[str, ...]:
+    """The two people named earlier in an article by a title with `noun`, if only two are.
+
+    "The two ministers" stands for the ministers the article has named, and for nobody when
+    it named more or fewer than two.
+    """
+    singular = noun.lower().removesuffix("s")
+    people = {
+        found.subject[0]
+        for found in title_claims(doc)
+        if doc.sentence_at(found.start) <= before and singular in found.value_text.lower()
+    }
+    return tuple(sorted(people)) if len(people) == 2 else ()
 
 
 def _noun_phrase_start(text: str, position: int) -> int:
@@ -125,7 +179,7 @@ def _noun_phrase_start(text: str, position: int) -> int:
 def count_claims(doc: Document) -> Iterator[Found]:
     """Quantity claims: a number attached to a plural noun ("Twelve delegations took part")."""
     for sentence in doc.sentences:
-        for start, end, noun, number in _counts(sentence.text):
+        for start, end, noun, number, hedged, tense in _counts(sentence.text):
             yield Found(
                 fact="quantity",
                 subject=(noun,),
@@ -133,16 +187,16 @@ def count_claims(doc: Document) -> Iterator[Found]:
                 end=sentence.start + end,
                 sentence=sentence,
                 value_text=number,
-                hedged=False,
-                tense="unknown",
+                hedged=hedged,
+                tense=tense,
             )
 
 
 # The count pattern is the costliest of the extractor's; outlets that run the same wire copy
 # repeat sentences word for word, so each sentence text is read once.
 @lru_cache(maxsize=1 << 15)
-def _counts(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """The counts of a sentence text as (start, end, noun, number), spans within the text."""
+def _counts(text: str) -> tuple[tuple[int, int, str, str, bool, str], ...]:
+    """The counts of a sentence text as (start, end, noun, number, hedged, tense)."""
     skip = lexicon().uncounted_nouns
     found = []
     dates: list[tuple[int, int, str]] | None = None  # found only for a sentence with counts
@@ -160,5 +214,89 @@ def _counts(text: str) -> tuple[tuple[int, int, str, str], ...]:
             or _REFERENCE.search(text[: match.start()])
         ):
             continue
-        found.append((match.start(), match.end(), noun, number))
+        thing = _counted_thing(text, match.group("things").lower(), noun)
+        found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
+    if _LENGTH_CUE(text):
+        for match in _LENGTH_COUNT.finditer(text):
+            thing = f"{match.group('noun').lower()} ({match.group('unit').lower()}s)"
+            number = match.group("number")
+            found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
     return tuple(found)
+
+
+def _modality(text: str, match: re.Match[str]) -> tuple[bool, str]:
+    """Hedge and tense of a count from the words around it ("are expected to attend")."""
+    after = text[match.end() :].split()[:_AROUND]
+    # Reported speech turns a plan's "will" into "would" ("said 14 prisoners would be
+    # exchanged"): that tells the future, it does not doubt the count.
+    after = ["will" if word == "would" else word for word in after]
+    around = " ".join([*text[: match.start()].split()[-_AROUND:], *after])
+    return is_hedged(around), tense_of(around, "")
+
+
+def _counted_thing(text: str, things: str, noun: str) -> str:
+    """The name of the group a counted noun belongs to: "detainees" are "prisoners"."""
+    groups = _synonyms()
+    thing = groups.get(" ".join(things.split()), groups.get(noun, noun))
+    if thing in _people_nouns() and _EXCHANGE_CUE(text) and _EXCHANGE.search(text):
+        return groups.get("prisoners", "prisoners")
+    return thing
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    """Each counted noun or phrase of data/lexicon.yaml's counted_synonyms, to its group name."""
+    return {
+        word.lower(): group[0].lower()
+        for group in _load_yaml("lexicon.yaml").get("counted_synonyms") or ()
+        for word in group
+    }
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people in general (lexicon counted_people_nouns)."""
+    return frozenset(w.lower() for w in lexicon_words("counted_people_nouns"))
+
+
+def incident_labels(texts: Sequence[str]) -> list[str]:
+    """A short label for each incident claim text ("the border shooting"), shared by linked ones.
+
+    Claims whose texts share a telling word tell of one incident (as the rules cluster them),
+    so each group takes its most common label: one incident, one name, whatever the wording.
+    """
+    lex = lexicon()
+    common = lex.stopwords | lex.incident_words
+    labels = [_label(text, lex.incident_words) for text in texts]
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        """The representative of i's group (union-find with path halving)."""
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    last: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        for word in set(_TELLING.findall(fold(text))) - common:
+            if word in last:
+                parent[root(i)] = root(last[word])
+            last[word] = i
+    groups: dict[int, Counter[str]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(root(i), Counter())[label] += 1
+    # most_common keeps first-seen order among ties, so the earliest label wins a tie.
+    return [groups[root(i)].most_common(1)[0][0] for i in range(len(texts))]
+
+
+def _label(text: str, incident_words: frozenset[str]) -> str:
+    """The incident's own words from a claim text: up to its incident noun, after "the"."""
+    words = [w.lower() for w in _LABEL_WORD.findall(text)[: _LABEL_WORDS + 1]]
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    words = words[:_LABEL_WORDS]
+    for count, word in enumerate(words, 1):
+        if word in incident_words:
+            return "the " + " ".join(words[:count])
+    return "the " + words[0] if words else "the incident"

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged
 from consistency.extract.quantities import precedent_phrases
 
+# A precedent is a person's only when it is about their going somewhere: "the first visit by
+# a foreign minister since 2019" is the visitor's, "the first summit since 2017" nobody's.
+_VISIT_WORDS = re.compile(r"\b(?:visit\w*|trip|trips|travel\w*|tour|journey)\b", re.IGNORECASE)
+
 
 def precedent_claims(doc: Document) -> Iterator[Found]:
-    """Every precedent.since_year claim, about the person the sentence is about."""
+    """Every precedent.since_year claim: about the visitor of a visit, else about no one."""
     for index, sentence in enumerate(doc.sentences):
         for start, end, text, _value in precedent_phrases(sentence.text):
             absolute = sentence.start + start
-            person = _about(doc, index, absolute)
-            if person is None:
-                continue
+            person = _about(doc, index, absolute) if _VISIT_WORDS.search(sentence.text) else None
             yield Found(
                 fact="precedent.since_year",
-                subject=(person,),
+                subject=(person,) if person else (),
                 start=absolute,
                 end=sentence.start + end,
                 sentence=sentence,

@@ -12,6 +12,8 @@ _WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|dozen|half|quarter|a|an)"
 )
+#: A number written as one word ("ten", "fourteen").
+NUMBER_WORD = _WORD
 NUMBER = (
     rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?[½¼¾]?|[½¼¾]|{_WORD}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_WORD})*)"
 )
