@@ -14,6 +14,10 @@ ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
 PUBLISHED_FROM = (
     "date line",
     "byline",
+    "byline (day first)",  # a numeric date such as 05/04/2026, read day first: check it
+    "byline (month first)",  # one that is only a day read month first (04/25/2026)
+    "feed",
+    "html metadata",
     "photo caption (inferred)",
     "sidecar",
     "option",

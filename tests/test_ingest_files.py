@@ -309,7 +309,7 @@ def test_html_with_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         "Bay Times",
         "page",
     )
-    assert (row["published"], row["published_from"]) == ("2024-06-07", "byline")
+    assert (row["published"], row["published_from"]) == ("2024-06-07", "html metadata")
     assert row["raw_text"] == extracted.text
 
 

@@ -13,12 +13,10 @@ from consistency.ingest.html import PageHints
 from consistency.ingest.inputs import Document
 from consistency.ingest.lines import is_prose
 from consistency.ingest.metadata import (
-    BYLINE,
     CAPTION,
     NONE,
     PageMeta,
     read_page,
-    recorded,
 )
 from consistency.ingest.rules import ChromeRules, Outlets
 from consistency.ingest.sidecar import Entry
@@ -84,8 +82,7 @@ def _with_hints(page: PageMeta, hints: PageHints | None, known: Outlets) -> Page
     outlet = _hint_outlet(hints, known)
     page = replace(page, title=hints.title or page.title, outlet=outlet or page.outlet)
     if hints.published is not None:
-        source = recorded(hints.published_from, BYLINE)
-        page = replace(page, published=hints.published, published_from=source)
+        page = replace(page, published=hints.published, published_from=hints.published_from)
     return page
 
 

@@ -10,7 +10,6 @@ from consistency.ingest.dates import DATE_PATTERN, WEEKDAY_PATTERN, FoundDate, f
 from consistency.ingest.lines import is_prose, word_count
 from consistency.ingest.outlets import page_outlet
 from consistency.ingest.rules import ChromeRules, Outlets
-from consistency.schemas import PUBLISHED_FROM
 
 DATE_LINE = "date line"
 BYLINE = "byline"
@@ -51,13 +50,6 @@ def _header_range(layout: Layout) -> range:
     return range(start, len(layout.lines))
 
 
-def recorded(source: str, fallback: str) -> str:
-    """`source` as the day's source where the articles schema lists it, else `fallback`."""
-    # The schema's list of day sources is kept elsewhere: a finer source it does not list
-    # yet ("feed", "byline (day first)") is recorded as the coarser one it does.
-    return source if source in PUBLISHED_FROM else fallback
-
-
 def _byline_date(layout: Layout) -> FoundDate | None:
     """Read the first date of a short line in the byline area under the headline."""
     for i in _header_range(layout):
@@ -93,7 +85,7 @@ def page_day(layout: Layout, rules: ChromeRules) -> tuple[str | None, str]:
     if found is not None:
         # "05/04/2026" is read day first; the source says so, to be checked.
         source = f"{BYLINE} ({found.order})" if found.order else BYLINE
-        return found.day, recorded(source, BYLINE)
+        return found.day, source
     day = _caption_day(layout)
     if day is not None:
         return day, CAPTION
