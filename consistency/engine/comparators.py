@@ -205,21 +205,32 @@ def _numbers(words: Sequence[str]) -> set[float]:
 
 @register("title")
 def compare_titles(a: Observation, b: Observation, rule: Rule) -> Relation:
-    """Titles conflict only when one outlet calls "former" a title the other gives as current.
+    """Titles conflict when one outlet calls "former" or "deputy" a title another gives plainly.
 
     People hold several offices at once (a director who is the top diplomat), so titles of
     different kinds agree. Two offices of one kind ("foreign minister", "defence minister"),
     neither shared, are compatible: possible, but an editor should check which is meant.
     """
     threshold = float(rule.options.get("same", 90))
+    ranks = frozenset(str(w) for w in rule.options.get("ranks") or ())
     pairs = [(x, y) for x in _titles(a.value) for y in _titles(b.value)]
     alike = [(x, y) for x, y in pairs if fuzz.token_set_ratio(x[0], y[0]) >= threshold]
     if any(x[1] != y[1] for x, y in alike):
+        return "conflict"
+    # "Deputy foreign minister" reads like "foreign minister" but is another, lower office;
+    # it conflicts unless the outlets also share the title exactly (one office of several).
+    ranked = [(_ranks(x[0], ranks), _ranks(y[0], ranks)) for x, y in alike]
+    if ranked and all(rx != ry for rx, ry in ranked):
         return "conflict"
     if alike:
         return "same"
     one_kind = any(_head(x[0]) == _head(y[0]) for x, y in pairs)
     return "compatible" if one_kind else "same"
+
+
+def _ranks(title: str, ranks: frozenset[str]) -> frozenset[str]:
+    """The rank words of a title ("deputy" in "deputy foreign minister")."""
+    return frozenset(title.split()) & ranks
 
 
 def _head(title: str) -> str:
