@@ -21,6 +21,7 @@ from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.quotes import quote_claims, quoted_speakers
+from consistency.extract.references import reference_mentions
 from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
@@ -81,6 +82,7 @@ def claim_rows(
         doc = Document.from_body(str(article["body"]), _day(article["published"]))
         doc.incident_keys = keys
         doc.add_speaker_mentions(quoted_speakers(doc))
+        doc.references = reference_mentions(doc)
         rows.extend(_article_rows(article, doc))
         if progress is not None:
             progress(1)

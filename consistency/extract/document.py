@@ -48,6 +48,8 @@ class Document:
     mentions: list[list[Mention]] = field(default_factory=list)
     #: Nouns that name the story's incidents across the corpus ("ferry" of "the ferry collision").
     incident_keys: frozenset[str] = frozenset()
+    #: People meant by references that name no one ("his counterpart"), by sentence index.
+    references: dict[int, list[Mention]] = field(default_factory=dict)
     #: Names already linked to a full name: every extractor asks again for the same mentions.
     _linked: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: The full names by their first and last words, made when a name is first linked.
@@ -75,6 +77,13 @@ class Document:
                 self.mentions[index] = sorted(
                     [*self.mentions[index], mention], key=lambda m: m.start
                 )
+
+    def people(self, index: int) -> list[Mention]:
+        """The mentions of sentence `index` with those its references stand for, in order."""
+        extra = self.references.get(index)
+        if not extra:
+            return self.mentions[index]
+        return sorted([*self.mentions[index], *extra], key=lambda m: m.start)
 
     def sentence_at(self, position: int) -> int:
         """The index of the sentence holding a body offset (the one before it in a gap)."""

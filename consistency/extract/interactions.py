@@ -12,7 +12,7 @@ from consistency.extract.mentions import Mention
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
-from consistency.extract.timex import date_phrases
+from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases
 
 # Verb forms first, so "holding talks with" wins over the noun "talks with".
 _MEETING = re.compile(
@@ -47,6 +47,14 @@ _VENUE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
 )
 
+# "talks with X in Y", "held talks in Y": a meeting noun puts the place of the meeting after it.
+_TALKS_PLACE = re.compile(
+    rf"\b(?:{words_pattern('meeting_nouns')})\s+(?:(?:with|between)\s+[^.;:]{{1,80}}?\s+)?"
+    r"in\s+(?P<place>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})(?![\w'’-])"
+)
+# Capitalised words after "in" that name a time, not a place.
+_TIME_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
+_TALKS_CUE = any_word(lexicon_words("meeting_nouns"))
 
 # "President Ilse Varga of Norland and ...": a name's place does not break "and".
 _OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -84,12 +92,26 @@ def _venues(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("venue"), m.end("venue"), m.group("venue")) for m in _VENUE.finditer(text)]
 
 
+def _places(text: str) -> list[tuple[int, int, str]]:
+    """Named venues, and the places a meeting noun puts the meeting in ("talks in Y")."""
+    found = _venues(text)
+    if not _TALKS_CUE(text):
+        return found
+    for match in _TALKS_PLACE.finditer(text):
+        start, end = match.span("place")
+        if match.group("place").split()[0] in _TIME_WORDS:
+            continue
+        if all(end <= s or start >= e for s, e, _ in found):
+            found.append((start, end, match.group("place")))
+    return sorted(found)
+
+
 MEETING = Kind(
     "meeting",
     _MEETING,
     # Each of _MEETING's forms holds one of these words, in its case.
     any_word((*lexicon_words("meeting_verbs"), *lexicon_words("meeting_nouns"), "reached")),
-    {"date": date_phrases, "duration": duration_phrases, "place": _venues},
+    {"date": date_phrases, "duration": duration_phrases, "place": _places},
     skip=_CALL_WORDS,
     skip_cue=_CALL_WORDS_CUE,
 )
@@ -117,6 +139,7 @@ def call_claims(doc: Document) -> Iterator[Found]:
 
 def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
     """Every claim of one kind of interaction in an article."""
+    earlier: list[tuple[str, ...]] = []
     for index, sentence in enumerate(doc.sentences):
         if sentence.text.rstrip().endswith("?"):
             continue
@@ -124,7 +147,7 @@ def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
             continue
         triggers = _triggers(sentence, kind) or _caption(doc, index, kind)
         if triggers:
-            yield from _sentence_claims(doc, index, sentence, kind, triggers)
+            yield from _sentence_claims(doc, index, sentence, kind, triggers, earlier)
 
 
 def _skipped(kind: Kind, text: str) -> bool:
@@ -133,18 +156,24 @@ def _skipped(kind: Kind, text: str) -> bool:
 
 
 def _sentence_claims(
-    doc: Document, index: int, sentence: Sentence, kind: Kind, triggers: Sequence[_Trigger]
+    doc: Document,
+    index: int,
+    sentence: Sentence,
+    kind: Kind,
+    triggers: Sequence[_Trigger],
+    earlier: list[tuple[str, ...]],
 ) -> Iterator[Found]:
-    """The claims of one sentence, one set per trigger word."""
+    """The claims of one sentence, one set per trigger word; `earlier` gathers their people."""
     values = {
         f"{kind.name}.{value}": _absolute(sentence, finder(sentence.text))
         for value, finder in kind.values.items()
     }
     previous: list[str] = []
     for t_index, trigger in enumerate(triggers):
-        people = _participants(doc, index, triggers, t_index, previous)
+        people = _participants(doc, index, triggers, t_index, previous, earlier)
         if len(set(people)) < 2:
             continue
+        earlier.append(tuple(people))
         # After a noun ("the meeting between X and Y") none of its people is the next subject.
         previous = ["", *people] if trigger.is_noun else people
         clause = sentence.text[: trigger.start - sentence.start]
@@ -223,6 +252,7 @@ def _participants(
     triggers: Sequence[_Trigger],
     t_index: int,
     previous: list[str],
+    earlier: Sequence[tuple[str, ...]] = (),
 ) -> list[str]:
     """Canonical names of who met at one meeting word: subject first, then the others.
 
@@ -230,9 +260,9 @@ def _participants(
     it was a noun): "Varga, who met X on Sunday, also met Y" has Varga, not X, meet Y.
     """
     trigger = triggers[t_index]
-    mentions = doc.mentions[index]
+    mentions = doc.people(index)
     if trigger.is_noun:
-        return _noun_participants(doc, index, trigger, mentions)
+        return _noun_participants(doc, index, trigger, mentions, earlier)
     clause_start = triggers[t_index - 1].end if t_index else doc.sentences[index].start
     taken = set(previous[1:])
     left = [
@@ -265,7 +295,7 @@ def _implied_subject(
             return [found] if found else []
     if subject_of_previous:
         return subject_of_previous
-    before = [m for m in doc.mentions[index] if m.start < trigger.start]
+    before = [m for m in doc.people(index) if m.start < trigger.start]
     return [doc.canonical(before[0])] if before else []
 
 
@@ -276,7 +306,7 @@ def _subjects(doc: Document, left: Sequence[Mention]) -> list[Mention]:
     chosen = [left[-1]]
     for mention in reversed(left[:-1]):
         between = doc.body[mention.end : chosen[0].start]
-        if not _joins(between):
+        if mention.end <= chosen[0].start and not _joins(between):
             break
         chosen.insert(0, mention)
     return chosen
@@ -289,7 +319,8 @@ def _objects(doc: Document, right: Sequence[Mention], stop: int | None) -> list[
         return []
     chosen = [right[0]]
     for mention in right[1:]:
-        if not _joins(doc.body[chosen[-1].end : mention.start]):
+        overlaps = mention.start < chosen[-1].end  # one reference to two people
+        if not overlaps and not _joins(doc.body[chosen[-1].end : mention.start]):
             break
         chosen.append(mention)
     return [doc.canonical(m) for m in chosen]
@@ -302,22 +333,31 @@ def _joins(between: str) -> bool:
 
 
 def _noun_participants(
-    doc: Document, index: int, trigger: _Trigger, mentions: Sequence[Mention]
+    doc: Document,
+    index: int,
+    trigger: _Trigger,
+    mentions: Sequence[Mention],
+    earlier: Sequence[tuple[str, ...]] = (),
 ) -> list[str]:
-    """People of "his meeting with X" or "the meeting between X and Y"."""
+    """People of "his meeting with X", "the meeting between X and Y" or "the talks with X"."""
     names = _unique([doc.canonical(m) for m in mentions])
-    if len(names) == 1 and doc.body[max(0, trigger.start - 6) : trigger.start].strip() in (
-        "his",
-        "her",
-    ):
+    if len(names) != 1:
+        return names if len(names) == 2 else []
+    lead = doc.body[max(0, trigger.start - 6) : trigger.start].strip()
+    if lead in ("his", "her"):
         found = doc.antecedent(index, names)
         return [*names, found] if found else names
-    return names if len(names) == 2 else []
+    if doc.body[max(0, trigger.start - 4) : trigger.start] in ("the ", "The "):
+        # "The talks with X" goes back to a meeting with X told before, if only one was.
+        partners = _unique([p for pair in earlier if names[0] in pair for p in pair])
+        partners = [p for p in partners if p != names[0]]
+        return [partners[0], *names] if len(partners) == 1 else names
+    return names
 
 
 def _span_of_people(doc: Document, index: int, people: Sequence[str]) -> tuple[int, int] | None:
     """The span covering the mentions of the participants in the sentence."""
-    spans = [(m.start, m.end) for m in doc.mentions[index] if doc.canonical(m) in people]
+    spans = [(m.start, m.end) for m in doc.people(index) if doc.canonical(m) in people]
     if not spans:
         return None
     return min(s for s, _ in spans), max(e for _, e in spans)

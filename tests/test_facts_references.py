@@ -1,0 +1,97 @@
+"""References that name no one ("his Norlandic counterpart", "the two ministers"), and talks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.extract.document import Document, Found
+from consistency.extract.interactions import call_claims, meeting_claims
+from consistency.extract.references import reference_mentions
+
+# A Wednesday.
+PUBLISHED = dt.date(2031, 3, 12)
+
+
+def _doc(body: str) -> Document:
+    """A prepared document whose references are linked, as extract_claims links them."""
+    doc = Document.from_body(body, PUBLISHED)
+    doc.references = reference_mentions(doc)
+    return doc
+
+
+def _claims(body: str, fact: str) -> list[Found]:
+    """The claims of one fact in a body, meetings and calls together."""
+    doc = _doc(body)
+    return [c for c in (*meeting_claims(doc), *call_claims(doc)) if c.fact == fact]
+
+
+def test_nationality_counterpart_is_the_one_person_of_that_nation() -> None:
+    """A "his Norlandic counterpart" is the one Norlandic office holder the article names."""
+    body = (
+        "Trade Minister Ivo Brask held a video call with his Norlandic counterpart on Monday. "
+        "Brask and Norlandic Trade Minister Lena Holt spoke about tariffs."
+    )
+    (claim,) = _claims(body, "call.date")
+    assert claim.subject == ("Ivo Brask", "Lena Holt")
+    assert claim.value_text == "on Monday"
+
+
+def test_nationality_counterpart_with_two_candidates_links_no_one() -> None:
+    """Two people of the nation named: the reference is ambiguous, so no claim."""
+    body = (
+        "Trade Minister Ivo Brask held a video call with his Norlandic counterpart on Monday. "
+        "Norlandic Trade Minister Lena Holt and Norlandic Prime Minister Kai Vorn were absent."
+    )
+    assert _claims(body, "call.date") == []
+
+
+def test_bare_counterpart_needs_one_holder_of_the_same_office() -> None:
+    """A "her counterpart" is the one other person with the subject's office."""
+    body = (
+        "Finance Minister Oda Renk met her counterpart on Friday. "
+        "Finance Minister Per Sollen later spoke to reporters alongside Mayor Ana Vik."
+    )
+    (claim,) = _claims(body, "meeting.date")
+    assert claim.subject == ("Oda Renk", "Per Sollen")
+
+
+def test_the_two_ministers_are_the_two_named_ministers() -> None:
+    """The words "the two ministers" mean the two named ministers; "last month" dates it."""
+    body = (
+        "Foreign Minister Ivo Brask spoke to Norlandic Foreign Minister Lena Holt by phone. "
+        "The two ministers met briefly last month at a summit."
+    )
+    claims = _claims(body, "meeting.date")
+    assert [(c.subject, c.value_text) for c in claims] == [
+        (("Ivo Brask", "Lena Holt"), "last month")
+    ]
+
+
+def test_the_two_ministers_with_three_named_links_no_one() -> None:
+    """Three ministers named: "the two ministers" could be any pair."""
+    body = (
+        "Foreign Minister Ivo Brask, Trade Minister Oda Renk and Defence Minister Per Sollen "
+        "spoke. The two ministers met briefly last month at a summit."
+    )
+    assert _claims(body, "meeting.date") == []
+
+
+def test_talks_with_someone_in_a_city_give_the_place() -> None:
+    """Holding "talks with X in Y" places the meeting in Y; a month after "in" is no place."""
+    body = "Envoy Ivo Brask held three hours of talks with Prime Minister Lena Holt in Dunmere."
+    places = _claims(body, "meeting.place")
+    assert [(c.subject, c.value_text) for c in places] == [(("Ivo Brask", "Lena Holt"), "Dunmere")]
+    body = "Envoy Ivo Brask held talks with Prime Minister Lena Holt in March."
+    assert _claims(body, "meeting.place") == []
+
+
+def test_the_talks_with_someone_go_back_to_the_meeting_told_before() -> None:
+    """A "the talks with X lasted" names only X: the other side is who met X before."""
+    body = (
+        "Ivo Brask met Prime Minister Lena Holt on Tuesday. "
+        "The talks with Holt, held at her office, lasted four hours."
+    )
+    durations = _claims(body, "meeting.duration")
+    assert [(c.subject, c.value_text) for c in durations] == [
+        (("Ivo Brask", "Lena Holt"), "four hours")
+    ]
