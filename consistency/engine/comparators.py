@@ -36,6 +36,8 @@ class Observation:
     hi: float
     precision: str
     text: str = ""
+    #: The sentence (or an outlet's sentences) the value was read from.
+    context: str = ""
 
     @property
     def numeric(self) -> bool:
@@ -201,6 +203,26 @@ def _numbers(words: Sequence[str]) -> set[float]:
     common = lexicon().stopwords | {"one"}
     found = {parse_number(w) for w in words if w not in common}
     return {n for n in found if n is not None}
+
+
+@register("place")
+def compare_places(a: Observation, b: Observation, rule: Rule) -> Relation:
+    """Venues as text, but a venue whose own sentence places it in the other's town is nested.
+
+    "At the Old Palace in Velm" and "in Velm" name the same meeting at two precisions.
+    """
+    relation = compare_text(a, b, rule)
+    if relation != "conflict":
+        return relation
+    if _mentions(a.context, b.value) or _mentions(b.context, a.value):
+        return "compatible"
+    return "conflict"
+
+
+def _mentions(context: str, value: Any) -> bool:
+    """Tell whether a sentence names one of an outlet's values as whole words."""
+    folded = f" {' '.join(_QUOTE_WORD.findall(fold(context)))} "
+    return any(f" {' '.join(_QUOTE_WORD.findall(fold(text)))} " in folded for text in _texts(value))
 
 
 @register("title")

@@ -52,7 +52,11 @@ def _merge(outlet: str, rows: Sequence[Row]) -> tuple[Observation | None, bool]:
         # Words, not amounts: the outlet said all of them (a person holds several titles).
         values = tuple(dict.fromkeys(str(o.value) for o in observations))
         merged = values[0] if len(values) == 1 else values
-        return Observation(outlet, merged, math.nan, math.nan, observations[-1].precision), False
+        context = " ".join(dict.fromkeys(o.context for o in observations))
+        merged_observation = Observation(
+            outlet, merged, math.nan, math.nan, observations[-1].precision, context=context
+        )
+        return merged_observation, False
     if len(numeric) != len(observations):
         return observations[-1], False
     lo = max(o.lo for o in numeric)
@@ -80,6 +84,7 @@ def _observation(outlet: str, row: Row) -> Observation:
         hi=float(row["hi"]) if not missing(row["hi"]) else math.nan,
         precision=str(row["precision"]),
         text=str(row["value_text"]),
+        context=str(row.get("sentence") or ""),
     )
 
 
