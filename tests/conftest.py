@@ -15,8 +15,10 @@ SHARED_CORPUS = PROJECT.parent / "shared" / "corpus"
 BLINKEN = SHARED_CORPUS / "blinken-beijing-2023"
 DEMO = PROJECT / "consistency" / "demo_corpus"
 SUMMIT = PROJECT / "tests" / "fixtures" / "corpora" / "harbour-summit-2025"
-#: Every corpus with an editor's expected.yaml: the real pages and two written for the tests.
-CORPORA = {"blinken": BLINKEN, "demo": DEMO, "summit": SUMMIT}
+#: Written by someone who had not read the extractors: a test of stories never seen.
+HELDOUT = PROJECT / "tests" / "fixtures" / "corpora" / "ministers-call-2026"
+#: Every corpus with an editor's expected.yaml: the real pages and three written for the tests.
+CORPORA = {"blinken": BLINKEN, "demo": DEMO, "summit": SUMMIT, "heldout": HELDOUT}
 _RESULTS: dict[str, CheckResult] = {}
 
 
