@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consistency.extract import EXTRACTORS
 from consistency.extract.document import Document
 from consistency.extract.interactions import meeting_claims
 from consistency.knowledge import fold
@@ -60,3 +61,38 @@ def test_shuffling_sentences_changes_no_claim(order: list[str]) -> None:
 
     assert claims(original) == claims(shuffled)
     assert len(claims(original)) == 4
+
+
+# One self-contained claim of each family per paragraph: every person named in full.
+EVERY_FAMILY = [
+    "Foreign Minister Ilse Varga met President Tomas Renn in Velm on Monday.",
+    "The talks between Foreign Minister Ilse Varga and President Tomas Renn lasted four hours.",
+    "Trade Minister Oskar Brand held a phone call with Prime Minister Mara Holt on Friday.",
+    "Trade Minister Oskar Brand arrived in Sarnhold on Sunday for a two-day visit.",
+    "It was the first visit by a Norland trade minister to Kestria since 2017.",
+    "Officials said 12 prisoners would be freed under the deal.",
+    '"We have turned a page," Prime Minister Mara Holt said after the talks.',
+]
+
+
+@given(st.permutations(EVERY_FAMILY))
+def test_shuffling_sentences_changes_no_claim_of_any_family(order: list[str]) -> None:
+    """Every extractor's claims stand on their own sentence, wherever it stands in the article."""
+
+    def claims(paragraphs: list[str]) -> list[tuple[str, tuple[str, ...], str, bool]]:
+        doc = Document.from_body("\n\n".join(paragraphs))
+        found = [c for extract in EXTRACTORS for c in extract(doc)]
+        return sorted((c.fact, c.subject, c.value_text, c.hedged) for c in found)
+
+    original = claims(EVERY_FAMILY)
+    assert claims(order) == original
+    assert {fact for fact, *_ in original} >= {
+        "meeting.date",
+        "meeting.duration",
+        "call.date",
+        "visit.dates",
+        "precedent.since_year",
+        "quantity",
+        "quote.text",
+        "role.title",
+    }

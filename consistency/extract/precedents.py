@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged
 from consistency.extract.quantities import precedent_phrases
+from consistency.knowledge import fold
 
 # A precedent is a person's only when it is about their going somewhere: "the first visit by
 # a foreign minister since 2019" is the visitor's, "the first summit since 2017" nobody's.
@@ -19,7 +20,8 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
     for index, sentence in enumerate(doc.sentences):
         for start, end, text, _value in precedent_phrases(sentence.text):
             absolute = sentence.start + start
-            person = _about(doc, index, absolute) if _VISIT_WORDS.search(sentence.text) else None
+            visit = _VISIT_WORDS.search(sentence.text)
+            person = _about(doc, index, absolute, text) if visit else None
             yield Found(
                 fact="precedent.since_year",
                 subject=(person,) if person else (),
@@ -32,8 +34,15 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
             )
 
 
-def _about(doc: Document, index: int, position: int) -> str | None:
-    """Who a precedent is about: the last person named before it, or a pronoun's antecedent."""
+# "the first visit by a Norland trade minister to ...": the office whose holder it is about.
+_BY_OFFICE = re.compile(r"\bby (?:a|an|the) ([^,;]+?)(?= to | in | since |[,;.]|$)", re.I)
+
+
+def _about(doc: Document, index: int, position: int, phrase: str = "") -> str | None:
+    """Who a precedent is about: the holder of the office it names, else the last person named."""
+    holder = _office_holder(doc, phrase)
+    if holder is not None:
+        return holder
     before = [m for m in doc.mentions[index] if m.end <= position]
     pronoun = doc.pronoun_before(index, position)
     if before and (pronoun is None or before[-1].start > pronoun):
@@ -45,3 +54,18 @@ def _about(doc: Document, index: int, position: int) -> str | None:
         return doc.canonical(after[0])
     # "The trip will be the first visit ... since 2019": about whoever the article was just on.
     return doc.antecedent(index, ())
+
+
+def _office_holder(doc: Document, phrase: str) -> str | None:
+    """The one person of the article whose title is the office a precedent names, if one."""
+    office = _BY_OFFICE.search(phrase)
+    if office is None:
+        return None
+    named = f" {fold(office.group(1))} "
+    holders = {
+        doc.canonical(m)
+        for mentions in doc.mentions
+        for m in mentions
+        if m.title and f" {fold(m.title)} " in named
+    }
+    return holders.pop() if len(holders) == 1 else None
