@@ -10,6 +10,7 @@ from typing import Any, TypedDict
 import numpy as np
 import pandas as pd
 
+from consistency.engine.rows import shared_cells
 from consistency.report.sources import display_source
 from consistency.review import Review, evidence_hashes, review_state
 from consistency.schemas import CheckResult
@@ -133,8 +134,11 @@ def review_json(evidence_hash: str, review: Review | None) -> ReviewJSON:
 
 
 def _column(frame: pd.DataFrame, name: str) -> list[Any]:
-    """One column as a list of Python cells (one pass in C, not a dict per row)."""
-    return frame[name].tolist()
+    """One column as a list of Python cells (one pass in C, not a dict per row).
+
+    Equal texts share one str: a claim's sentence, outlet and fact repeat across claims.
+    """
+    return shared_cells(frame[name])
 
 
 def _texts(frame: pd.DataFrame, name: str) -> list[str]:

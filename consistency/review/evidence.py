@@ -11,6 +11,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from consistency.engine.rows import shared_cells
+
 EVIDENCE_COLUMNS = ("outlet", "text", "sentence", "value")
 
 
@@ -19,13 +21,18 @@ def evidence_hashes(findings: pd.DataFrame, facts: pd.DataFrame) -> dict[str, st
     # Claim ids are left out on purpose: they change with any byte of the article, while a
     # review should only re-open when what the outlets say about this fact changes.
     # Columns are read as lists: iterating an Arrow-backed column makes a scalar per cell.
-    columns = (facts[c].tolist() for c in ("claim_id", *EVIDENCE_COLUMNS))
-    evidence = {
-        str(claim_id): _canonical(values) for claim_id, *values in zip(*columns, strict=True)
-    }
+    # Each claim's canonical text is made when its finding is hashed, not all held at once.
+    ids, *columns = (shared_cells(facts[c]) for c in ("claim_id", *EVIDENCE_COLUMNS))
+    row_of = {str(claim_id): i for i, claim_id in enumerate(ids)}
+
+    def evidence(claim_id: str) -> str:
+        """The claim's canonical evidence; "" for a claim not in the table."""
+        i = row_of.get(claim_id)
+        return "" if i is None else _canonical(column[i] for column in columns)
+
     pairs = zip(findings["finding_id"].tolist(), findings["claim_ids"].tolist(), strict=True)
     return {
-        str(finding_id): _digest(evidence.get(str(c), "") for c in claim_ids)
+        str(finding_id): _digest(evidence(str(c)) for c in claim_ids)
         for finding_id, claim_ids in pairs
     }
 
