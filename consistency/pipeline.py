@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import pyarrow as pa  # type: ignore[import-untyped]
+
 from consistency.engine import evaluate, load_rules
 from consistency.extract import extract_claims
 from consistency.ingest import ingest
@@ -34,6 +36,7 @@ def run_check(
     Input files over `max_bytes` are rejected unread.
     """
     tell = progress or _silent
+    share_heap_with_arrow()
     tell("ingest", 0, 0)
     ingested = ingest(
         paths, sidecar=sidecar, published=published, outlet=outlet, max_bytes=max_bytes
@@ -57,6 +60,17 @@ def run_check(
         findings=findings,
         warnings=ingested.warnings,
     )
+
+
+def share_heap_with_arrow() -> None:
+    """Have Arrow (the text columns' storage) allocate from the C heap Python also uses.
+
+    Its own allocator (mimalloc) keeps the pages it frees for itself, so memory freed by one
+    stage's tables could not be reused by the next stage's Python objects: about 100 MB more
+    peak at 10k articles.
+    """
+    if pa.default_memory_pool().backend_name != "system":
+        pa.set_memory_pool(pa.system_memory_pool())
 
 
 def _silent(stage: str, done: int, total: int) -> None:

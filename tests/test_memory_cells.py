@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import pyarrow as pa  # type: ignore[import-untyped]
 
 from consistency.engine.rows import shared_cells
+from consistency.pipeline import share_heap_with_arrow
 
 
 def test_text_cells_equal_tolist_and_share_objects() -> None:
@@ -31,3 +33,9 @@ def test_other_columns_are_tolist() -> None:
 def test_empty_text_column() -> None:
     """An empty text column gives no cells."""
     assert shared_cells(pd.Series([], dtype="str")) == []
+
+
+def test_run_check_uses_the_system_allocator_for_arrow() -> None:
+    """Arrow then allocates from the heap Python shares (see share_heap_with_arrow)."""
+    share_heap_with_arrow()
+    assert pa.default_memory_pool().backend_name == "system"
