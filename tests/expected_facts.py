@@ -59,6 +59,22 @@ def expected_facts(folder: Path) -> list[ExpectedFact]:
     return [ExpectedFact(i, f) for i, f in enumerate(load_expected(folder)["facts"])]
 
 
+# The editor quotes each trap's exact page text in double quotes inside the trap's prose.
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def trap_phrases(folder: Path) -> list[str]:
+    """The page texts a corpus's `traps` quote, without a trailing ellipsis."""
+    if not expected_path(folder).is_file():
+        return []
+    traps = load_expected(folder).get("traps", [])
+    return [
+        phrase.removesuffix("...").removesuffix("…")
+        for trap in traps
+        for phrase in _QUOTED.findall(str(trap))
+    ]
+
+
 def article_ids_by_prefix(result: CheckResult) -> dict[str, str]:
     """Map a file-name prefix (e.g. "001") and the full file name to the article id."""
     ids: dict[str, str] = {}

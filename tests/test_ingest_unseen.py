@@ -6,7 +6,6 @@ code has never seen: it checks that page layout, not lists of names, finds them.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,9 @@ from consistency.ingest.chrome import TEXT, classify
 from consistency.ingest.rules import chrome_rules
 from consistency.knowledge import fold
 from tests.conftest import CORPORA, missing_corpus
-from tests.expected_facts import expected_path, load_expected
+from tests.expected_facts import expected_path, load_expected, trap_phrases
 
 FOLDERS = CORPORA
-_QUOTED = re.compile(r'"([^"]+)"')
 
 pytestmark = pytest.mark.corpus
 
@@ -88,15 +86,11 @@ def test_headline_not_byline(corpus: str, name: str, title: str) -> None:
 
 def _traps() -> list[Any]:
     """Every quoted phrase of every corpus's `traps`."""
-    cases = []
-    for corpus, folder in sorted(FOLDERS.items()):
-        if not expected_path(folder).is_file():
-            continue
-        for trap in load_expected(folder).get("traps", []):
-            for phrase in _QUOTED.findall(str(trap)):
-                phrase = phrase.removesuffix("...").removesuffix("…")
-                cases.append(pytest.param(corpus, phrase, id=f"{corpus}-{phrase[:40]}"))
-    return cases
+    return [
+        pytest.param(corpus, phrase, id=f"{corpus}-{phrase[:40]}")
+        for corpus, folder in sorted(FOLDERS.items())
+        for phrase in trap_phrases(folder)
+    ]
 
 
 @pytest.mark.parametrize(("corpus", "phrase"), _traps())

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 from consistency.schemas import CheckResult
 from tests.conftest import CORPORA, corpus_result
-from tests.expected_facts import expected_path, load_expected
+from tests.expected_facts import trap_phrases
 
 # Text that only page chrome carries in the real pages (menus, boxes, counters, credits).
 CHROME_MARKERS = (
@@ -52,20 +51,13 @@ def test_no_claim_is_dated_to_the_chrome_years(blinken_result: CheckResult) -> N
     assert not [v for v in values if v.startswith(("2025", "2023-01-10"))]
 
 
-# The editor quotes each trap's exact page text in double quotes inside the trap's prose.
-_QUOTED = re.compile(r'"([^"]+)"')
-
-
 def _trap_phrases() -> list[Any]:
     """Every quoted phrase of every corpus's `traps`, one case per corpus and phrase."""
-    cases = []
-    for corpus, folder in sorted(CORPORA.items()):
-        if not expected_path(folder).is_file():
-            continue
-        for trap in load_expected(folder).get("traps", []):
-            for phrase in _QUOTED.findall(str(trap)):
-                cases.append(pytest.param(corpus, phrase, id=f"{corpus}-{phrase[:40]}"))
-    return cases
+    return [
+        pytest.param(corpus, phrase, id=f"{corpus}-{phrase[:40]}")
+        for corpus, folder in sorted(CORPORA.items())
+        for phrase in trap_phrases(folder)
+    ]
 
 
 @pytest.mark.corpus
