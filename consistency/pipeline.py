@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import pyarrow as pa  # type: ignore[import-untyped]
-
 from consistency.engine import evaluate, load_rules
 from consistency.extract import extract_claims
 from consistency.ingest import ingest
@@ -69,6 +67,10 @@ def share_heap_with_arrow() -> None:
     stage's tables could not be reused by the next stage's Python objects: about 100 MB more
     peak at 10k articles.
     """
+    try:
+        import pyarrow as pa  # type: ignore[import-untyped]
+    except ImportError:  # pyarrow is optional: without it pandas keeps text as Python objects
+        return
     if pa.default_memory_pool().backend_name != "system":
         pa.set_memory_pool(pa.system_memory_pool())
 
