@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-import pyarrow as pa  # type: ignore[import-untyped]
+import pytest
 
-from consistency.engine.rows import shared_cells
-from consistency.pipeline import share_heap_with_arrow
+# The tables extra brings pyarrow; sessions without it (nox -s browser) skip these tests.
+pa = pytest.importorskip("pyarrow")
+
+from consistency.engine.rows import shared_cells  # noqa: E402
+from consistency.pipeline import share_heap_with_arrow  # noqa: E402
 
 
 def test_text_cells_equal_tolist_and_share_objects() -> None:
