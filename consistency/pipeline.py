@@ -9,7 +9,7 @@ from consistency.engine import evaluate, load_rules
 from consistency.extract import extract_claims
 from consistency.ingest import ingest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
-from consistency.normalise import normalise
+from consistency.normalise import normalise, origins, sources_table
 from consistency.schemas import CheckResult
 
 #: Told how far a run is: the stage ("ingest", "extract", "normalise", "rules"), the articles
@@ -44,7 +44,8 @@ def run_check(
     tell("extract", 0, total)
     claims = extract_claims(ingested.articles, _counter("extract", total, tell))
     tell("normalise", 0, total)
-    facts = normalise(claims, ingested.articles)
+    origin = origins(ingested.articles)
+    facts = normalise(claims, ingested.articles, origin=origin)
     del claims  # the facts table holds every claim column: do not keep both
     tell("normalise", total, total)
     tell("rules", 0, total)
@@ -57,6 +58,7 @@ def run_check(
         facts=facts,
         findings=findings,
         warnings=ingested.warnings,
+        sources=sources_table(origin),
     )
 
 

@@ -139,6 +139,21 @@ class FactSchema(ClaimSchema):
         coerce = True
 
 
+class SourceSchema(pa.DataFrameModel):
+    """One row per article: the independent source it counts as."""
+
+    #: The article.
+    article_id: Series[str] = pa.Field(unique=True)
+    #: Its outlet, or one name for every outlet that printed the same wire story (as in facts).
+    origin: Series[str] = pa.Field(str_length={"min_value": 1})
+
+    class Config:
+        """Validate strictly: no unexpected columns."""
+
+        strict = True
+        coerce = True
+
+
 class FindingSchema(pa.DataFrameModel):
     """One row per fact and subject: the verdict the rule engine reached."""
 
@@ -165,6 +180,10 @@ class FindingSchema(pa.DataFrameModel):
     outlets: Series[Any]
     #: Claims the finding rests on, in a stable order (a tuple of str).
     claim_ids: Series[Any]
+    #: How each two of its sources' own values compare, by the finding's rule: a tuple of
+    #: (source, source, "agree" | "compatible" | "conflict" | "unknown"), sources sorted;
+    #: empty when fewer than two sources or no rule compares the fact.
+    pairs: Series[Any]
     #: Why the finding was not evaluated, or a note (e.g. a hedge confirmed); "" if none.
     note: Series[str]
 
@@ -195,3 +214,5 @@ class CheckResult:
     facts: DataFrame[FactSchema]
     findings: DataFrame[FindingSchema]
     warnings: tuple[str, ...] = ()
+    #: The source each article counts as; None when a caller built the result without it.
+    sources: DataFrame[SourceSchema] | None = None

@@ -39,7 +39,7 @@ CLAIM_KEYS = {
 }  # fmt: skip
 FINDING_KEYS = {
     "finding_id", "rule", "fact", "subject", "status", "severity", "summary", "hint", "note",
-    "value", "outlets", "claim_ids", "review",
+    "value", "outlets", "claim_ids", "pairs", "review",
 }  # fmt: skip
 REVIEW_KEYS = {"state", "evidence_hash", "verdict", "note", "by", "at"}
 REPORT_FILES = ["report.json", "report.md", "report.html", "claims.csv", "findings.csv"]
@@ -106,6 +106,8 @@ def _finding(
         "value": None,
         "outlets": (WIRE, COURIER),
         "claim_ids": claim_ids,
+        # None compared: the reports fall back on what a two-outlet finding's status says.
+        "pairs": (),
         "note": "",
     } | row
 

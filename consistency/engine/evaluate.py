@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -12,9 +11,10 @@ import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.engine.clusters import clusters
-from consistency.engine.comparators import Observation, Relation, comparator_for
+from consistency.engine.comparators import Relation, comparator_for
 from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.observations import OutletView, outlet_view
+from consistency.engine.pairs import PairComparisons
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rules import Rule
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
@@ -74,8 +74,10 @@ def _finding(event: str, group: Sequence[Row], rule: Rule | None) -> dict[str, A
     code = rule.code if rule is not None else ""
     ids = {"rule": code, "finding_id": finding_id(code, fact, subject, event)}
     if rule is None:
-        return base | _not_evaluated(f"no rule compares {fact}") | ids
-    return base | _verdict(views, rule, subject or ("the claim",)) | ids
+        return base | _not_evaluated(f"no rule compares {fact}") | ids | {"pairs": ()}
+    pairs = PairComparisons(views, comparator_for(rule), rule)
+    verdict = _verdict(views, pairs, rule, subject or ("the claim",))
+    return base | verdict | ids | {"pairs": pairs.cells()}
 
 
 def finding_id(code: str, fact: str, subject: Sequence[str], event: str = "") -> str:
@@ -89,14 +91,15 @@ def finding_id(code: str, fact: str, subject: Sequence[str], event: str = "") ->
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _verdict(views: Sequence[OutletView], rule: Rule, subject: Sequence[str]) -> dict[str, Any]:
+def _verdict(
+    views: Sequence[OutletView], pairs: PairComparisons, rule: Rule, subject: Sequence[str]
+) -> dict[str, Any]:
     """Status, summary, value and note for one group under one rule."""
-    compare = comparator_for(rule)
     asserting = [v for v in views if v.asserted is not None]
     hedging = [v for v in views if v.asserted is None and v.hedged is not None]
-    relations = _relations([v.asserted for v in asserting if v.asserted], compare, rule)
-    note = _note(views, asserting, hedging, compare, rule)
-    confirming = [v for v in hedging if _consistent(v, asserting, compare, rule)]
+    relations = pairs.asserted()
+    note = _note(views, asserting, hedging, pairs)
+    confirming = [v for v in hedging if _consistent(v, asserting, pairs)]
     contradicted = [v for v in hedging if asserting and v not in confirming]
     if "conflict" in relations or contradicted:
         status = "conflict"
@@ -134,36 +137,25 @@ def _severity(status: str, rule: Rule, relations: Sequence[Relation]) -> str:
     return rule.severity if "conflict" in relations else "low"
 
 
-def _consistent(
-    view: OutletView, asserting: Sequence[OutletView], compare: Any, rule: Rule
-) -> bool:
+def _consistent(view: OutletView, asserting: Sequence[OutletView], pairs: PairComparisons) -> bool:
     """Tell whether a hedged value fits every asserted one."""
     return view.hedged is not None and all(
-        a.asserted is not None and compare(view.hedged, a.asserted, rule) != "conflict"
-        for a in asserting
+        a.asserted is not None and pairs.between(view, a) != "conflict" for a in asserting
     )
-
-
-def _relations(observations: Sequence[Observation], compare: Any, rule: Rule) -> list[Relation]:
-    """The relation of every pair of outlets' values."""
-    return [compare(a, b, rule) for a, b in itertools.combinations(observations, 2)]
 
 
 def _note(
     views: Sequence[OutletView],
     asserting: Sequence[OutletView],
     hedging: Sequence[OutletView],
-    compare: Any,
-    rule: Rule,
+    pairs: PairComparisons,
 ) -> str:
     """Hedges confirmed or contradicted, outlets that changed their account, missing values."""
     notes = []
     for view in hedging:
         if not asserting or view.hedged is None:
             continue
-        clash = any(
-            a.asserted and compare(view.hedged, a.asserted, rule) == "conflict" for a in asserting
-        )
+        clash = any(a.asserted and pairs.between(view, a) == "conflict" for a in asserting)
         word = "contradicted" if clash else "confirmed"
         notes.append(f"{view.outlet} only hedged it ({view.hedged_text}), {word} by others")
     notes += [

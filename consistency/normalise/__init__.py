@@ -11,7 +11,16 @@ from pandera.typing.pandas import DataFrame
 from consistency.normalise.names import canonical_names
 from consistency.normalise.syndication import origins
 from consistency.normalise.values import normalise_value
-from consistency.schemas import ArticleSchema, ClaimSchema, FactSchema, empty, validate
+from consistency.schemas import (
+    ArticleSchema,
+    ClaimSchema,
+    FactSchema,
+    SourceSchema,
+    empty,
+    validate,
+)
+
+__all__ = ["normalise", "origins", "sources_table"]
 
 
 def normalise(
@@ -54,6 +63,13 @@ def normalise(
     facts["hi"] = [v.hi for v in values]
     facts["not_evaluated"] = [v.not_evaluated for v in values]
     return validate(FactSchema, facts)
+
+
+def sources_table(origin: Mapping[str, str]) -> DataFrame[SourceSchema]:
+    """The source each article counts as, as a table (article ids sorted)."""
+    ids = sorted(origin)
+    frame = pd.DataFrame({"article_id": ids, "origin": [origin[i] for i in ids]}, dtype=object)
+    return validate(SourceSchema, frame)
 
 
 def _day(value: object) -> dt.date | None:

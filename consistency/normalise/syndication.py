@@ -7,7 +7,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -132,11 +132,16 @@ class SyndicatedGroup:
     article_ids: tuple[str, ...]
 
 
-def syndicated_groups(articles: pd.DataFrame) -> list[SyndicatedGroup]:
-    """List the wire stories printed by several outlets, each with the copies merged into it."""
+def syndicated_groups(
+    articles: pd.DataFrame, found: Mapping[str, str] | None = None
+) -> list[SyndicatedGroup]:
+    """List the wire stories printed by several outlets, each with the copies merged into it.
+
+    `found` maps article ids to their sources when normalise already found them.
+    """
     if articles.empty:
         return []
-    found = origins(articles)
+    found = origins(articles) if found is None else found
     members: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for article_id, outlet, source in zip(
         articles["article_id"], articles["outlet"], articles["source"], strict=True

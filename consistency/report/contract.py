@@ -83,6 +83,8 @@ class FindingJSON(TypedDict):
     value: JSONValue
     outlets: list[str]
     claim_ids: list[str]
+    #: How each two of its sources' values compare: [source, source, relation], sorted.
+    pairs: list[list[str]]
     review: ReviewJSON
 
 
@@ -224,8 +226,8 @@ def _findings(result: CheckResult, reviews: Mapping[str, Review]) -> list[Findin
     findings = result.findings
     evidence = evidence_hashes(findings, result.facts)
     texts = {name: _texts(findings, name) for name in _FINDING_TEXTS}
-    subjects, values, outlets, claim_ids = (
-        _column(findings, c) for c in ("subject", "value", "outlets", "claim_ids")
+    subjects, values, outlets, claim_ids, pairs = (
+        _column(findings, c) for c in ("subject", "value", "outlets", "claim_ids", "pairs")
     )
     shaped: list[FindingJSON] = []
     for i, finding_id in enumerate(texts["finding_id"]):
@@ -243,6 +245,7 @@ def _findings(result: CheckResult, reviews: Mapping[str, Review]) -> list[Findin
                 "value": json_value(values[i]),
                 "outlets": _names(outlets[i]),
                 "claim_ids": _names(claim_ids[i]),
+                "pairs": [_names(pair) for pair in pairs[i]],
                 "review": review_json(evidence.get(finding_id, ""), reviews.get(finding_id)),
             }
         )

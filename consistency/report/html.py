@@ -153,8 +153,8 @@ def render_html(
 ) -> str:
     """Render the whole report as one HTML page; `links` maps article ids to source URLs.
 
-    `details` (from `run_details`) adds what report.json does not hold: pair relations for
-    the matrix and the outlet section, the syndicated copies, and feed rows' urls.
+    `details` (from `run_details`) adds what report.json does not hold: the syndicated
+    copies and feed rows' urls.
     """
     return "".join(html_chunks(report, links=links, form=form, details=details))
 
@@ -195,8 +195,8 @@ def html_chunks(
             filter_outlets=sorted({a["outlet"] for a in report["articles"]}),
             filter_facts=sorted({f["fact"] for f in report["findings"]}),
             timeline=timeline(report),
-            matrix=agreement_matrix(report, details.pairs),
-            outlets=outlet_summaries(report, details.pairs),
+            matrix=agreement_matrix(report),
+            outlets=outlet_summaries(report),
             syndicated=None if syndicated is None else copy_groups(report, syndicated),
             urls=dict(details.urls),
             sources={a["article_id"]: a["source"] for a in report["articles"]},

@@ -70,7 +70,7 @@ def write_markdown(report: ReportJSON, file: TextIO, details: RunDetails | None 
     sections = (
         head,
         *_findings(report),
-        _by_outlet(outlet_summaries(report, details.pairs)),
+        _by_outlet(outlet_summaries(report)),
         _syndicated(report, details),
         _articles(report),
         _rejected(report),

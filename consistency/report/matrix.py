@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from consistency.report.contract import ReportJSON
-from consistency.report.pairs import PairRelations, outlet_pairs, relations_of
+from consistency.report.pairs import outlet_pairs, relations_of
 from consistency.report.present import plural
 from consistency.report.timeline import shorten
 
@@ -59,16 +59,15 @@ class Matrix:
     legend_y: float
 
 
-def agreement_matrix(report: ReportJSON, pairs: PairRelations | None = None) -> Matrix | None:
+def agreement_matrix(report: ReportJSON) -> Matrix | None:
     """Count, for every pair of outlets, shared findings and how their own values compare.
 
-    `pairs` holds each finding's pair relations (see `pairs.pair_relations`); a finding not
-    in it counts as shared only, unless it has just two outlets and so its status says how.
+    Each finding's `pairs` say how its outlets compare (see `pairs.relations_of`).
     """
     outlets = sorted({o for f in report["findings"] for o in f["outlets"]})
     if len(outlets) < 2:
         return None
-    counts = _pair_counts(report, pairs or {})
+    counts = _pair_counts(report)
     cells = [
         _cell(
             first,
@@ -98,9 +97,7 @@ def agreement_matrix(report: ReportJSON, pairs: PairRelations | None = None) -> 
     )
 
 
-def _pair_counts(
-    report: ReportJSON, pairs: PairRelations
-) -> Mapping[tuple[str, str], Counter[str]]:
+def _pair_counts(report: ReportJSON) -> Mapping[tuple[str, str], Counter[str]]:
     """Count how each ordered pair of outlets compares on the findings both are in.
 
     The diagonal counts each outlet's findings (as "self").
@@ -108,7 +105,7 @@ def _pair_counts(
     # One pass over the findings: scanning them all for every pair grows with outlets squared.
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for finding in report["findings"]:
-        relations = relations_of(finding, pairs)
+        relations = relations_of(finding)
         for outlet in set(finding["outlets"]):
             counts[outlet, outlet]["self"] += 1
         for first, second in outlet_pairs(finding["outlets"]):

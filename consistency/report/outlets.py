@@ -10,7 +10,7 @@ import pandas as pd
 from consistency.engine.agreement import outlet_profiles
 from consistency.normalise.syndication import SyndicatedGroup
 from consistency.report.contract import FindingJSON, ReportJSON
-from consistency.report.pairs import PairRelations, relations_of
+from consistency.report.pairs import relations_of
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class CopyGroup:
     copies: tuple[Copy, ...]
 
 
-def outlet_summaries(report: ReportJSON, pairs: PairRelations) -> list[OutletSummary]:
+def outlet_summaries(report: ReportJSON) -> list[OutletSummary]:
     """Each outlet (as findings name sources), sorted, with its single-source and conflicts."""
     findings = report["findings"]
     refs = {f["finding_id"]: FindingRef(n, f) for n, f in enumerate(findings, start=1)}
@@ -71,19 +71,17 @@ def outlet_summaries(report: ReportJSON, pairs: PairRelations) -> list[OutletSum
         OutletSummary(
             outlet=profile.outlet,
             single_source=tuple(refs[i] for i in profile.single_source),
-            conflicts=_conflicts(profile.outlet, [refs[i] for i in profile.conflicting], pairs),
+            conflicts=_conflicts(profile.outlet, [refs[i] for i in profile.conflicting]),
         )
         for profile in outlet_profiles(frame)
     ]
 
 
-def _conflicts(
-    outlet: str, refs: Sequence[FindingRef], pairs: PairRelations
-) -> tuple[Conflict, ...]:
+def _conflicts(outlet: str, refs: Sequence[FindingRef]) -> tuple[Conflict, ...]:
     """The conflicts an outlet's own value is part of, each with the outlets it clashes with."""
     found = []
     for ref in refs:
-        relations = relations_of(ref.finding, pairs)
+        relations = relations_of(ref.finding)
         against = tuple(
             sorted(
                 b if a == outlet else a

@@ -20,6 +20,8 @@ TABLE_FILES = {
 }
 # Columns holding tuples of names or ids: written as lists of strings.
 _LIST_COLUMNS = ("subject", "outlets", "claim_ids")
+# Columns holding tuples of (source, source, relation): written as lists of lists of strings.
+_PAIR_COLUMNS = ("pairs",)
 # Columns holding JSON-ready values of mixed types (a day, minutes, a bound): written as JSON
 # text, since one Parquet column has one type.
 _JSON_COLUMNS = ("value",)
@@ -47,6 +49,8 @@ def _parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
     for column in ready.columns:
         if column in _LIST_COLUMNS:
             ready[column] = _cells(ready[column], lambda v: [str(x) for x in v])
+        elif column in _PAIR_COLUMNS:
+            ready[column] = _cells(ready[column], lambda v: [[str(x) for x in p] for p in v])
         elif column in _JSON_COLUMNS:
             ready[column] = _cells(ready[column], _json)
     return ready

@@ -36,8 +36,6 @@ def write_reports(
 ) -> list[Path]:
     """Write report.json, .md, .html, claims.csv and findings.csv into `out_dir`; return paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    # The details first: comparing pairs makes rows of every claim, best done before the
-    # report's own claim dicts exist, so the two never add up.
     details = run_details(result)
     report = to_json_dict(result, reviews)
     links = source_links(report, out_dir)

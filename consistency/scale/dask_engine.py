@@ -30,7 +30,7 @@ from consistency.ingest.assemble import read_options
 from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
 from consistency.ingest.sidecar import Sidecar, read_sidecars
-from consistency.normalise import normalise
+from consistency.normalise import normalise, sources_table
 from consistency.normalise.syndication import group_origins
 from consistency.pipeline import Progress
 from consistency.scale.parts import Built, build_part, claim_part
@@ -135,7 +135,8 @@ def _run(
     claims = claims_table([row for part in claim_parts for row in part])
     tell("extract", total, total)
     tell("normalise", 0, total)
-    facts = normalise(claims, articles, origin=_origins(built))
+    origin = _origins(built)
+    facts = normalise(claims, articles, origin=origin)
     tell("normalise", total, total)
     tell("rules", 0, total)
     findings = _findings(facts, load_rules(rules_dirs))
@@ -146,6 +147,7 @@ def _run(
         facts=facts,
         findings=findings,
         warnings=ingested.warnings,
+        sources=sources_table(origin),
     )
 
 
