@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,9 +12,10 @@ import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.ingest.assemble import Options, build_article, read_options
-from consistency.ingest.inputs import STDIN, Document, Rejection, digest
+from consistency.ingest.columns import TextColumns
+from consistency.ingest.inputs import STDIN, Document, Reading, Rejection, digest
 from consistency.ingest.language import language_problem
-from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
+from consistency.ingest.reader import DEFAULT_MAX_BYTES, plan_inputs, read_documents
 from consistency.ingest.rules import chrome_rules, known_outlets
 from consistency.ingest.sidecar import Sidecar, read_sidecars
 from consistency.schemas import ArticleSchema, Model, RejectedSchema, empty, validate
@@ -38,31 +39,51 @@ def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
     return validate(model, frame)
 
 
-def _articles(
-    documents: Sequence[Document], sidecar: Sidecar, options: Options
-) -> tuple[list[dict[str, Any]], list[Rejection], list[str]]:
-    """Article rows for the documents; repeats and articles not in English are rejected."""
-    rules, known = chrome_rules(), known_outlets()
-    rows: list[dict[str, Any]] = []
-    rejected: list[Rejection] = []
-    warnings: list[str] = []
-    first_seen: dict[str, str] = {}
-    for document in documents:
+def _articles_table(columns: TextColumns) -> DataFrame[ArticleSchema]:
+    """Validate the gathered article columns as the articles table."""
+    if not columns.rows:
+        return validate(ArticleSchema, empty(ArticleSchema))
+    return validate(ArticleSchema, columns.frame())
+
+
+class _Builder:
+    """Makes documents article rows one at a time; repeats and non-English texts are rejected."""
+
+    def __init__(self, sidecar: Sidecar, options: Options) -> None:
+        """Build against the corpus's sidecar rows and the user's options."""
+        self.sidecar, self.options = sidecar, options
+        self.rules, self.known = chrome_rules(), known_outlets()
+        self.rejected: list[Rejection] = []
+        self.warnings: list[str] = []
+        # Only the digests of the documents seen are kept, not the documents.
+        self.first_seen: dict[str, str] = {}
+
+    def build(self, document: Document) -> dict[str, Any] | None:
+        """The article row for a document, or None when it is rejected."""
         identity = digest(document.data)
-        if identity in first_seen:
-            rejected.append(Rejection(document.source, f"duplicate of {first_seen[identity]}"))
-            continue
-        first_seen[identity] = document.source
+        if identity in self.first_seen:
+            duplicate = f"duplicate of {self.first_seen[identity]}"
+            self.rejected.append(Rejection(document.source, duplicate))
+            return None
+        self.first_seen[identity] = document.source
         url = document.hints.url if document.hints is not None else None
-        entry = sidecar.lookup(document.path, url)
-        row, found = build_article(document, entry, options, rules, known)
+        entry = self.sidecar.lookup(document.path, url)
+        row, found = build_article(document, entry, self.options, self.rules, self.known)
         problem = language_problem(row["body"])
         if problem is not None:
-            rejected.append(Rejection(document.source, problem))
-            continue
-        rows.append(row)
-        warnings.extend(found)
-    return rows, rejected, warnings
+            self.rejected.append(Rejection(document.source, problem))
+            return None
+        self.warnings.extend(found)
+        return row
+
+
+def _articles(
+    documents: Iterable[Document], sidecar: Sidecar, options: Options
+) -> tuple[list[dict[str, Any]], list[Rejection], list[str]]:
+    """Article rows for the documents; repeats and articles not in English are rejected."""
+    builder = _Builder(sidecar, options)
+    rows = [row for row in map(builder.build, documents) if row is not None]
+    return rows, builder.rejected, builder.warnings
 
 
 def ingest(
@@ -80,16 +101,26 @@ def ingest(
     the machine's date when None.
     """
     inputs = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
-    reading = read_inputs(inputs, max_bytes)
+    plan = plan_inputs(inputs)
     explicit = Path(sidecar) if sidecar is not None else None
-    table, sidecar_warnings = read_sidecars(reading.sidecars, explicit)
+    table, sidecar_warnings = read_sidecars(plan.sidecars, explicit)
     options, option_warnings = read_options(outlet, published, today)
-    rows, skipped, article_warnings = _articles(reading.documents, table, options)
+    builder = _Builder(table, options)
+    reading = Reading()
+    # Each file is read, built and packed into the columns before the next is read, so
+    # no file's bytes, lines or layout outlive its row.
+    columns = TextColumns(list(ArticleSchema.to_schema().columns))
+    for document in read_documents(plan, max_bytes, reading):
+        row = builder.build(document)
+        if row is not None:
+            columns.append(row)
     unused = [f"{e.sidecar}: no input file matches the row for {e.file!r}" for e in table.unused()]
-    rejected = [{"source": r.source, "reason": r.reason} for r in [*reading.rejected, *skipped]]
-    warnings = [*reading.warnings, *sidecar_warnings, *option_warnings, *article_warnings, *unused]
+    rejected = [
+        {"source": r.source, "reason": r.reason} for r in [*reading.rejected, *builder.rejected]
+    ]
+    warnings = [*reading.warnings, *sidecar_warnings, *option_warnings, *builder.warnings, *unused]
     return Ingested(
-        articles=_table(ArticleSchema, rows),
+        articles=_articles_table(columns),
         rejected=_table(RejectedSchema, rejected),
         warnings=tuple(warnings),
     )

@@ -7,6 +7,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,7 +23,16 @@ from consistency.ingest.html import extract_html
 from consistency.ingest.inputs import STDIN, STDIN_NAME, Document, Reading, Rejection
 from consistency.ingest.sidecar import is_sidecar
 
-__all__ = ["DEFAULT_MAX_BYTES", "Document", "Reading", "Rejection", "read_inputs"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Document",
+    "Plan",
+    "Reading",
+    "Rejection",
+    "plan_inputs",
+    "read_documents",
+    "read_inputs",
+]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -188,18 +198,55 @@ def read_stdin(max_bytes: int, reading: Reading) -> None:
     add_data(path, data, SNIFF, reading)
 
 
-def read_inputs(paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Reading:
-    """Read every file the inputs name, and standard input for "-"; sidecars are kept aside."""
-    reading = Reading()
+@dataclass(frozen=True)
+class Plan:
+    """The inputs in reading order, with the walk's warnings where they arose; sidecars aside."""
+
+    #: Each file (or "-") to read, or a warning of the walk (a string), in the walk's order.
+    steps: tuple[Path | str, ...]
+    sidecars: tuple[Path, ...]
+
+
+def plan_inputs(paths: Sequence[Path]) -> Plan:
+    """Walk the inputs once, without reading them, so the sidecars are known before any file."""
+    steps: list[Path | str] = []
+    sidecars: list[Path] = []
+    warnings: list[str] = []
+    for path in walk(paths, warnings):
+        steps.extend(warnings)
+        warnings.clear()
+        if is_sidecar(path) and path.is_file():
+            sidecars.append(path)
+        else:
+            steps.append(path)
+    steps.extend(warnings)
+    return Plan(tuple(steps), tuple(sidecars))
+
+
+def read_documents(plan: Plan, max_bytes: int, reading: Reading) -> Iterator[Document]:
+    """Read the planned inputs one by one, yielding each document as soon as it is read.
+
+    Rejections and warnings go into `reading`; its `documents` are handed out and dropped,
+    so only the document being built is held, not the whole corpus.
+    """
     stdin_read = False
-    for path in walk(paths, reading.warnings):
-        if str(path) == STDIN and stdin_read:
+    for step in plan.steps:
+        if isinstance(step, str):
+            reading.warnings.append(step)
+        elif str(step) == STDIN and stdin_read:
             reading.reject(STDIN_NAME, "standard input named twice; read once")
-        elif str(path) == STDIN:
+        elif str(step) == STDIN:
             stdin_read = True
             read_stdin(max_bytes, reading)
-        elif is_sidecar(path) and path.is_file():
-            reading.sidecars.append(path)
         else:
-            read_path(path, max_bytes, reading)
+            read_path(step, max_bytes, reading)
+        yield from reading.documents
+        reading.documents.clear()
+
+
+def read_inputs(paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Reading:
+    """Read every file the inputs name, and standard input for "-"; sidecars are kept aside."""
+    plan = plan_inputs(paths)
+    reading = Reading(sidecars=list(plan.sidecars))
+    reading.documents = list(read_documents(plan, max_bytes, reading))
     return reading
