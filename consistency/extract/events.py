@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
-from consistency.extract.cues import any_word, lexicon_words, words_pattern
+from consistency.extract.cues import _fewest, any_word, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
@@ -51,6 +51,7 @@ _LABEL_WORDS = 4
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her"))
 # "between the two ministers": a pair the article named earlier by their title.
 _THE_TWO = re.compile(r"\b(?:the|both)\s+two\s+([a-z]{4,}s)\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=64)
@@ -72,8 +73,28 @@ def _may_hold(text: str, words: frozenset[str]) -> bool:
     """Tell whether a text may hold one of some lower-case words as a whole ASCII word.
 
     A cheap test before the word by word search: most articles name no incident at all.
+    A whole ASCII word stays whole when the other characters are dropped, and lower-casing
+    ASCII bytes is much cheaper than lower-casing text with curly quotes in it.
     """
-    return any(map(text.lower().__contains__, words))
+    data = text.encode("ascii", "ignore").lower()
+    return any(map(data.__contains__, _ascii_words(words)))
+
+
+# Sentences recur across articles that share wire copy; the incident words are the corpus's.
+@lru_cache(maxsize=1 << 15)
+def _sentence_may_hold(text: str, words: frozenset[str]) -> bool:
+    """_may_hold for one sentence text, remembered."""
+    return _may_hold(text, words)
+
+
+@lru_cache(maxsize=64)
+def _ascii_words(words: frozenset[str]) -> tuple[bytes, ...]:
+    """The words that a whole ASCII word can be, as bytes, without those holding another.
+
+    Only runs of ASCII letters are looked up, lower-cased: other words can never be found.
+    """
+    plain = sorted(w for w in words if _LOWER_WORD.fullmatch(w))
+    return tuple(w.encode() for w in _fewest(tuple(plain)))
 
 
 def incident_keys(docs: Iterable[Document]) -> frozenset[str]:
@@ -102,7 +123,7 @@ def event_claims(doc: Document) -> Iterator[Found]:
         return
     pattern = _words_in(words)
     for index, sentence in enumerate(doc.sentences):
-        if not _may_hold(sentence.text, words):
+        if not _sentence_may_hold(sentence.text, words):
             continue
         taken = -1  # where the last claim ended: "the border shooting" is one incident
         for match in pattern.finditer(sentence.text):
