@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from consistency.extract.cues import any_word, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
@@ -94,16 +95,23 @@ def _venues(text: str) -> list[tuple[int, int, str]]:
 
 def _places(text: str) -> list[tuple[int, int, str]]:
     """Named venues, and the places a meeting noun puts the meeting in ("talks in Y")."""
+    return list(_text_places(text))
+
+
+# Every meeting sentence is read for places, and wire copy repeats sentences word for word.
+@lru_cache(maxsize=1 << 14)
+def _text_places(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The places of a sentence text, as _places gives them."""
     found = _venues(text)
     if not _TALKS_CUE(text):
-        return found
+        return tuple(found)
     for match in _TALKS_PLACE.finditer(text):
         start, end = match.span("place")
         if match.group("place").split()[0] in _TIME_WORDS:
             continue
         if all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, match.group("place")))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 MEETING = Kind(
@@ -217,17 +225,30 @@ def _found(
 
 def _triggers(sentence: Sentence, kind: Kind) -> list[_Trigger]:
     """The trigger words of a sentence, with absolute offsets."""
-    if not kind.cue(sentence.text):
-        return []
+    at = sentence.start
     return [
-        _Trigger(
-            sentence.start + m.start(),
-            sentence.start + m.end(),
+        _Trigger(at + start, at + end, verb, is_noun)
+        for start, end, verb, is_noun in _text_triggers(sentence.text, kind.trigger, kind.cue)
+    ]
+
+
+# Every sentence is read for each kind's triggers, and wire copy repeats sentences.
+@lru_cache(maxsize=1 << 15)
+def _text_triggers(
+    text: str, trigger: re.Pattern[str], cue: Callable[[str], bool]
+) -> tuple[tuple[int, int, str, bool], ...]:
+    """A kind's trigger words in a text as (start, end, verb, is_noun), offsets within it."""
+    if not cue(text):
+        return ()
+    return tuple(
+        (
+            m.start(),
+            m.end(),
             (m.group("verb") or m.group("noun")).split()[0],
             m.group("noun") is not None,
         )
-        for m in kind.trigger.finditer(sentence.text)
-    ]
+        for m in trigger.finditer(text)
+    )
 
 
 def _caption(doc: Document, index: int, kind: Kind) -> list[_Trigger]:

@@ -73,14 +73,18 @@ def tokenize(sentence: Sentence) -> list[Token]:
 
 def _tokens(start: int, text: str) -> tuple[Token, ...]:
     """The tokens of a sentence text starting at body offset `start`."""
+    if not start:
+        return text_tokens(text)
     return tuple(
         Token(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text)
     )
 
 
+# Names and titles both read a sentence's tokens, and wire copy repeats sentences.
+@lru_cache(maxsize=1 << 14)
 def text_tokens(text: str) -> tuple[Token, ...]:
     """The tokens of a text, with offsets within it."""
-    return _tokens(0, text)
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
 
 
 @cache
