@@ -225,11 +225,11 @@ def _found(
 
 def _triggers(sentence: Sentence, kind: Kind) -> list[_Trigger]:
     """The trigger words of a sentence, with absolute offsets."""
+    found = _text_triggers(sentence.text, kind.trigger, kind.cue)
+    if not found:
+        return []  # most sentences: spare building a list
     at = sentence.start
-    return [
-        _Trigger(at + start, at + end, verb, is_noun)
-        for start, end, verb, is_noun in _text_triggers(sentence.text, kind.trigger, kind.cue)
-    ]
+    return [_Trigger(at + start, at + end, verb, is_noun) for start, end, verb, is_noun in found]
 
 
 # Every sentence is read for each kind's triggers, and wire copy repeats sentences.

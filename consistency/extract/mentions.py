@@ -276,8 +276,7 @@ class _RunReader:
 
     def _plausible_name(self, run: Sequence[Token]) -> bool:
         """Reject runs that name places, organisations, days or months."""
-        words = [t.folded.rstrip(".") for t in run]
-        if any(w in self.vocabulary for w in words):
+        if not self.vocabulary.isdisjoint([t.folded.rstrip(".") for t in run]):
             return False
         return all(t.capitalised and not t.text.isupper() for t in run if len(t.text) > 2)
 
