@@ -11,7 +11,6 @@ from consistency.ingest.chrome import Layout, blank, read_layout
 from consistency.ingest.dates import date_problem, first_day
 from consistency.ingest.html import PageHints
 from consistency.ingest.inputs import Document
-from consistency.ingest.lines import is_prose
 from consistency.ingest.metadata import (
     CAPTION,
     NONE,
@@ -165,7 +164,7 @@ def headline_span(layout: Layout, title: str | None) -> tuple[int, int] | None:
     for i, text in enumerate(layout.contents):
         if fold(text) == wanted:
             return (0, layout.lines[i].end)
-        if layout.is_body(i) and is_prose(text):
+        if layout.is_body(i) and layout.prose[i]:
             return None
     return None
 

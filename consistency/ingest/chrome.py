@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from consistency.ingest.lines import (
@@ -39,6 +39,7 @@ from consistency.ingest.lines import (
     split_lines,
     word_count,
 )
+from consistency.ingest.memo import PerObject
 from consistency.ingest.rules import ChromeRules, chrome_rules
 
 # Chrome lines are short; longer lines are never matched, which also bounds regex time.
@@ -80,6 +81,9 @@ class Layout:
     title: int | None
     first_prose: int | None
     spans: tuple[tuple[int, int], ...]
+    #: Each line's number of words, and whether it reads as a paragraph (`is_prose`).
+    words: tuple[int, ...] = ()
+    prose: tuple[bool, ...] = ()
 
     def is_body(self, index: int) -> bool:
         """Tell whether line `index` is kept as article text."""
@@ -109,42 +113,56 @@ def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]
     return joined
 
 
+def _blanked(piece: str) -> str:
+    """`piece` with every character but its line breaks replaced by a space."""
+    if "\r" in piece:
+        return _NOT_LINE_BREAK.sub(" ", piece)
+    # Without carriage returns, each line of the piece becomes as many spaces as it is
+    # long, which is much faster than replacing character by character.
+    return "\n".join([" " * len(part) for part in piece.split("\n")])
+
+
 def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Replace the characters of `spans` in `text` by spaces, keeping line breaks."""
     pieces: list[str] = []
     done = 0
     for start, end in _joined(text, spans):
         pieces.append(text[done:start])
-        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start:end]))
+        pieces.append(_blanked(text[start:end]))
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
 
 
-def _is_menu_item(line: str, text: str, rules: ChromeRules) -> bool:
-    """Tell whether a bulleted line is a menu entry: a few words, no sentence."""
+def _is_menu_item(line: str, text: str, words: int, rules: ChromeRules) -> bool:
+    """Tell whether a bulleted line of `words` words is a menu entry: a few words, no sentence."""
     stripped = line.strip()
     if not stripped or stripped[0] not in rules.bullets:
         return False
-    return word_count(text) <= rules.menu_item_max_words and not is_prose(text)
+    return words <= rules.menu_item_max_words and not is_prose(text)
 
 
-def _is_counter_line(text: str, rules: ChromeRules) -> bool:
+def _is_counter_line(text: str, words: int, rules: ChromeRules) -> bool:
     """Tell whether a line is only counters, timestamps or dates, plus a label word or two."""
-    if word_count(text) > COUNTER_LINE_MAX_WORDS:
+    if words > COUNTER_LINE_MAX_WORDS:
         return False
     rest, found = rules.tokens.subn(" ", text)
     if not found:
         return False
-    words = [word for word in rest.split() if any(c.isalnum() for c in word)]
+    labels = [word for word in rest.split() if any(c.isalnum() for c in word)]
     # The label may be share buttons rather than a word or two: "Share this article | 9 Shares".
-    return len(words) <= rules.token_line_max_words or bool(
+    return len(labels) <= rules.token_line_max_words or bool(
         rules.nav_line.fullmatch(rest.strip(_SEPARATORS))
     )
 
 
 def classify(line: str, text: str, rules: ChromeRules) -> str:
     """Tell the kind of one line from its own text alone (`text` is its stripped content)."""
+    return _classify(line, text, word_count(text), rules)
+
+
+def _classify(line: str, text: str, words: int, rules: ChromeRules) -> str:
+    """Tell the kind of one line whose stripped content `text` has `words` words."""
     if not text:
         return MENU if line.strip() else BLANK
     if len(text) > MAX_CHROME_LINE:
@@ -155,9 +173,9 @@ def classify(line: str, text: str, rules: ChromeRules) -> str:
         return PATTERN
     if rules.byline_patterns.fullmatch(text):
         return BYLINE
-    if _is_counter_line(text, rules):
+    if _is_counter_line(text, words, rules):
         return COUNTER
-    if _is_menu_item(line, text, rules) or rules.menu_patterns.fullmatch(text):
+    if _is_menu_item(line, text, words, rules) or rules.menu_patterns.fullmatch(text):
         return MENU
     return TEXT
 
@@ -175,6 +193,9 @@ class LineRead(NamedTuple):
     box: bool
     #: The photo credits at its end, as offsets in the line.
     credits: tuple[tuple[int, int], ...]
+    #: The number of words of its content, and whether that reads as a paragraph.
+    words: int = 0
+    prose: bool = False
 
 
 def _credits(line: str, rules: ChromeRules) -> tuple[tuple[int, int], ...]:
@@ -190,22 +211,27 @@ def _credits(line: str, rules: ChromeRules) -> tuple[tuple[int, int], ...]:
 def read_line(line: str, rules: ChromeRules) -> LineRead:
     """Read what one line says by its own text alone."""
     text = content(line, rules.bullets)
+    words = word_count(text)
     # Markers are short lines; longer ones are never tried, which also bounds regex time.
     marker = bool(text) and len(text) <= MAX_CHROME_LINE
     return LineRead(
         text,
-        classify(line, text, rules),
+        _classify(line, text, words, rules),
         marker and rules.ticker_markers.fullmatch(text),
         marker and rules.tail_markers.fullmatch(text),
         marker and rules.box_markers.fullmatch(text),
         _credits(line, rules),
+        words,
+        is_prose(text),
     )
 
 
-@cache
-def _remembering(rules: ChromeRules) -> Callable[[str], LineRead]:
+def _line_reader(rules: ChromeRules) -> Callable[[str], LineRead]:
     """`read_line` under `rules`, remembering the lines it read last."""
     return lru_cache(maxsize=REMEMBERED_LINES)(partial(read_line, rules=rules))
+
+
+_remembering = PerObject(_line_reader)
 
 
 def _read_lines(lines: Sequence[Line], rules: ChromeRules) -> list[LineRead]:
@@ -213,13 +239,15 @@ def _read_lines(lines: Sequence[Line], rules: ChromeRules) -> list[LineRead]:
     remembered = _remembering(rules)
     # Long lines are article text, seldom repeated: remembering them only costs memory.
     return [
-        remembered(line.text) if len(line.text) <= MAX_CHROME_LINE else read_line(line.text, rules)
-        for line in lines
+        remembered(text) if len(text) <= MAX_CHROME_LINE else read_line(text, rules)
+        for text in [line.text for line in lines]
     ]
 
 
 def _mark_tickers(tickers: Sequence[bool], kinds: list[str]) -> None:
     """Mark each ticker heading and the block of lines right under it."""
+    if not any(tickers):
+        return
     for i, ticker in enumerate(tickers):
         if ticker:
             kinds[i] = TICKER
@@ -229,10 +257,10 @@ def _mark_tickers(tickers: Sequence[bool], kinds: list[str]) -> None:
                 j += 1
 
 
-def _first_prose(contents: Sequence[str], kinds: Sequence[str]) -> int | None:
+def _first_prose(prose: Sequence[bool], kinds: Sequence[str]) -> int | None:
     """Find the first kept line that reads as a paragraph."""
-    for i in range(len(contents)):
-        if kinds[i] == TEXT and is_prose(contents[i]):
+    for i in range(len(prose)):
+        if prose[i] and kinds[i] == TEXT:
             return i
     return None
 
@@ -253,7 +281,11 @@ def _run_start(contents: Sequence[str], kinds: Sequence[str], index: int) -> int
 
 
 def _is_name_over_header(
-    contents: Sequence[str], kinds: Sequence[str], index: int, rules: ChromeRules
+    contents: Sequence[str],
+    words: Sequence[int],
+    kinds: Sequence[str],
+    index: int,
+    rules: ChromeRules,
 ) -> bool:
     """Tell whether a line is a short name printed right over a byline or timestamp.
 
@@ -263,7 +295,7 @@ def _is_name_over_header(
     return (
         below < len(kinds)
         and kinds[below] in HEADER_KINDS
-        and word_count(contents[index]) <= rules.header_name_max_words
+        and words[index] <= rules.header_name_max_words
         and is_name_case(contents[index], rules.small_words)
     )
 
@@ -277,23 +309,32 @@ def _last_header(kinds: Sequence[str], first: int | None) -> int | None:
 
 
 def _mark_header_names(
-    contents: Sequence[str], kinds: list[str], title: int, last: int | None, rules: ChromeRules
+    contents: Sequence[str],
+    words: Sequence[int],
+    kinds: list[str],
+    title: int,
+    last: int | None,
+    rules: ChromeRules,
 ) -> None:
     """Mark the name lines between the headline and the last byline or timestamp as header."""
     for i in range(-1 if last is None else last - 1, title, -1):
-        if kinds[i] == TEXT and _is_name_over_header(contents, kinds, i, rules):
+        if kinds[i] == TEXT and _is_name_over_header(contents, words, kinds, i, rules):
             kinds[i] = BYLINE
 
 
 def _find_title(
-    contents: Sequence[str], kinds: Sequence[str], first: int | None, rules: ChromeRules
+    contents: Sequence[str],
+    words: Sequence[int],
+    kinds: Sequence[str],
+    first: int | None,
+    rules: ChromeRules,
 ) -> int | None:
     """Find the headline: above the header under it, else above the first paragraph."""
     if first is None:
         return None
     header = _last_header(kinds, first)
     found = _last_headline(contents, kinds, header) if header is not None else None
-    if found is not None and _is_name_over_header(contents, kinds, found, rules):
+    if found is not None and _is_name_over_header(contents, words, kinds, found, rules):
         # A name over the byline is the header's; the headline is above it, if any is.
         found = _last_headline(contents, kinds, found) or found
     if found is None:
@@ -311,6 +352,8 @@ def _mark_title(kinds: list[str], title: int) -> None:
 
 def _mark_tail(tails: Sequence[bool], kinds: list[str], start: int) -> None:
     """Mark everything from the first tail marker at or after `start` to the end."""
+    if not any(tails):
+        return
     for i in range(start, len(tails)):
         if tails[i]:
             for j in range(i, len(kinds)):
@@ -318,13 +361,13 @@ def _mark_tail(tails: Sequence[bool], kinds: list[str], start: int) -> None:
             return
 
 
-def _box_end(contents: Sequence[str], kinds: Sequence[str], start: int, limit: int) -> int:
+def _box_end(prose: Sequence[bool], kinds: Sequence[str], start: int, limit: int) -> int:
     """Find the line where the prose resumes after a box heading at `start - 1`."""
     taken = 0
     j = start
-    while j < len(contents) and kinds[j] != TAIL and taken < limit:
+    while j < len(prose) and kinds[j] != TAIL and taken < limit:
         if kinds[j] != BLANK:
-            if is_prose(contents[j]):
+            if prose[j]:
                 break
             taken += 1
         j += 1
@@ -332,13 +375,15 @@ def _box_end(contents: Sequence[str], kinds: Sequence[str], start: int, limit: i
 
 
 def _mark_boxes(
-    contents: Sequence[str], boxes: Sequence[bool], kinds: list[str], start: int, limit: int
+    prose: Sequence[bool], boxes: Sequence[bool], kinds: list[str], start: int, limit: int
 ) -> None:
     """Mark each inline box heading and the headline lines after it."""
+    if not any(boxes):
+        return
     i = start
-    while i < len(contents):
+    while i < len(prose):
         if kinds[i] == TEXT and boxes[i]:
-            end = _box_end(contents, kinds, i + 1, limit)
+            end = _box_end(prose, kinds, i + 1, limit)
             for j in range(i, end):
                 if kinds[j] != BLANK:
                     kinds[j] = BOX
@@ -348,15 +393,17 @@ def _mark_boxes(
 
 
 def _spans(
-    lines: Sequence[Line], reads: Sequence[LineRead], kinds: Sequence[str]
+    lines: Sequence[Line], credits: Sequence[tuple[tuple[int, int], ...]], kinds: Sequence[str]
 ) -> list[tuple[int, int]]:
     """List every span to blank: whole chrome lines and the credits of kept lines."""
     spans: list[tuple[int, int]] = []
-    for line, read, kind in zip(lines, reads, kinds, strict=True):
+    for i, kind in enumerate(kinds):
         if kind == TEXT:
-            spans.extend((line.start + start, line.start + end) for start, end in read.credits)
+            if credits[i]:
+                begin = lines[i].start
+                spans.extend((begin + start, begin + end) for start, end in credits[i])
         elif kind != BLANK:
-            spans.append((line.start, line.end))
+            spans.append((lines[i].start, lines[i].end))
     return spans
 
 
@@ -382,26 +429,29 @@ def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = T
     lines = split_lines(text)
     date_span = _split_date_line(lines, rules)
     reads = _read_lines(lines, rules)
-    contents = [read.content for read in reads]
-    kinds = [read.kind for read in reads]
-    _mark_tickers([read.ticker for read in reads], kinds)
-    first = _first_prose(contents, kinds)
-    title = _find_title(contents, kinds, first, rules) if header else None
+    # One pass turns the reads into a column per field (there is always at least one line).
+    contents, read_kinds, tickers, tails, boxes, credits, words, prose = zip(*reads, strict=True)
+    kinds = list(read_kinds)
+    _mark_tickers(tickers, kinds)
+    first = _first_prose(prose, kinds)
+    title = _find_title(contents, words, kinds, first, rules) if header else None
     if title is not None:
         _mark_title(kinds, title)
-        _mark_header_names(contents, kinds, title, _last_header(kinds, first), rules)
+        _mark_header_names(contents, words, kinds, title, _last_header(kinds, first), rules)
     body_start = 0 if title is None else title + 1
-    _mark_tail([read.tail for read in reads], kinds, body_start if first is None else first + 1)
-    _mark_boxes(contents, [read.box for read in reads], kinds, body_start, rules.box_max_lines)
-    spans = _spans(lines, reads, kinds)
+    _mark_tail(tails, kinds, body_start if first is None else first + 1)
+    _mark_boxes(prose, boxes, kinds, body_start, rules.box_max_lines)
+    spans = _spans(lines, credits, kinds)
     if date_span is not None:
         spans.append(date_span)
     return Layout(
         text=text,
         lines=tuple(lines),
-        contents=tuple(contents),
+        contents=contents,
         kinds=tuple(kinds),
         title=title,
         first_prose=first,
         spans=tuple(spans),
+        words=words,
+        prose=prose,
     )

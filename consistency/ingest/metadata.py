@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from consistency.ingest.chrome import Layout
 from consistency.ingest.dates import DATE_PATTERN, WEEKDAY_PATTERN, FoundDate, first_date, first_day
-from consistency.ingest.lines import is_prose, word_count
 from consistency.ingest.outlets import page_outlet
 from consistency.ingest.rules import ChromeRules, Outlets
 
@@ -45,7 +44,7 @@ def _header_range(layout: Layout) -> range:
     if layout.first_prose is None:
         return range(start, len(layout.lines))
     for i in range(layout.first_prose + 1, len(layout.lines)):
-        if layout.is_body(i) and is_prose(layout.contents[i]):
+        if layout.is_body(i) and layout.prose[i]:
             return range(start, i)
     return range(start, len(layout.lines))
 
@@ -55,9 +54,9 @@ def _byline_date(layout: Layout) -> FoundDate | None:
     for i in _header_range(layout):
         text = layout.contents[i]
         # A sentence here is a caption or a teaser, whose date is not the page's.
-        if layout.is_body(i) and is_prose(text):
+        if layout.is_body(i) and layout.prose[i]:
             continue
-        if text and word_count(text) <= HEADER_LINE_MAX_WORDS:
+        if text and layout.words[i] <= HEADER_LINE_MAX_WORDS:
             found = first_date(text)
             if found is not None:
                 return found

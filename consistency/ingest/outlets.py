@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial
+from typing import NamedTuple
 
-from consistency.ingest.chrome import Layout
+from consistency.ingest.chrome import REMEMBERED_LINES, Layout
 from consistency.ingest.lines import is_name_case, word_count
+from consistency.ingest.memo import PerObject
 from consistency.ingest.rules import ChromeRules, Outlets, folded
 
 _URL_HOST = re.compile(r"(?:https?://|www\.)([\w.-]{1,253}\.[a-z]{2,24})", re.IGNORECASE)
@@ -32,18 +35,56 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+class ChromeLine(NamedTuple):
+    """What one chrome line can say about the outlet, whatever page it is on."""
+
+    #: The names the outlet patterns give ("More stories from X").
+    patterns: tuple[str, ...]
+    #: The name of a byline ("By X"), and its folded key; None when it is no byline.
+    byline: str | None
+    byline_key: str
+    #: Whether the byline's name is a known outlet.
+    byline_known: bool
+    #: Whether the whole line is the name of a known outlet.
+    known: bool
+    #: The known outlets whose domain appears in a link on the line.
+    hosts: tuple[str, ...]
+
+
+def read_chrome_line(text: str, rules: ChromeRules, known: Outlets) -> ChromeLine:
+    """Read what a chrome line says about the outlet, by its own text alone."""
+    names = (pattern.fullmatch(text) for pattern in rules.outlet_patterns)
+    byline = _BYLINE.fullmatch(text)
+    name = byline.group("name") if byline else None
+    hosts = (known.for_host(match.group(1)) for match in _URL_HOST.finditer(text))
+    return ChromeLine(
+        patterns=tuple(match.group("outlet") for match in names if match),
+        byline=name,
+        byline_key=_key(name) if name is not None else "",
+        byline_known=name is not None and bool(known.canonical(name)),
+        known=len(text) <= OUTLET_MAX_CHARS and bool(known.canonical(text)),
+        hosts=tuple(host for host in hosts if host is not None),
+    )
+
+
+def _chrome_reader(rules: ChromeRules) -> PerObject[Outlets, Callable[[str], ChromeLine]]:
+    """A reader of chrome lines for each outlet list, under `rules`."""
+    return PerObject(partial(_remembered_reader, rules))
+
+
+def _remembered_reader(rules: ChromeRules, known: Outlets) -> Callable[[str], ChromeLine]:
+    """`read_chrome_line` under `rules` and `known`, remembering the lines it read last."""
+    return lru_cache(maxsize=REMEMBERED_LINES)(partial(read_chrome_line, rules=rules, known=known))
+
+
+# Sites print the same menus and footers on every page: a line is read once, not per page.
+_chrome_readers = PerObject(_chrome_reader)
+_keys = lru_cache(maxsize=REMEMBERED_LINES)(_key)
+
+
 def _chrome_lines(layout: Layout) -> list[str]:
     """List the stripped text of the page's chrome lines, where an outlet names itself."""
-    return [text for i, text in enumerate(layout.contents) if text and not layout.is_body(i)]
-
-
-def _pattern_names(chrome: list[str], rules: ChromeRules) -> Iterator[str]:
-    """Yield names given by the outlet patterns ("More stories from X", "X's Top Story")."""
-    for text in chrome:
-        for pattern in rules.outlet_patterns:
-            match = pattern.fullmatch(text)
-            if match:
-                yield match.group("outlet")
+    return [text for text, kind in zip(layout.contents, layout.kinds, strict=True) if text and kind]
 
 
 def _short_lines(layout: Layout) -> Counter[str]:
@@ -52,19 +93,25 @@ def _short_lines(layout: Layout) -> Counter[str]:
     # Case folding never makes or removes a space, so a line's key has as many words as the
     # line: a line equal to a short one is short too, and is counted here.
     return Counter(
-        _key(text) for text in layout.contents if text and word_count(text) <= OUTLET_MAX_WORDS
+        _keys(text)
+        for text, words in zip(layout.contents, layout.words, strict=True)
+        if text and words <= OUTLET_MAX_WORDS
     )
 
 
-def _masthead_names(chrome: list[str], short: Counter[str], known: Outlets) -> Iterator[str]:
+def _pattern_names(chrome: list[ChromeLine]) -> Iterator[str]:
+    """Yield names given by the outlet patterns ("More stories from X", "X's Top Story")."""
+    for line in chrome:
+        yield from line.patterns
+
+
+def _masthead_names(chrome: list[ChromeLine], short: Counter[str]) -> Iterator[str]:
     """Yield names of bylines that repeat as whole lines (a masthead), or of known outlets."""
-    for text in chrome:
-        match = _BYLINE.fullmatch(text)
-        if match is None:
-            continue
-        name = match.group("name")
-        if short[_key(name)] >= MASTHEAD_REPEATS or known.canonical(name):
-            yield name
+    for line in chrome:
+        if line.byline is not None and (
+            short[line.byline_key] >= MASTHEAD_REPEATS or line.byline_known
+        ):
+            yield line.byline
 
 
 def _looks_like_publication(text: str, rules: ChromeRules) -> bool:
@@ -116,42 +163,48 @@ def _first_line_masthead(layout: Layout, short: Counter[str], rules: ChromeRules
         yield name
 
 
-def _known_lines(chrome: list[str], known: Outlets) -> Iterator[str]:
+def _known_lines(texts: list[str], chrome: list[ChromeLine]) -> Iterator[str]:
     """Yield whole lines that are the name of a known outlet."""
-    for text in chrome:
-        if len(text) <= OUTLET_MAX_CHARS and known.canonical(text):
+    for text, line in zip(texts, chrome, strict=True):
+        if line.known:
             yield text
 
 
-def _known_hosts(chrome: list[str], known: Outlets) -> Iterator[str]:
+def _known_hosts(chrome: list[ChromeLine]) -> Iterator[str]:
     """Yield known outlets whose domain appears in a link on the page."""
-    for text in chrome:
-        for match in _URL_HOST.finditer(text):
-            name = known.for_host(match.group(1))
-            if name is not None:
-                yield name
+    for line in chrome:
+        yield from line.hosts
+
+
+def _vote(raw: str, known: Outlets) -> tuple[str, str] | None:
+    """The folded key and reported spelling of a name found on a page; None for no name."""
+    name = _clean(raw)
+    if name is None:
+        return None
+    name = known.canonical(name) or name
+    return folded(name), name
 
 
 def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | None:
     """Find the outlet the page names most often, or None when it names none."""
     votes: Counter[str] = Counter()
     spelling: dict[str, str] = {}
-    chrome = _chrome_lines(layout)
+    texts = _chrome_lines(layout)
+    chrome = list(map(_chrome_readers(rules)(known), texts))
     short = _short_lines(layout)
     sources = (
-        _pattern_names(chrome, rules),
-        _masthead_names(chrome, short, known),
+        _pattern_names(chrome),
+        _masthead_names(chrome, short),
         _first_line_masthead(layout, short, rules),
-        _known_lines(chrome, known),
-        _known_hosts(chrome, known),
+        _known_lines(texts, chrome),
+        _known_hosts(chrome),
     )
     for found in sources:
         for raw in found:
-            name = _clean(raw)
-            if name is None:
+            vote = _vote(raw, known)
+            if vote is None:
                 continue
-            name = known.canonical(name) or name
-            key = folded(name)
+            key, name = vote
             spelling.setdefault(key, name)
             votes[key] += 1
     if not votes:
