@@ -56,13 +56,52 @@ def counted_shares(
     return {name: sum(map(counts.get, common, repeat(0))) / total for name, common in lists.items()}
 
 
+@cache
+def _common_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The languages, and each of their common words with the positions of its languages."""
+    lists = stopwords()
+    index: dict[str, list[int]] = {}
+    for position, common in enumerate(lists.values()):
+        for word in common:
+            index.setdefault(word, []).append(position)
+    return tuple(lists), {word: tuple(positions) for word, positions in index.items()}
+
+
+def _ascii_words(text: str) -> list[str]:
+    """The lower-cased words of a text whose letters are all ASCII."""
+    # Every word is a run of ASCII letters, and other characters only part words, so the
+    # words can be cut out of the text's bytes in one pass.
+    letters = text.encode("ascii", "replace").lower().translate(_ASCII_LETTERS_ONLY)
+    return letters.decode("ascii").split()
+
+
+def common_word_shares(text: str) -> dict[str, float] | None:
+    """The share of the words of `text` that are common words of each language.
+
+    None when the text has fewer than MIN_WORDS words. The same shares as `counted_shares`
+    over `word_counts`, but only the common words are counted, not every word.
+    """
+    names, index = _common_index()
+    if _NON_ASCII_LETTER.search(text) is None:
+        words = _ascii_words(text)
+        total = len(words)
+        counts = Counter(filter(index.__contains__, words))
+    else:
+        counts = word_counts(text)
+        total = counts.total()
+    if total < MIN_WORDS:
+        return None
+    hits = [0] * len(names)
+    for word, n in counts.items():
+        for position in index.get(word, ()):
+            hits[position] += n
+    return {name: hits[position] / total for position, name in enumerate(names)}
+
+
 def word_counts(text: str) -> Counter[str]:
     """Count the lower-cased words of `text`."""
     if _NON_ASCII_LETTER.search(text) is None:
-        # Every word is a run of ASCII letters, and other characters only part words, so
-        # the words can be cut out of the text's bytes in one pass.
-        letters = text.encode("ascii", "replace").lower().translate(_ASCII_LETTERS_ONLY)
-        return Counter(letters.decode("ascii").split())
+        return Counter(_ascii_words(text))
     # Count as written first: lower-casing each distinct word once is cheaper than each word.
     counts: Counter[str] = Counter()
     for word, n in Counter(_WORD.findall(text)).items():
@@ -110,10 +149,9 @@ def other_script(text: str) -> str | None:
 
 def by_words(text: str) -> str | None:
     """The language whose common words plainly dominate the text, unless it is English."""
-    counts = word_counts(text)
-    if counts.total() < MIN_WORDS:
+    found = common_word_shares(text)
+    if found is None:
         return None
-    found = counted_shares(counts, stopwords())
     english = found.get(ENGLISH, 0.0)
     best = max(found, key=lambda name: found[name])
     if best != ENGLISH and found[best] >= MIN_SHARE and found[best] >= LEAD_OVER_ENGLISH * english:
