@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 
 from consistency.knowledge import _load_yaml
-
-# Sentences longer than this are not remembered by a test: bodies are read once each.
-_MEMO_LENGTH = 2000
-# How many sentence texts each test remembers; outlets repeat wire copy word for word.
-_MEMO_SIZE = 1 << 15
 
 
 def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str], bool]:
@@ -19,26 +14,6 @@ def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str],
 
     A pattern that can only match where one of the words occurs need not run on the others.
     """
-    return memoised(_any_word(words, ignore_case))
-
-
-def memoised(test: Callable[[str], bool]) -> Callable[[str], bool]:
-    """The test, remembering its answer for each sentence-sized text.
-
-    Every extractor asks its tests of every sentence, and a sentence text recurs across
-    articles that share wire copy: a lookup costs less than the substring passes.
-    """
-    remembered = lru_cache(maxsize=_MEMO_SIZE)(test)
-
-    def cached(text: str) -> bool:
-        """The test's answer, looked up for a sentence and worked out for a longer text."""
-        return remembered(text) if len(text) <= _MEMO_LENGTH else test(text)
-
-    return cached
-
-
-def _any_word(words: Iterable[str], ignore_case: bool) -> Callable[[str], bool]:
-    """The uncached test of any_word."""
     words = _fewest(tuple(dict.fromkeys(w.lower() if ignore_case else w for w in words)))
     if not ignore_case:
         # map() with the text's own __contains__ runs the loop in C, without a generator.

@@ -74,7 +74,9 @@ class _Trigger:
 PhraseFinder = Callable[[str], list[tuple[int, int, str]]]
 
 
-@dataclass(frozen=True)
+# Compared and hashed by identity: a kind keys the cache of its triggers, and hashing its
+# patterns would hash their whole compiled code on every look-up.
+@dataclass(frozen=True, eq=False)
 class Kind:
     """A kind of interaction: its trigger words and the values its claims carry."""
 
@@ -225,7 +227,7 @@ def _found(
 
 def _triggers(sentence: Sentence, kind: Kind) -> list[_Trigger]:
     """The trigger words of a sentence, with absolute offsets."""
-    found = _text_triggers(sentence.text, kind.trigger, kind.cue)
+    found = _text_triggers(sentence.text, kind)
     if not found:
         return []  # most sentences: spare building a list
     at = sentence.start
@@ -234,11 +236,9 @@ def _triggers(sentence: Sentence, kind: Kind) -> list[_Trigger]:
 
 # Every sentence is read for each kind's triggers, and wire copy repeats sentences.
 @lru_cache(maxsize=1 << 15)
-def _text_triggers(
-    text: str, trigger: re.Pattern[str], cue: Callable[[str], bool]
-) -> tuple[tuple[int, int, str, bool], ...]:
+def _text_triggers(text: str, kind: Kind) -> tuple[tuple[int, int, str, bool], ...]:
     """A kind's trigger words in a text as (start, end, verb, is_noun), offsets within it."""
-    if not cue(text):
+    if not kind.cue(text):
         return ()
     return tuple(
         (
@@ -247,7 +247,7 @@ def _text_triggers(
             (m.group("verb") or m.group("noun")).split()[0],
             m.group("noun") is not None,
         )
-        for m in trigger.finditer(text)
+        for m in kind.trigger.finditer(text)
     )
 
 

@@ -73,18 +73,14 @@ def tokenize(sentence: Sentence) -> list[Token]:
 
 def _tokens(start: int, text: str) -> tuple[Token, ...]:
     """The tokens of a sentence text starting at body offset `start`."""
-    if not start:
-        return text_tokens(text)
     return tuple(
         Token(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text)
     )
 
 
-# Names and titles both read a sentence's tokens, and wire copy repeats sentences.
-@lru_cache(maxsize=1 << 14)
 def text_tokens(text: str) -> tuple[Token, ...]:
     """The tokens of a text, with offsets within it."""
-    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    return _tokens(0, text)
 
 
 @cache
@@ -276,7 +272,8 @@ class _RunReader:
 
     def _plausible_name(self, run: Sequence[Token]) -> bool:
         """Reject runs that name places, organisations, days or months."""
-        if not self.vocabulary.isdisjoint([t.folded.rstrip(".") for t in run]):
+        words = [t.folded.rstrip(".") for t in run]
+        if any(w in self.vocabulary for w in words):
             return False
         return all(t.capitalised and not t.text.isupper() for t in run if len(t.text) > 2)
 
