@@ -11,7 +11,7 @@ import pandas as pd
 
 # Rows gathered before their cells are packed into a text array: large enough that the
 # packing costs little per row, small enough that few Python strings are held at once.
-CHUNK_ROWS = 1024
+CHUNK_ROWS = 256
 
 
 @cache
