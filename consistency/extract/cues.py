@@ -14,7 +14,7 @@ def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str],
 
     A pattern that can only match where one of the words occurs need not run on the others.
     """
-    words = _fewest(tuple(dict.fromkeys(w.lower() if ignore_case else w for w in words)))
+    words = fewest_words(tuple(dict.fromkeys(w.lower() if ignore_case else w for w in words)))
     if not ignore_case:
         # map() with the text's own __contains__ runs the loop in C, without a generator.
         return lambda text: any(map(text.__contains__, words))
@@ -33,7 +33,7 @@ def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str],
     return test
 
 
-def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+def fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words without those holding another: where "phoned" occurs, "phone" does too.
 
     The test is as strict with fewer words, and each word left costs a pass over the text.

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
-from consistency.extract.cues import _fewest, any_word, lexicon_words, words_pattern
+from consistency.extract.cues import any_word, fewest_words, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
@@ -94,7 +94,7 @@ def _ascii_words(words: frozenset[str]) -> tuple[bytes, ...]:
     Only runs of ASCII letters are looked up, lower-cased: other words can never be found.
     """
     plain = sorted(w for w in words if _LOWER_WORD.fullmatch(w))
-    return tuple(w.encode() for w in _fewest(tuple(plain)))
+    return tuple(w.encode() for w in fewest_words(tuple(plain)))
 
 
 def incident_keys(docs: Iterable[Document]) -> frozenset[str]:

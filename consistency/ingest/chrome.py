@@ -146,9 +146,6 @@ def _is_counter_line(text: str, words: int, rules: ChromeRules) -> bool:
     """Tell whether a line is only counters, timestamps or dates, plus a label word or two."""
     if words > COUNTER_LINE_MAX_WORDS:
         return False
-    # Most short lines hold none of the characters every token needs: no slow search then.
-    if rules.token_chars is not None and rules.token_chars.search(text) is None:
-        return False
     rest, found = rules.tokens.subn(" ", text)
     if not found:
         return False

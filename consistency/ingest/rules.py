@@ -12,7 +12,6 @@ from typing import Any
 import yaml
 
 from consistency.ingest.dates import DATE_PATTERN, TIME_PATTERN, WEEKDAY_PATTERN
-from consistency.ingest.prefilter import required_chars
 from consistency.knowledge import fold
 
 
@@ -71,8 +70,6 @@ class ChromeRules:
     publication_words: frozenset[str]
     small_words: frozenset[str]
     header_name_max_words: int
-    #: Characters one of which every counter token holds; None when that is not known.
-    token_chars: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -136,7 +133,6 @@ def _read(name: str) -> Any:
 
 def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
     """Compile chrome markers from the mapping that chrome.yaml holds."""
-    tokens = _compile("|".join(f"(?:{p})" for p in data["tokens"]))
     return ChromeRules(
         date_line=_compile(data["date_line"]),
         bullets=str(data["bullets"]),
@@ -144,7 +140,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         nav_line=_nav_line(data["nav_phrases"]),
         line_patterns=markers(_compile_all(data["line_patterns"])),
         byline_patterns=markers(_compile_all(data["byline_patterns"])),
-        tokens=tokens,
+        tokens=_compile("|".join(f"(?:{p})" for p in data["tokens"])),
         token_line_max_words=int(data["token_line_max_words"]),
         menu_patterns=markers(_compile_all(data.get("menu_patterns") or ())),
         tail_markers=markers(_compile_all(data["tail_markers"])),
@@ -157,7 +153,6 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         publication_words=_words(data.get("publication_words")),
         small_words=_words(data.get("small_words")),
         header_name_max_words=int(data.get("header_name_max_words", 0)),
-        token_chars=required_chars(tokens),
     )
 
 
