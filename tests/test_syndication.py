@@ -45,3 +45,29 @@ def test_different_stories_do_not_resemble() -> None:
     """Unrelated bodies share almost no shingles."""
     assert resemblance(sketch(STORY), sketch(OTHER)) < 0.1
     assert resemblance(sketch(STORY), sketch(STORY)) == 1.0
+
+
+# A long standing paragraph many articles carry (a newsletter blurb, a house disclaimer).
+BOILERPLATE = " ".join(
+    f"Readers of section {n} can write to the desk about the coverage they found unclear, "
+    f"and every letter about part {n} is answered within the week by an editor."
+    for n in range(12)
+)
+
+
+def _own_text(seed: int) -> str:
+    """A passage as long as the blurb that no other article shares."""
+    return " ".join(f"token{seed}x{n}" for n in range(300)) + "."
+
+
+def test_copies_are_found_among_articles_sharing_boilerplate() -> None:
+    """Sixty articles sharing a blurb stay apart; the two that also share their text merge.
+
+    The blurb's shingles are in more sketches than the boilerplate limit, so the copies can
+    only be paired by the shingles of their own text.
+    """
+    bodies = {f"n{i:02d}": (f"Outlet {i % 7}", BOILERPLATE + " " + _own_text(i)) for i in range(60)}
+    bodies["copy"] = ("Outlet 99", BOILERPLATE + " " + _own_text(3))
+    found = origins(_articles(bodies))
+    assert found["copy"] == found["n03"] == "Outlet 3 = Outlet 99 (one syndicated story)"
+    assert {found[f"n{i:02d}"] for i in range(60) if i != 3} == {f"Outlet {i}" for i in range(7)}

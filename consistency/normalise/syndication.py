@@ -18,6 +18,9 @@ SKETCH_SIZE = 64
 SAME_STORY = 0.6
 # Candidates share at least one of their few smallest hashes (a near-copy almost surely does).
 _BUCKET_HASHES = 6
+# A shingle in more sketches than this, or than twice the outlets (each prints a wire story
+# once, maybe with an update), is boilerplate shared across stories, not one story's text.
+BOILERPLATE_FLOOR = 50
 _WORD = re.compile(r"\w+")
 
 
@@ -71,19 +74,24 @@ def group_origins(outlets: dict[str, str], sketches: dict[str, tuple[int, ...]])
 def _candidate_pairs(
     sketches: dict[str, tuple[int, ...]], outlets: dict[str, str]
 ) -> set[tuple[str, str]]:
-    """Pairs of articles of two outlets that could be copies (and share a smallest hash).
+    """Pairs of articles of two outlets that could be copies: they share story text.
 
     Copies share at least SAME_STORY of the longer sketch (the union their resemblance is
     measured on is at least that long), so (prefix filtering) they share one of the rarest
-    len - floor(SAME_STORY * len) + 1 hashes of each: indexing only those keeps the
-    boilerplate every article carries from pairing every article with every other. Pairs are
-    checked as the index gives them and only those that pass are kept, never all of them.
+    len - floor(SAME_STORY * len) + 1 hashes of each. Only those of them that are not
+    boilerplate are indexed: ordered by frequency, the first hash two copies share is then
+    indexed by both unless everything they share is boilerplate, and two articles alike only
+    in boilerplate are not copies of one story. That also bounds every bucket by the
+    boilerplate limit, so the pairs grow with the articles, not with their square.
     """
     frequency: Counter[int] = Counter(h for hashes in sketches.values() for h in hashes)
+    limit = max(BOILERPLATE_FLOOR, 2 * len(set(outlets.values())))
     prefixes: dict[int, list[str]] = defaultdict(list)
     for article_id, hashes in sketches.items():
         rarest = sorted(hashes, key=lambda h: (frequency[h], h))
         for value in rarest[: len(hashes) - math.floor(SAME_STORY * len(hashes)) + 1]:
+            if frequency[value] > limit:
+                break  # the rest of the prefix is as common or more
             prefixes[value].append(article_id)
     whole = {i: frozenset(h) for i, h in sketches.items()}
     # The sketches' smallest hashes make the candidates; the prefixes only narrow them.
