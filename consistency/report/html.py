@@ -24,7 +24,9 @@ from consistency.report.present import (
     claims_of,
     format_value,
     highlight,
+    omitted_text,
     outlet_count,
+    page_of,
     plural,
     review_time,
     status_counts,
@@ -179,7 +181,9 @@ def html_chunks(
     details: RunDetails | None = None,
 ) -> Iterator[str]:
     """The page's text in the pieces the template yields them."""
-    claims = claims_of(report)
+    # The findings and timeline list only what the page shows; counts are of the whole run.
+    page = page_of(report)
+    claims = claims_of(page.report)
     details = details or RunDetails()
     syndicated = details.syndicated
     return (
@@ -187,14 +191,16 @@ def html_chunks(
         .get_template(TEMPLATE)
         .generate(
             report=report,
+            shown=page.report["findings"],
+            omitted=omitted_text(page.omitted),
             counts=status_counts(report),
             claims_of=claims,
             outlet_count=outlet_count(report),
             reviews=review_counts(report),
-            finding_outlets=finding_outlets(report, claims),
+            finding_outlets=finding_outlets(page.report, claims),
             filter_outlets=sorted({a["outlet"] for a in report["articles"]}),
             filter_facts=sorted({f["fact"] for f in report["findings"]}),
-            timeline=timeline(report),
+            timeline=timeline(page.report),
             matrix=agreement_matrix(report),
             outlets=outlet_summaries(report),
             syndicated=None if syndicated is None else copy_groups(report, syndicated),

@@ -22,7 +22,9 @@ from consistency.report.present import (
     claims_of,
     fold,
     highlight,
+    omitted_text,
     outlet_count,
+    page_of,
     plural,
     review_time,
     status_counts,
@@ -105,8 +107,11 @@ def _findings(report: ReportJSON) -> Iterator[list[str]]:
         yield ["## Findings", "", "No findings.", ""]
         return
     yield ["## Findings", ""]
-    claims = claims_of(report)
-    for number, finding in enumerate(report["findings"], start=1):
+    page = page_of(report)
+    if page.omitted:
+        yield [md(omitted_text(page.omitted)), ""]
+    claims = claims_of(page.report)
+    for number, finding in enumerate(page.report["findings"], start=1):
         yield _finding(number, finding, claims[finding["finding_id"]])
 
 

@@ -12,6 +12,14 @@ from consistency.report.contract import ClaimJSON, FindingJSON, JSONValue, Repor
 #: The order statuses are counted and explained in: what needs an editor first.
 STATUS_ORDER = ("conflict", "not_evaluated", "hedged", "single_source", "compatible", "agree")
 
+#: Statuses an editor can pass over on a long page: the outlets' values agree.
+SETTLED = ("agree", "compatible")
+
+#: How many settled findings the HTML and Markdown pages show in full. report.json, the CSVs
+#: and `--tables` always hold every finding: past this a page of a large run (180 MB at 10k
+#: articles) is too long for a browser to open or an editor to read.
+SETTLED_SHOWN = 1000
+
 STATUS_LABELS = {
     "conflict": "Conflict",
     "not_evaluated": "Not evaluated",
@@ -29,6 +37,40 @@ class Highlight(NamedTuple):
     inside: str
     after: str
     found: bool
+
+
+class Page(NamedTuple):
+    """What a human-read page lists: every finding that needs an editor, some settled ones."""
+
+    #: The report with only the findings shown, and only their claims.
+    report: ReportJSON
+    #: The settled findings left off the page, per status (empty when none were).
+    omitted: dict[str, int]
+
+
+def page_of(report: ReportJSON, settled_shown: int = SETTLED_SHOWN) -> Page:
+    """The findings a page shows: all but the settled ones past the first `settled_shown`."""
+    settled = [f for f in report["findings"] if f["status"] in SETTLED]
+    if len(settled) <= settled_shown:
+        return Page(report, {})
+    kept = {f["finding_id"] for f in settled[:settled_shown]}
+    shown = [f for f in report["findings"] if f["status"] not in SETTLED or f["finding_id"] in kept]
+    wanted = {c for f in shown for c in f["claim_ids"]}
+    claims = [c for c in report["claims"] if c["claim_id"] in wanted]
+    left = Counter(f["status"] for f in settled[settled_shown:])
+    omitted = {status: left[status] for status in SETTLED if left[status]}
+    return Page(report | {"findings": shown, "claims": claims}, omitted)
+
+
+def omitted_text(omitted: Mapping[str, int]) -> str:
+    """Say which settled findings a page left off and where they are; empty when none were."""
+    if not omitted:
+        return ""
+    counts = " and ".join(f"{n:,} {status_label(s).lower()}" for s, n in omitted.items())
+    return (
+        f"Not shown on this page: {counts} findings past the first {SETTLED_SHOWN:,} settled "
+        "ones. report.json, findings.csv and claims.csv hold every finding."
+    )
 
 
 def status_counts(report: ReportJSON) -> dict[str, int]:
