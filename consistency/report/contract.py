@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, TypedDict
 
@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from consistency.engine.rows import shared_cells
+from consistency.report.lazyrows import LazyRows
 from consistency.report.sources import display_source
 from consistency.review import Review, evidence_hashes, review_state
 from consistency.schemas import CheckResult
@@ -94,13 +95,27 @@ class ReportJSON(TypedDict):
     schema_version: int
     articles: list[ArticleJSON]
     rejected: list[RejectedJSON]
-    claims: list[ClaimJSON]
+    #: Shaped from the facts table as it is read (LazyRows), or a list read back from JSON.
+    claims: Sequence[ClaimJSON]
     findings: list[FindingJSON]
     warnings: list[str]
 
 
 def to_json_dict(result: CheckResult, reviews: Mapping[str, Review] | None = None) -> ReportJSON:
-    """Shape the run's tables as the report's JSON-ready data, in a stable row order."""
+    """Shape the run's tables as the report's JSON-ready data, in a stable row order.
+
+    Every row is a plain dict or list, ready for `json.dumps`.
+    """
+    report = report_of(result, reviews)
+    return report | {"claims": list(report["claims"])}
+
+
+def report_of(result: CheckResult, reviews: Mapping[str, Review] | None = None) -> ReportJSON:
+    """The report `to_json_dict` makes, its claims shaped only as they are read (LazyRows).
+
+    The report writers read the claims through once or twice: a million claims held as dicts
+    at once would double what the run's tables take.
+    """
     shown = _shown_sources(result.articles)
     return {
         "schema_version": SCHEMA_VERSION,
@@ -179,42 +194,46 @@ def _rejected(rejected: pd.DataFrame) -> Iterator[RejectedJSON]:
         yield {"source": display_source(source), "reason": reason}
 
 
-#: The text columns a claim copies as they are, by their name in the facts table.
-_CLAIM_TEXTS = (
-    "claim_id", "article_id", "outlet", "fact", "precision", "text", "sentence",
-    "attribution", "tense", "not_evaluated",
+#: The facts table's columns a claim is shaped from, in `_claim`'s order.
+_CLAIM_COLUMNS = (
+    "claim_id", "article_id", "outlet", "fact", "subject", "value", "precision", "hedged",
+    "text", "start", "end", "sentence", "attribution", "tense", "not_evaluated",
 )  # fmt: skip
 
 
-def _claims(facts: pd.DataFrame, shown: Mapping[str, str]) -> list[ClaimJSON]:
-    """Every fact row as a claim, ordered by file, span and id."""
-    texts = {name: _texts(facts, name) for name in _CLAIM_TEXTS}
+def _claims(facts: pd.DataFrame, shown: Mapping[str, str]) -> LazyRows[ClaimJSON]:
+    """Every fact row as a claim, ordered by file, span and id, shaped only when read."""
+    ids, articles = _texts(facts, "claim_id"), _texts(facts, "article_id")
     starts = [int(v) for v in _column(facts, "start")]
     ends = [int(v) for v in _column(facts, "end")]
-    ids, articles = texts["claim_id"], texts["article_id"]
     order = sorted(
         range(len(ids)), key=lambda i: (shown.get(articles[i], ""), starts[i], ends[i], ids[i])
     )
-    subjects, values, hedged = (_column(facts, c) for c in ("subject", "value", "hedged"))
-    return [
-        {
-            "claim_id": ids[i],
-            "article_id": articles[i],
-            "outlet": texts["outlet"][i],
-            "fact": texts["fact"][i],
-            "subject": _names(subjects[i]),
-            "value": json_value(values[i]),
-            "precision": texts["precision"][i],
-            "hedged": bool(hedged[i]),
-            "text": texts["text"][i],
-            "span": [starts[i], ends[i]],
-            "sentence": texts["sentence"][i],
-            "attribution": texts["attribution"][i],
-            "tense": texts["tense"][i],
-            "not_evaluated": texts["not_evaluated"][i],
-        }
-        for i in order
-    ]
+    return LazyRows(facts, _CLAIM_COLUMNS, np.asarray(order, dtype=np.intp), _claim)
+
+
+def _claim(
+    claim_id: Any, article_id: Any, outlet: Any, fact: Any, subject: Any, value: Any,
+    precision: Any, hedged: Any, text: Any, start: Any, end: Any, sentence: Any,
+    attribution: Any, tense: Any, not_evaluated: Any,
+) -> ClaimJSON:  # fmt: skip
+    """One fact row's cells, in `_CLAIM_COLUMNS` order, as the report's claim."""
+    return {
+        "claim_id": _text(claim_id),
+        "article_id": _text(article_id),
+        "outlet": _text(outlet),
+        "fact": _text(fact),
+        "subject": _names(subject),
+        "value": json_value(value),
+        "precision": _text(precision),
+        "hedged": bool(hedged),
+        "text": _text(text),
+        "span": [int(start), int(end)],
+        "sentence": _text(sentence),
+        "attribution": _text(attribution),
+        "tense": _text(tense),
+        "not_evaluated": _text(not_evaluated),
+    }
 
 
 #: The text columns a finding copies as they are.
@@ -300,6 +319,8 @@ def _names(value: Any) -> list[str]:
 
 def _text(value: Any) -> str:
     """Return a text cell, with a missing value as the empty string."""
+    if type(value) is str:  # most cells: skip the checks
+        return value
     return "" if _missing(value) else str(value)
 
 

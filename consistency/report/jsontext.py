@@ -8,7 +8,7 @@ written as it goes rather than held as one string.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -34,7 +34,7 @@ def encode(value: Any, indent: str = "") -> str:
 
 def _chunks(value: Any, indent: str, depth: int) -> Iterator[str]:
     """Yield a container's opening, each item and its closing; deeper values whole."""
-    if depth <= 0 or not value or type(value) not in (dict, list, tuple):
+    if depth <= 0 or not _streamable(value) or not value:
         yield encode(value, indent)
         return
     inner = indent + INDENT
@@ -49,6 +49,13 @@ def _chunks(value: Any, indent: str, depth: int) -> Iterator[str]:
     yield "\n" + indent + ("}" if is_object else "]")
 
 
+def _streamable(value: Any) -> bool:
+    """Tell containers (an object, an array, any sequence of rows) from scalars and text."""
+    if type(value) in (dict, list, tuple):
+        return True
+    return isinstance(value, Sequence) and not isinstance(value, str | bytes)
+
+
 def _object(value: dict[Any, Any], indent: str) -> str:
     """A non-empty object, one member a line."""
     inner = indent + INDENT
@@ -56,7 +63,7 @@ def _object(value: dict[Any, Any], indent: str) -> str:
     return "{\n" + inner + (",\n" + inner).join(members) + "\n" + indent + "}"
 
 
-def _array(value: list[Any] | tuple[Any, ...], indent: str) -> str:
+def _array(value: Sequence[Any], indent: str) -> str:
     """A non-empty array, one item a line."""
     inner = indent + INDENT
     items = (encode(v, inner) for v in value)
@@ -81,6 +88,8 @@ def _scalar(value: Any, indent: str) -> str:
         return _array(value, indent) if value else "[]"
     if isinstance(value, dict):
         return _object(value, indent) if value else "{}"
+    if isinstance(value, Sequence) and not isinstance(value, bytes):  # rows shaped when read
+        return _array(value, indent) if len(value) else "[]"
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from consistency.report.contract import FindingJSON, ReportJSON, to_json_dict
+from consistency.report.contract import FindingJSON, ReportJSON, report_of
 from consistency.report.present import (
     outlet_count,
     plural,
@@ -38,7 +38,7 @@ def print_summary(
     reviews: Mapping[str, Review] | None = None,
 ) -> None:
     """Print the counts by status, the conflicts and their reviews, the reports, the skipped."""
-    report = to_json_dict(result, reviews)
+    report = report_of(result, reviews)
     console.print(_headline(report))
     console.print(_counts(report))
     conflicts = _conflicts(report)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from consistency.report.contract import ReportJSON, to_json_dict
+from consistency.report.contract import ReportJSON, report_of
 from consistency.report.details import run_details
 from consistency.report.html import write_html
 from consistency.report.jsontext import json_chunks
@@ -37,7 +37,7 @@ def write_reports(
     """Write report.json, .md, .html, claims.csv and findings.csv into `out_dir`; return paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     details = run_details(result)
-    report = to_json_dict(result, reviews)
+    report = report_of(result, reviews)
     links = source_links(report, out_dir)
     writers: tuple[tuple[str, Writer], ...] = (
         ("report.json", write_json),

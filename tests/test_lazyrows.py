@@ -1,0 +1,44 @@
+"""Rows shaped only when read behave as the list of those rows would."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from consistency.report import lazyrows
+from consistency.report.jsontext import json_chunks
+from consistency.report.lazyrows import LazyRows
+
+TABLE = pd.DataFrame({"name": ["a", "b", "c", "d", "e"], "size": [5, 4, 3, 2, 1]})
+ORDER = np.asarray([4, 2, 0, 1, 3], dtype=np.intp)
+EXPECTED = [{"name": n, "size": int(TABLE["size"][i])} for i, n in zip(ORDER, "ecabd", strict=True)]
+
+
+def _rows() -> LazyRows[dict[str, object]]:
+    """The table's rows in ORDER, as dicts."""
+    return LazyRows(TABLE, ("name", "size"), ORDER, lambda name, size: {"name": name, "size": size})
+
+
+def test_rows_read_as_the_list_they_stand_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Iterated, indexed, sliced and compared, across chunk boundaries."""
+    monkeypatch.setattr(lazyrows, "CHUNK", 2)
+    rows = _rows()
+    assert len(rows) == 5
+    assert list(rows) == EXPECTED
+    assert rows[0] == EXPECTED[0]
+    assert rows[-1] == EXPECTED[-1]
+    assert rows[1:4] == EXPECTED[1:4]
+    assert rows == EXPECTED
+    assert rows != EXPECTED[:4]
+    with pytest.raises(IndexError):
+        rows[5]
+
+
+def test_rows_stream_as_a_json_array() -> None:
+    """report.json's encoder writes them as the array of their dicts."""
+    text = "".join(json_chunks({"rows": _rows()}))
+    assert json.loads(text) == {"rows": EXPECTED}
+    assert text == json.dumps({"rows": EXPECTED}, indent=2)
