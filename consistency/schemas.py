@@ -39,6 +39,9 @@ class ArticleSchema(pa.DataFrameModel):
     article_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 16, "max_value": 16})
     #: Where the article came from, as the user named it (a path).
     source: Series[str]
+    #: The address a feed row gives for the article, as untrusted text; null for files and
+    #: rows without one.
+    url: Series[str] = pa.Field(nullable=True)
     #: The outlet that published it; "unknown (<file name>)" when nothing says.
     outlet: Series[str] = pa.Field(str_length={"min_value": 1})
     #: How the outlet was found.

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
 from consistency.ingest import Ingested, ingest
@@ -85,6 +86,47 @@ def test_sidecar_matches_a_row_by_url(feeds: Ingested) -> None:
     assert (calder["published"], calder["published_from"]) == ("2024-09-18", "sidecar")
     assert "articles.jsonl:4: published 'yesterday' is not a date" in feeds.warnings
     assert not any("no input file matches" in w for w in feeds.warnings)
+
+
+#: A council story for feeds written by the tests, told in each row in the outlet's words.
+COUNCIL = (
+    "The Lindmoor town council voted on {day} to rebuild the old harbour bridge, which has "
+    "been closed to lorries since the spring floods.\n"
+    "Councillors said the work would take {months} months and that the bridge would stay "
+    "open to walkers while the new deck is laid."
+)
+
+
+def test_feed_rows_keep_their_url(tmp_path: Path) -> None:
+    """A feed row's url is in the articles table as written; rows without one and files get null."""
+    feed = tmp_path / "council.jsonl"
+    cells = [
+        {"url": "https://www.lindmoor-echo.example/news/Bridge?id=7", "outlet": "Lindmoor Echo"},
+        {"outlet": "Harbour Voice"},
+        {"url": "", "outlet": "Coastal Ledger"},
+        {"url": "javascript:alert(1)", "outlet": "Quay Times"},
+    ]
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday")
+    feed.write_text(
+        "".join(
+            json.dumps({"text": COUNCIL.format(day=day, months=n + 3), **row}) + "\n"
+            for n, (day, row) in enumerate(zip(days, cells, strict=True))
+        ),
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(COUNCIL.format(day="Friday", months=9) + "\n", encoding="utf-8")
+    articles = ingest([tmp_path]).articles
+    # A missing cell of a text column reads back as pandas' missing value.
+    pairs = zip(articles["source"], articles["url"], strict=True)
+    urls = {source: None if pd.isna(url) else url for source, url in pairs}
+    assert urls == {
+        f"{feed}:1": "https://www.lindmoor-echo.example/news/Bridge?id=7",
+        f"{feed}:2": None,
+        f"{feed}:3": None,
+        f"{feed}:4": "javascript:alert(1)",  # kept as untrusted text; the reports never link it
+        str(page): None,
+    }
 
 
 def test_url_key_folds_spelling() -> None:

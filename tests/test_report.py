@@ -51,6 +51,7 @@ def _article(n: int, outlet: str, title: str | None, source: str) -> dict[str, A
     return {
         "article_id": f"{n:016x}",
         "source": source,
+        "url": None,
         "outlet": outlet,
         "outlet_from": "page",
         "title": title,

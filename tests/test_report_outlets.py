@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -208,9 +209,14 @@ def test_feed_rows_link_to_their_url() -> None:
 
 def test_feed_urls_in_the_page(tmp_path: Path) -> None:
     """A row's url is the source link, opened without sending the report's address."""
-    feeds = Path(__file__).parent / "fixtures" / "feeds"
-    write_reports(run_check([feeds]), tmp_path)
-    page = (tmp_path / "report.html").read_text("utf-8")
+    # The feeds are gone before the reports are written: the urls must come from the table.
+    feeds = tmp_path / "feeds"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "feeds", feeds)
+    result = run_check([feeds])
+    for feed in feeds.iterdir():
+        feed.unlink()
+    write_reports(result, tmp_path / "out")
+    page = (tmp_path / "out" / "report.html").read_text("utf-8")
     url = "https://www.northlinewire.example/world/fees"
     assert f'<a class="url" href="{url}" rel="noopener noreferrer">{url}</a></td>' in page
     assert f'<dd><a href="{url}" rel="noopener noreferrer">articles.jsonl:1</a></dd>' in page

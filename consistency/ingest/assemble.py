@@ -182,6 +182,14 @@ def _day_warnings(dropped: list[str], day: str | None, found: list[str]) -> list
     return [*dropped[:-1], f"{dropped[-1]}; {UNANCHORED}"]
 
 
+def _feed_url(document: Document) -> str | None:
+    """The url a feed row gives, as written; None for a whole file or a row without one."""
+    # An HTML page's metadata address is not kept: the reports link a page to its own file.
+    if document.row is None or document.hints is None:
+        return None
+    return document.hints.url or None
+
+
 def build_article(
     document: Document,
     entry: Entry | None,
@@ -199,6 +207,7 @@ def build_article(
     row = {
         "article_id": document.article_id,
         "source": document.source,
+        "url": _feed_url(document),
         "outlet": outlet,
         "outlet_from": outlet_from,
         "title": page.title,

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
-from consistency.ingest.feeds import CSV_SUFFIXES, JSONL_SUFFIXES
-from consistency.ingest.inputs import Document, Reading
-from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_path
-
 #: The installed package; files shipped in it (the demo corpus) are named from its parent.
 PACKAGE = Path(__file__).resolve().parents[1]
-#: The files ingest reads as feeds, one article per row.
-FEED_SUFFIXES = JSONL_SUFFIXES | CSV_SUFFIXES
 
 
 def display_source(source: str) -> str:
@@ -56,8 +48,6 @@ def source_href(source: str, report_dir: Path) -> str | None:
     return quote(Path(relative).as_posix())
 
 
-#: A feed row's source: the feed's path, a colon and the row's number.
-_FEED_ROW = re.compile(r"^(?P<path>.+):(?P<row>\d+)$")
 #: Schemes a feed row's url may be linked with; any other is shown as text, never followed.
 WEB_SCHEMES = frozenset({"http", "https"})
 
@@ -75,31 +65,12 @@ def web_href(url: str) -> str | None:
 
 
 def feed_urls(articles: pd.DataFrame) -> dict[str, str]:
-    """Map each article read from a feed row with a url to that url, by article id.
-
-    The articles table keeps no url, so each feed is read again; a row counts only when its
-    id (the hash of its text and source) is still the article's, so an edited feed gives none.
-    """
-    sources = dict(zip(articles["article_id"].tolist(), articles["source"].tolist(), strict=True))
-    urls: dict[str, str] = {}
-    for feed in _feeds(sources.values()):
-        for document in _rows(feed):
-            url = document.hints.url if document.hints is not None else None
-            if url and document.article_id in sources:
-                urls[document.article_id] = url
-    return urls
-
-
-def _feeds(sources: Iterable[str]) -> list[Path]:
-    """The feed files that articles' sources name by row, where they still exist."""
-    named = {m["path"] for s in sources if (m := _FEED_ROW.match(s))}
-    paths = (Path(name) for name in sorted(named))
-    return [p for p in paths if p.suffix.lower() in FEED_SUFFIXES and p.is_file()]
-
-
-def _rows(feed: Path) -> list[Document]:
-    """The rows of a feed as ingest reads them (with their metadata)."""
-    reading = Reading()
-    # The file was read once already: its size is no reason to refuse it now.
-    read_path(feed, max(DEFAULT_MAX_BYTES, feed.stat().st_size), reading)
-    return [d for d in reading.documents if d.row is not None]
+    """Map each article read from a feed row with a url to that url, by article id."""
+    # Ingest keeps each row's url, so no feed is read again here.
+    return {
+        article_id: url
+        for article_id, url in zip(
+            articles["article_id"].tolist(), articles["url"].tolist(), strict=True
+        )
+        if isinstance(url, str) and url
+    }
