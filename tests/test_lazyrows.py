@@ -41,4 +41,12 @@ def test_rows_stream_as_a_json_array() -> None:
     """report.json's encoder writes them as the array of their dicts."""
     text = "".join(json_chunks({"rows": _rows()}))
     assert json.loads(text) == {"rows": EXPECTED}
-    assert text == json.dumps({"rows": EXPECTED}, indent=2)
+    rows = ",\n".join("    " + json.dumps(row) for row in EXPECTED)
+    assert text == '{\n  "rows": [\n' + rows + "\n  ]\n}"
+
+
+def test_only_keeps_the_rows_holding_the_values_in_order() -> None:
+    """Picking rows by a column's values keeps their order and shapes nothing up front."""
+    picked = _rows().only("name", {"a", "d", "zzz"})
+    assert len(picked) == 2
+    assert list(picked) == [row for row in EXPECTED if row["name"] in ("a", "d")]

@@ -309,7 +309,7 @@ def _missing(value: Any) -> bool:
 def _names(value: Any) -> list[str]:
     """Return a tuple of names as a list of str; a lone string is one name."""
     if type(value) is tuple:
-        return [str(v) for v in value]
+        return list(map(str, value))
     if _missing(value):
         return []
     if isinstance(value, str):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TypeVar, overload
 
 import numpy as np
@@ -31,9 +31,16 @@ class LazyRows(Sequence[Row]):
         shape: Callable[..., Row],
     ) -> None:
         """Read `columns` of `table`'s rows at positions `order`, each shaped by `shape`."""
+        self._table = table
+        self._names = tuple(columns)
         self._columns = [table[name] for name in columns]
         self._order = order
         self._shape = shape
+
+    def only(self, column: str, values: Collection[object]) -> LazyRows[Row]:
+        """The rows whose `column` holds one of `values`, in the same order, still unshaped."""
+        keep = self._table[column].iloc[self._order].isin(list(values)).to_numpy(dtype=bool)
+        return LazyRows(self._table, self._names, self._order[keep], self._shape)
 
     def __len__(self) -> int:
         """How many rows there are."""

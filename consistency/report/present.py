@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from consistency.report.contract import ClaimJSON, FindingJSON, JSONValue, ReportJSON, ReviewJSON
+from consistency.report.lazyrows import LazyRows
 
 #: The order statuses are counted and explained in: what needs an editor first.
 STATUS_ORDER = ("conflict", "not_evaluated", "hedged", "single_source", "compatible", "agree")
@@ -56,7 +57,11 @@ def page_of(report: ReportJSON, settled_shown: int = SETTLED_SHOWN) -> Page:
     kept = {f["finding_id"] for f in settled[:settled_shown]}
     shown = [f for f in report["findings"] if f["status"] not in SETTLED or f["finding_id"] in kept]
     wanted = {c for f in shown for c in f["claim_ids"]}
-    claims = [c for c in report["claims"] if c["claim_id"] in wanted]
+    claims: Sequence[ClaimJSON]
+    if isinstance(report["claims"], LazyRows):  # picked from the table, shaping none
+        claims = report["claims"].only("claim_id", wanted)
+    else:
+        claims = [c for c in report["claims"] if c["claim_id"] in wanted]
     left = Counter(f["status"] for f in settled[settled_shown:])
     omitted = {status: left[status] for status in SETTLED if left[status]}
     return Page(report | {"findings": shown, "claims": claims}, omitted)
