@@ -27,12 +27,31 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
     check_comparators(rules)
     by_fact = {rule.fact: rule for rule in rules}
     indexes = event_indexes(facts, by_fact)
-    rows = [
-        finding
-        for _, group in grouped_rows(facts)
-        for finding in group_findings(group, by_fact, indexes)
-    ]
-    return validate(FindingSchema, pd.DataFrame(rows))
+    # Packed into a table every FINDINGS_PER_FRAME findings: as dicts, a large run's findings
+    # took several times the memory of their table.
+    frames, rows = [], []
+    for _, group in grouped_rows(facts):
+        rows.extend(group_findings(group, by_fact, indexes))
+        if len(rows) >= FINDINGS_PER_FRAME:
+            frames.append(_frame(rows))
+            rows = []
+    if rows or not frames:
+        frames.append(_frame(rows))
+    return validate(FindingSchema, pd.concat(frames, ignore_index=True))
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Some finding rows as a table, their values kept as the objects they are."""
+    frame = pd.DataFrame(rows)
+    # Values mix days, minutes, bounds and None: a frame whose values are all missing would
+    # make them NaN, which the other frames' objects would keep when joined.
+    if rows:
+        frame["value"] = pd.Series([row["value"] for row in rows], dtype=object)
+    return frame
+
+
+#: Findings gathered as dicts before they are packed into a table.
+FINDINGS_PER_FRAME = 8192
 
 
 def check_comparators(rules: Sequence[Rule]) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import zlib
-from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 # Words per shingle, sketch size, and the share of shingles two copies must have in common.
@@ -22,6 +22,7 @@ _BUCKET_HASHES = 6
 # once, maybe with an update), is boilerplate shared across stories, not one story's text.
 BOILERPLATE_FLOOR = 50
 _WORD = re.compile(r"\w+")
+_BODIES_PER_SLICE = 1024
 
 
 def sketch(text: str) -> tuple[int, ...]:
@@ -55,26 +56,58 @@ def origins(articles: pd.DataFrame) -> dict[str, str]:
     """Map each article to the source it counts as: its outlet, or its wire story's copies."""
     ids = [str(i) for i in articles["article_id"].tolist()]
     outlets = dict(zip(ids, (str(o) for o in articles["outlet"].tolist()), strict=True))
-    sketches = dict(zip(ids, (sketch(b) for b in articles["body"].tolist()), strict=True))
-    return group_origins(outlets, sketches)
+    # Packed as they are made, from a slice of bodies at a time: a million small ints, or
+    # every body, held as Python objects at once would be hundreds of MB at 50k articles.
+    bodies = articles["body"]
+    packed = Sketches.of(
+        sketch(body)
+        for start in range(0, len(bodies), _BODIES_PER_SLICE)
+        for body in bodies.iloc[start : start + _BODIES_PER_SLICE].tolist()
+    )
+    return _grouped(ids, outlets, packed)
 
 
 def group_origins(outlets: dict[str, str], sketches: dict[str, tuple[int, ...]]) -> dict[str, str]:
     """Map each article to its source, given every article's outlet and sketch."""
-    parent = {i: i for i in outlets}
-    for a, b in _candidate_pairs(sketches, outlets):
-        if resemblance(sketches[a], sketches[b]) >= SAME_STORY:
-            parent[_root(parent, a)] = _root(parent, b)
+    ids = list(outlets)
+    return _grouped(ids, outlets, Sketches.of(sketches[i] for i in ids))
+
+
+@dataclass(frozen=True)
+class Sketches:
+    """Every article's sketch in one array: article k's hashes are flat[starts[k]:starts[k+1]]."""
+
+    flat: np.ndarray
+    starts: np.ndarray
+
+    @classmethod
+    def of(cls, sketches: Iterable[Sequence[int]]) -> Sketches:
+        """Pack sketches given in article order."""
+        parts = [np.asarray(h, dtype=np.uint32) for h in sketches]
+        lengths = np.fromiter((len(h) for h in parts), dtype=np.int64, count=len(parts))
+        starts = np.concatenate(([0], np.cumsum(lengths)))
+        flat = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint32)
+        return cls(flat, starts)
+
+    def hashes(self, k: int) -> tuple[int, ...]:
+        """Article k's sketch."""
+        return tuple(self.flat[self.starts[k] : self.starts[k + 1]].tolist())
+
+
+def _grouped(ids: list[str], outlets: Mapping[str, str], packed: Sketches) -> dict[str, str]:
+    """Map each article to its source, from its outlet and its place in the packed sketches."""
+    parent = {i: i for i in ids}
+    for a, b in _candidate_pairs(packed, [outlets[i] for i in ids]):
+        if resemblance(packed.hashes(a), packed.hashes(b)) >= SAME_STORY:
+            parent[_root(parent, ids[a])] = _root(parent, ids[b])
     groups: dict[str, list[str]] = defaultdict(list)
-    for article_id in outlets:
+    for article_id in ids:
         groups[_root(parent, article_id)].append(article_id)
     return {a: _origin_name(members, outlets) for members in groups.values() for a in members}
 
 
-def _candidate_pairs(
-    sketches: dict[str, tuple[int, ...]], outlets: dict[str, str]
-) -> set[tuple[str, str]]:
-    """Pairs of articles of two outlets that could be copies: they share story text.
+def _candidate_pairs(packed: Sketches, outlets: Sequence[str]) -> set[tuple[int, int]]:
+    """Pairs of articles (by position) of two outlets that could be copies: they share story text.
 
     Copies share at least SAME_STORY of the longer sketch (the union their resemblance is
     measured on is at least that long), so (prefix filtering) they share one of the rarest
@@ -84,30 +117,50 @@ def _candidate_pairs(
     in boilerplate are not copies of one story. That also bounds every bucket by the
     boilerplate limit, so the pairs grow with the articles, not with their square.
     """
-    frequency: Counter[int] = Counter(h for hashes in sketches.values() for h in hashes)
-    limit = max(BOILERPLATE_FLOOR, 2 * len(set(outlets.values())))
-    prefixes: dict[int, list[str]] = defaultdict(list)
-    for article_id, hashes in sketches.items():
-        rarest = sorted(hashes, key=lambda h: (frequency[h], h))
-        for value in rarest[: len(hashes) - math.floor(SAME_STORY * len(hashes)) + 1]:
-            if frequency[value] > limit:
-                break  # the rest of the prefix is as common or more
-            prefixes[value].append(article_id)
-    whole = {i: frozenset(h) for i, h in sketches.items()}
-    # The sketches' smallest hashes make the candidates; the prefixes only narrow them.
-    smallest = {i: frozenset(h[:_BUCKET_HASHES]) for i, h in sketches.items()}
-    pairs: set[tuple[str, str]] = set()
-    for members in prefixes.values():
-        for x, y in itertools.combinations(members, 2):
-            a, b = (x, y) if x < y else (y, x)
-            if (
-                outlets[a] != outlets[b]
-                and smallest[a] & smallest[b]
-                and len(whole[a] & whole[b])
-                >= SAME_STORY * max(len(whole[a]), len(whole[b])) - 1e-9
-            ):
-                pairs.add((a, b))
+    flat, starts = packed.flat, packed.starts
+    if not len(flat):
+        return set()
+    lengths = np.diff(starts)
+    owner = np.repeat(np.arange(len(lengths)), lengths)
+    _, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
+    frequency = counts[inverse]
+    # Each article's hashes rarest first (ties by value), then each one's rank in its article.
+    order = np.lexsort((flat, frequency, owner))
+    rank = np.arange(len(flat)) - starts[owner[order]]
+    prefix = lengths - np.floor(SAME_STORY * lengths).astype(np.int64) + 1
+    limit = max(BOILERPLATE_FLOOR, 2 * len(set(outlets)))
+    indexed = order[(rank < prefix[owner[order]]) & (frequency[order] <= limit)]
+    # Buckets: the articles indexing each hash, found by sorting the (hash, article) entries.
+    by_hash = indexed[np.argsort(flat[indexed], kind="stable")]
+    keys, members = flat[by_hash], owner[by_hash]
+    bounds = np.flatnonzero(np.diff(keys)) + 1
+    edges = np.concatenate(([0], bounds, [len(keys)]))
+    sizes = np.diff(edges)
+    pairs: set[tuple[int, int]] = set()
+    outlet_code = {name: n for n, name in enumerate(sorted(set(outlets)))}
+    codes = [outlet_code[o] for o in outlets]
+    for first, size in zip(edges[:-1].tolist(), sizes.tolist(), strict=True):
+        if size > 1:
+            pairs |= _copies_in(members[first : first + size].tolist(), packed, codes)
     return pairs
+
+
+def _copies_in(bucket: list[int], packed: Sketches, codes: Sequence[int]) -> set[tuple[int, int]]:
+    """The pairs of a bucket's articles, of two outlets, whose sketches overlap enough."""
+    # Sets are made per bucket (at most the boilerplate limit of them), not kept for all.
+    whole = {k: set(packed.hashes(k)) for k in bucket}
+    # The sketches' smallest hashes make the candidates; the prefixes only narrow them.
+    smallest = {k: set(packed.hashes(k)[:_BUCKET_HASHES]) for k in bucket}
+    found = set()
+    for x, y in itertools.combinations(bucket, 2):
+        a, b = (x, y) if x < y else (y, x)
+        if (
+            codes[a] != codes[b]
+            and smallest[a] & smallest[b]
+            and len(whole[a] & whole[b]) >= SAME_STORY * max(len(whole[a]), len(whole[b])) - 1e-9
+        ):
+            found.add((a, b))
+    return found
 
 
 def _root(parent: dict[str, str], item: str) -> str:
@@ -118,7 +171,7 @@ def _root(parent: dict[str, str], item: str) -> str:
     return item
 
 
-def _origin_name(members: Sequence[str], outlets: dict[str, str]) -> str:
+def _origin_name(members: Sequence[str], outlets: Mapping[str, str]) -> str:
     """One outlet's name, or all the outlets that printed the same story."""
     names = sorted({outlets[m] for m in members})
     if len(names) == 1:
