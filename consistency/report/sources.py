@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from functools import cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -20,13 +20,30 @@ def display_source(source: str) -> str:
         return source
     # The package comes first so the demo corpus reads `consistency/demo_corpus/...` wherever
     # the package is installed: the committed example report then matches any fresh run.
-    resolved = cache(path.resolve)  # once, not per base: it asks the file system
+    resolved = cache(partial(resolved_file, path))  # once, not per base: it asks the disk
     for base in (PACKAGE, Path.cwd()):
         for candidate in (path, resolved()):
             if candidate.is_relative_to(base):
                 inside = candidate.relative_to(base).as_posix()
                 return f"{PACKAGE.name}/{inside}" if base == PACKAGE else inside
     return source
+
+
+def resolved_file(path: Path) -> Path:
+    """The file's absolute path with symlinks resolved, its folder resolved once per run."""
+    # A corpus is thousands of files in a few folders: resolving each file's whole path
+    # asked the file system for every folder on it again (seconds at 50k articles).
+    if path.is_symlink():
+        return path.resolve()
+    # Keyed by the absolute folder: a relative one would name another folder after a chdir.
+    path = path.absolute()
+    return _resolved_folder(path.parent) / path.name
+
+
+@lru_cache(maxsize=1024)
+def _resolved_folder(folder: Path) -> Path:
+    """A folder's absolute path with symlinks resolved."""
+    return folder.resolve()
 
 
 def locate_source(source: str) -> Path | None:
@@ -42,9 +59,9 @@ def source_href(source: str, report_dir: Path) -> str | None:
     if found is None:
         return None
     try:
-        relative = os.path.relpath(found.resolve(), report_dir.resolve())
+        relative = os.path.relpath(resolved_file(found), _resolved_folder(report_dir.absolute()))
     except ValueError:  # another drive on Windows: no relative path exists
-        return found.resolve().as_uri()
+        return resolved_file(found).as_uri()
     return quote(Path(relative).as_posix())
 
 
