@@ -7,7 +7,7 @@ import gc
 
 import pytest
 
-from consistency.extract import collector_paused
+from consistency.collector import collector_paused
 from consistency.extract.document import Document, Found
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
+from consistency.collector import collector_paused
 from consistency.engine.clusters import clusters
 from consistency.engine.comparators import Relation, comparator_for
 from consistency.engine.events import EventIndex, event_indexes
@@ -20,6 +21,8 @@ from consistency.engine.rules import Rule
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
 
 
+# Paused: the stage makes objects by the million and almost no cycles (see collector).
+@collector_paused()
 def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[FindingSchema]:
     """One finding per fact and subject (and event, where a rule splits), with a status."""
     if facts.empty:

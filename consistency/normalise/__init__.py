@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
+from consistency.collector import collector_paused
 from consistency.normalise.names import canonical_names
 from consistency.normalise.syndication import origins
 from consistency.normalise.values import normalise_value
@@ -23,6 +24,8 @@ from consistency.schemas import (
 __all__ = ["normalise", "origins", "sources_table"]
 
 
+# Paused: the stage makes objects by the million and almost no cycles (see collector).
+@collector_paused()
 def normalise(
     claims: DataFrame[ClaimSchema],
     articles: DataFrame[ArticleSchema],
