@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from pathlib import Path
 
 import pytest
 
 from consistency.collector import collector_paused
+from consistency.extract import extract_claims, mentions
 from consistency.extract.document import Document, Found
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.sentences import split_sentences
+from consistency.ingest import ingest
+
+DEMO = Path(__file__).resolve().parents[1] / "consistency" / "demo_corpus"
 
 
 def _meetings(body: str) -> list[Found]:
@@ -187,3 +192,11 @@ def test_collector_is_paused_while_reading_and_restored_after() -> None:
     with pytest.raises(ValueError), collector_paused():
         raise ValueError("an article that cannot be read")
     assert gc.isenabled()
+
+
+def test_extraction_forgets_its_sentence_readings_but_not_its_vocabulary() -> None:
+    """After a corpus is read, the sentence caches are empty and the lexicons still loaded."""
+    demo = ingest([DEMO]).articles
+    extract_claims(demo)
+    assert mentions._text_candidates.cache_info().currsize == 0
+    assert mentions._known_forms.cache_info().currsize == 1

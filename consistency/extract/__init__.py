@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sys
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
@@ -63,7 +64,26 @@ def extract_claims(
         if rows:
             frames.append(pd.DataFrame(rows))
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
+    forget_sentences()
     return validate(ClaimSchema, label_incidents(frame))
+
+
+#: Caches this large hold readings of sentences; smaller ones (vocabularies) are kept.
+_SENTENCE_CACHE_MIN = 1 << 10
+
+
+def forget_sentences() -> None:
+    """Empty the readers' caches of sentence readings: a corpus's sentences are not read again.
+
+    Full, they hold about 90 MB of small objects, which the later stages can then reuse.
+    """
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(f"{__name__}."):
+            continue
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if callable(info) and (info().maxsize or 0) >= _SENTENCE_CACHE_MIN:
+                value.cache_clear()
 
 
 def corpus_incident_keys(bodies: Iterable[str]) -> frozenset[str]:
