@@ -217,13 +217,21 @@ _CLAIM_COLUMNS = (
 
 def _claims(facts: pd.DataFrame, shown: Mapping[str, str]) -> LazyRows[ClaimJSON]:
     """Every fact row as a claim, ordered by file, span and id, shaped only when read."""
-    ids, articles = _texts(facts, "claim_id"), _texts(facts, "article_id")
-    starts = [int(v) for v in _column(facts, "start")]
-    ends = [int(v) for v in _column(facts, "end")]
-    order = sorted(
-        range(len(ids)), key=lambda i: (shown.get(articles[i], ""), starts[i], ends[i], ids[i])
+    # Sorted on integer codes in C: a key tuple per claim was 150 MB at 50k articles.
+    sources = facts["article_id"].map(shown)
+    keys = (
+        _rank(facts["claim_id"]),
+        facts["end"].to_numpy(dtype=np.int64),
+        facts["start"].to_numpy(dtype=np.int64),
+        _rank(sources.fillna("")),
     )
-    return LazyRows(facts, _CLAIM_COLUMNS, np.asarray(order, dtype=np.intp), _claim)
+    return LazyRows(facts, _CLAIM_COLUMNS, np.lexsort(keys), _claim)
+
+
+def _rank(texts: pd.Series) -> np.ndarray:
+    """Each text's place in the sorted distinct texts (code point order, as Python sorts)."""
+    codes, _ = pd.factorize(texts, sort=True)
+    return np.asarray(codes)
 
 
 def _claim(
