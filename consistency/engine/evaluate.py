@@ -19,6 +19,7 @@ from consistency.engine.pairs import PairComparisons
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rules import Rule
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
+from consistency.sharing import shared
 
 
 # Paused: the stage makes objects by the million and almost no cycles (see collector).
@@ -33,19 +34,26 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
     # Packed into a table every FINDINGS_PER_FRAME findings: as dicts, a large run's findings
     # took several times the memory of their table.
     frames, rows = [], []
+    seen: dict[Any, Any] = {}
     for _, group in grouped_rows(facts):
         rows.extend(group_findings(group, by_fact, indexes))
         if len(rows) >= FINDINGS_PER_FRAME:
-            frames.append(_frame(rows))
+            frames.append(_frame(rows, seen))
             rows = []
     if rows or not frames:
-        frames.append(_frame(rows))
+        frames.append(_frame(rows, seen))
     return validate(FindingSchema, pd.concat(frames, ignore_index=True))
 
 
-def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """Some finding rows as a table, their values kept as the objects they are."""
+def _frame(rows: list[dict[str, Any]], seen: dict[Any, Any]) -> pd.DataFrame:
+    """Some finding rows as a table, their values kept as the objects they are.
+
+    Equal outlets and pairs (tuples of names) share one object with those in `seen`.
+    """
     frame = pd.DataFrame(rows)
+    for column in ("outlets", "pairs"):
+        if column in frame:
+            frame[column] = shared(frame[column].tolist(), seen)
     # Values mix days, minutes, bounds and None: a frame whose values are all missing would
     # make them NaN, which the other frames' objects would keep when joined.
     if rows:

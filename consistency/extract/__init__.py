@@ -27,6 +27,7 @@ from consistency.extract.references import reference_mentions
 from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
+from consistency.sharing import shared
 
 Extractor = Callable[[Document], Iterable[Found]]
 #: Articles read into claim rows at a time by extract_claims.
@@ -58,11 +59,14 @@ def extract_claims(
     # A slice of articles at a time, so that only its rows are held as dicts (a large
     # corpus's claims as dicts would take several times the memory of the table).
     frames = []
+    subjects: dict[tuple[str, ...], tuple[str, ...]] = {}
     for start in range(0, len(articles), ARTICLES_PER_SLICE):
         records = articles.iloc[start : start + ARTICLES_PER_SLICE].to_dict("records")
         rows = claim_rows(records, keys, progress)
         if rows:
-            frames.append(pd.DataFrame(rows))
+            frame = pd.DataFrame(rows)
+            frame["subject"] = shared(frame["subject"].tolist(), subjects)
+            frames.append(frame)
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
     forget_sentences()
     return validate(ClaimSchema, label_incidents(frame))

@@ -20,6 +20,7 @@ from consistency.schemas import (
     empty,
     validate,
 )
+from consistency.sharing import shared
 
 __all__ = ["normalise", "origins", "sources_table"]
 
@@ -45,7 +46,7 @@ def normalise(
     subjects, article_ids = claims["subject"].tolist(), claims["article_id"].tolist()
     canon = canonical_names(name for subject in subjects for name in subject)
     facts = claims.copy()
-    facts["subject"] = [tuple(sorted({canon[n] for n in s})) for s in subjects]
+    facts["subject"] = shared(_canonical_subjects(subjects, canon))
     days = [published.get(a) for a in article_ids]
     facts["published"] = days
     origin = origins(articles) if origin is None else origin
@@ -60,12 +61,29 @@ def normalise(
             strict=True,
         )
     ]
-    facts["value"] = [v.value for v in values]
+    texts: dict[str, str] = {}  # days and titles repeat: one str each
+    facts["value"] = [
+        texts.setdefault(v.value, v.value) if type(v.value) is str else v.value for v in values
+    ]
     facts["precision"] = [v.precision for v in values]
     facts["lo"] = [v.lo for v in values]
     facts["hi"] = [v.hi for v in values]
     facts["not_evaluated"] = [v.not_evaluated for v in values]
     return validate(FactSchema, facts)
+
+
+def _canonical_subjects(
+    subjects: list[tuple[str, ...]], canon: Mapping[str, str]
+) -> list[tuple[str, ...]]:
+    """Each subject's canonical names, sorted; worked out once per distinct subject."""
+    made: dict[tuple[str, ...], tuple[str, ...]] = {}
+    out = []
+    for subject in subjects:
+        names = made.get(subject)
+        if names is None:
+            names = made[subject] = tuple(sorted({canon[n] for n in subject}))
+        out.append(names)
+    return out
 
 
 def sources_table(origin: Mapping[str, str]) -> DataFrame[SourceSchema]:

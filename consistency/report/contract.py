@@ -75,7 +75,7 @@ class FindingJSON(TypedDict):
     finding_id: str
     rule: str
     fact: str
-    subject: list[str]
+    subject: Sequence[str]
     status: str
     severity: str
     summary: str
@@ -118,6 +118,7 @@ def to_json_dict(result: CheckResult, reviews: Mapping[str, Review] | None = Non
 def _plain_finding(finding: FindingJSON) -> FindingJSON:
     """A finding with its tuples as lists, as json.loads would give it back."""
     return finding | {
+        "subject": list(finding["subject"]),
         "outlets": list(finding["outlets"]),
         "claim_ids": list(finding["claim_ids"]),
         "pairs": [list(pair) for pair in finding["pairs"]],
@@ -277,7 +278,7 @@ def _findings(result: CheckResult, reviews: Mapping[str, Review]) -> list[Findin
                 "finding_id": finding_id,
                 "rule": texts["rule"][i],
                 "fact": texts["fact"][i],
-                "subject": _names(subjects[i]),
+                "subject": _name_tuple(subjects[i]),
                 "status": texts["status"][i],
                 "severity": texts["severity"][i],
                 "summary": texts["summary"][i],
