@@ -46,8 +46,6 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-# Paused: the stage makes objects by the million and almost no cycles (see collector).
-@collector_paused()
 def extract_claims(
     articles: DataFrame[ArticleSchema], progress: Callable[[int], None] | None = None
 ) -> DataFrame[ClaimSchema]:
@@ -105,6 +103,8 @@ def claim_rows(
     Articles are independent once the keys are known, so a corpus can be read in parts.
     """
     rows: list[dict[str, object]] = []
+    # Paused here, not around extract_claims, so the Dask engine's parts are paused too:
+    # reading makes objects by the million and almost no cycles (see collector).
     with collector_paused():
         for article in records:
             doc = Document.from_body(str(article["body"]), _day(article["published"]))

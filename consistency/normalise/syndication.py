@@ -148,9 +148,10 @@ def _candidate_pairs(packed: Sketches, outlets: Sequence[str]) -> set[tuple[int,
 def _copies_in(bucket: list[int], packed: Sketches, codes: Sequence[int]) -> set[tuple[int, int]]:
     """The pairs of a bucket's articles, of two outlets, whose sketches overlap enough."""
     # Sets are made per bucket (at most the boilerplate limit of them), not kept for all.
-    whole = {k: set(packed.hashes(k)) for k in bucket}
+    hashes = {k: packed.hashes(k) for k in bucket}
+    whole = {k: set(h) for k, h in hashes.items()}
     # The sketches' smallest hashes make the candidates; the prefixes only narrow them.
-    smallest = {k: set(packed.hashes(k)[:_BUCKET_HASHES]) for k in bucket}
+    smallest = {k: set(h[:_BUCKET_HASHES]) for k, h in hashes.items()}
     found = set()
     for x, y in itertools.combinations(bucket, 2):
         a, b = (x, y) if x < y else (y, x)
