@@ -10,6 +10,8 @@ import pandera.pandas as pa
 from pandera.typing.pandas import DataFrame, Series
 
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
+#: A JSON list of [start, end] pairs, without spaces: "[]", "[[0,212],[5310,6020]]".
+CHROME_SPANS = r"^\[(\[\d+,\d+\](,\[\d+,\d+\])*)?\]$"
 
 PUBLISHED_FROM = (
     "date line",
@@ -54,8 +56,10 @@ class ArticleSchema(pa.DataFrameModel):
     published_from: Series[str] = pa.Field(isin=PUBLISHED_FROM)
     #: The decoded file text, exactly as read.
     raw_text: Series[str]
-    #: raw_text with page chrome blanked to spaces, so body offsets are file offsets.
-    body: Series[str]
+    #: Where the page chrome is, as the JSON list of [start, end) spans of raw_text that
+    #: are blanked to spaces (line breaks kept) to make the body the claims are read from,
+    #: so body offsets are file offsets; `consistency.ingest.bodies.article_body` makes it.
+    chrome: Series[str] = pa.Field(str_matches=CHROME_SPANS)
 
     class Config:
         """Validate strictly: no unexpected columns."""

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from consistency.ingest import Ingested, ingest
+from consistency.ingest.bodies import article_body
 from consistency.ingest.html import HTML_EXTRA
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -21,8 +22,16 @@ SIDECAR = FIXTURES / "sidecar"
 
 
 def records(table: Any) -> list[dict[str, Any]]:
-    """Return the rows of a table as plain dicts."""
-    return [{str(k): v for k, v in row.items()} for row in table.to_dict("records")]
+    """Return the rows of a table as plain dicts; an article's with its body made too."""
+    return [_with_body(row) for row in table.to_dict("records")]
+
+
+def _with_body(row: dict[Any, Any]) -> dict[str, Any]:
+    """The row as a plain dict, with "body" (raw_text with chrome blanked) for an article."""
+    plain = {str(k): v for k, v in row.items()}
+    if "chrome" not in plain:
+        return plain
+    return plain | {"body": article_body(plain["raw_text"], plain["chrome"])}
 
 
 def by_name(table: Any, name: str) -> dict[str, Any]:
@@ -279,7 +288,7 @@ def test_empty_input_gives_empty_valid_tables() -> None:
     """No inputs give empty tables with the schema's columns."""
     result = ingest([])
     assert result.articles.empty and result.rejected.empty
-    assert "body" in result.articles.columns and "reason" in result.rejected.columns
+    assert "chrome" in result.articles.columns and "reason" in result.rejected.columns
 
 
 def test_html_without_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistency.ingest import Ingested, ingest
+from consistency.ingest.bodies import article_bodies
 
 # Lines that look like page chrome and article text, to exercise the page reader.
 PAGE_LINES = st.sampled_from(
@@ -48,7 +49,7 @@ def ingest_bytes(data: bytes, suffix: str = ".txt") -> Ingested:
 def check(result: Ingested) -> None:
     """One file gives one row; an article keeps the offset map."""
     assert len(result.articles) + len(result.rejected) == 1
-    for body, raw in zip(result.articles["body"], result.articles["raw_text"], strict=True):
+    for body, raw in zip(article_bodies(result.articles), result.articles["raw_text"], strict=True):
         assert isinstance(body, str) and isinstance(raw, str)
         assert len(body) == len(raw)
         assert all(b == r or b.isspace() for b, r in zip(body, raw, strict=True))

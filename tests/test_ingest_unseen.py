@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from consistency.ingest import Ingested, ingest
+from consistency.ingest.bodies import article_bodies
 from consistency.ingest.chrome import TEXT, classify
 from consistency.ingest.rules import chrome_rules
 from consistency.knowledge import fold
@@ -101,5 +102,5 @@ def test_trap_is_blanked(corpus: str, phrase: str) -> None:
     articles = _ingested(corpus).articles
     if not any(phrase in raw for raw in articles["raw_text"]):
         pytest.skip("an editor's paraphrase, not verbatim page text")
-    pairs = zip(articles["source"], articles["body"], strict=True)
+    pairs = zip(articles["source"], article_bodies(articles), strict=True)
     assert [Path(source).name for source, body in pairs if phrase in body] == []

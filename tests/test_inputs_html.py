@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from consistency.ingest import ingest
+from consistency.ingest.bodies import article_body
 from consistency.ingest.html import HTML_METADATA, NO_BODY
 from consistency.pipeline import run_check
 
@@ -75,7 +76,7 @@ def test_html_metadata(page: str) -> None:
 def test_html_spans_index_the_extracted_text(page: str) -> None:
     """raw_text is the extracted text; body blanks chrome in place, so spans index raw_text."""
     row = only_article(HTML / f"{page}.html")
-    raw, body = row["raw_text"], row["body"]
+    raw, body = row["raw_text"], article_body(row["raw_text"], row["chrome"])
     assert "<" not in raw and len(body) == len(raw)
     assert all(b == r or b.isspace() for b, r in zip(body, raw, strict=True))
     facts = run_check([HTML / f"{page}.html"]).facts
@@ -87,8 +88,9 @@ def test_repeated_headline_is_blanked() -> None:
     """A headline (and kicker) the extractor left at the top is the title, not body text."""
     row = only_article(HTML / "orbis_weekly.html")
     assert row["raw_text"].startswith("Diplomacy\nThe long road to Ostravel\n")
-    assert "Diplomacy" not in row["body"] and "long road" not in row["body"]
-    assert "How two quarrelling neighbours" in row["body"]
+    body = article_body(row["raw_text"], row["chrome"])
+    assert "Diplomacy" not in body and "long road" not in body
+    assert "How two quarrelling neighbours" in body
 
 
 def test_html_is_read_offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

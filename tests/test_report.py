@@ -58,7 +58,7 @@ def _article(n: int, outlet: str, title: str | None, source: str) -> dict[str, A
         "published": "2024-03-12",
         "published_from": "date line",
         "raw_text": "text",
-        "body": "text",
+        "chrome": "[]",
     }
 
 

@@ -20,8 +20,12 @@ OTHER = (
 
 
 def _articles(bodies: dict[str, tuple[str, str]]) -> pd.DataFrame:
-    """An articles-like table of ids, outlets and bodies."""
-    return pd.DataFrame([{"article_id": k, "outlet": o, "body": b} for k, (o, b) in bodies.items()])
+    """An articles-like table of ids, outlets and bodies (texts without chrome)."""
+    rows = [
+        {"article_id": key, "outlet": outlet, "raw_text": text, "chrome": "[]"}
+        for key, (outlet, text) in bodies.items()
+    ]
+    return pd.DataFrame(rows)
 
 
 def test_copies_under_other_chrome_are_one_source() -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from consistency.ingest.bodies import article_bodies
 from consistency.schemas import CheckResult
 from tests.conftest import CORPORA, corpus_result
 from tests.expected_facts import trap_phrases
@@ -29,9 +30,8 @@ CHROME_MARKERS = (
 @pytest.mark.corpus
 def test_claims_come_only_from_kept_body_text(blinken_result: CheckResult) -> None:
     """Every claim's span is body text that ingest kept, never blanked chrome."""
-    bodies = dict(
-        zip(blinken_result.articles["article_id"], blinken_result.articles["body"], strict=True)
-    )
+    articles = blinken_result.articles
+    bodies = dict(zip(articles["article_id"], article_bodies(articles), strict=True))
     for row in blinken_result.facts.itertuples():
         assert bodies[row.article_id][row.start : row.end] == row.text, row.text
 
@@ -68,4 +68,4 @@ def test_trap_yields_no_claim(corpus: str, phrase: str) -> None:
     if not any(phrase in raw for raw in result.articles["raw_text"]):
         pytest.skip("an editor's paraphrase, not verbatim page text")
     assert [s for s in result.facts["sentence"] if phrase in s] == []
-    assert [b[:60] for b in result.articles["body"] if phrase in b] == []
+    assert [b[:60] for b in article_bodies(result.articles) if phrase in b] == []

@@ -26,6 +26,7 @@ from consistency.extract.quotes import quote_claims, quoted_speakers
 from consistency.extract.references import reference_mentions
 from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
+from consistency.ingest.bodies import article_bodies, article_body
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
 from consistency.sharing import shared
 
@@ -53,7 +54,7 @@ def extract_claims(
 
     `progress`, when given, is called with the number of articles just read (1 at a time).
     """
-    keys = corpus_incident_keys(str(body) for body in articles["body"])
+    keys = corpus_incident_keys(article_bodies(articles))
     # A slice of articles at a time, so that only its rows are held as dicts (a large
     # corpus's claims as dicts would take several times the memory of the table).
     frames = []
@@ -107,7 +108,8 @@ def claim_rows(
     # reading makes objects by the million and almost no cycles (see collector).
     with collector_paused():
         for article in records:
-            doc = Document.from_body(str(article["body"]), _day(article["published"]))
+            body = article_body(str(article["raw_text"]), str(article["chrome"]))
+            doc = Document.from_body(body, _day(article["published"]))
             doc.incident_keys = keys
             doc.add_speaker_mentions(quoted_speakers(doc))
             doc.references = reference_mentions(doc)

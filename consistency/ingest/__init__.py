@@ -12,6 +12,7 @@ import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.ingest.assemble import Options, build_article, read_options
+from consistency.ingest.bodies import article_body
 from consistency.ingest.columns import TextColumns
 from consistency.ingest.inputs import STDIN, Document, Reading, Rejection, digest
 from consistency.ingest.language import language_problem
@@ -69,7 +70,7 @@ class _Builder:
         url = document.hints.url if document.hints is not None else None
         entry = self.sidecar.lookup(document.path, url)
         row, found = build_article(document, entry, self.options, self.rules, self.known)
-        problem = language_problem(row["body"])
+        problem = language_problem(article_body(row["raw_text"], row["chrome"]))
         if problem is not None:
             self.rejected.append(Rejection(document.source, problem))
             return None

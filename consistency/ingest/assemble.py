@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from consistency.ingest.chrome import Layout, blank, read_layout
+from consistency.ingest.bodies import chrome_spans
+from consistency.ingest.chrome import Layout, read_layout
 from consistency.ingest.dates import date_problem, first_day
 from consistency.ingest.html import PageHints
 from consistency.ingest.inputs import Document
@@ -169,10 +170,10 @@ def headline_span(layout: Layout, title: str | None) -> tuple[int, int] | None:
     return None
 
 
-def _body(layout: Layout, hints: PageHints | None) -> str:
-    """The layout's body, with the repeated headline of an extracted page blanked too."""
+def _chrome(layout: Layout, hints: PageHints | None) -> str:
+    """The layout's chrome spans, with the repeated headline of an extracted page too."""
     span = headline_span(layout, hints.title) if hints is not None else None
-    return layout.body if span is None else blank(layout.text, [*layout.spans, span])
+    return chrome_spans(layout.text, layout.spans if span is None else [*layout.spans, span])
 
 
 def _day_warnings(dropped: list[str], day: str | None, found: list[str]) -> list[str]:
@@ -214,6 +215,6 @@ def build_article(
         "published": day,
         "published_from": day_from,
         "raw_text": document.text,
-        "body": _body(layout, document.hints),
+        "chrome": _chrome(layout, document.hints),
     }
     return row, [*outlet_warnings, *_day_warnings(dropped, day, day_warnings)]

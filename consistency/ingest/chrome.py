@@ -100,7 +100,7 @@ class Layout:
         return None if self.title is None else self.contents[self.title]
 
 
-def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def joined_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The non-empty spans in order, joined where only line breaks lie between them."""
     # Line breaks are kept as they are, so blanking them along with the spans changes
     # nothing, and a page's run of chrome lines is blanked in one go.
@@ -126,7 +126,7 @@ def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Replace the characters of `spans` in `text` by spaces, keeping line breaks."""
     pieces: list[str] = []
     done = 0
-    for start, end in _joined(text, spans):
+    for start, end in joined_spans(text, spans):
         pieces.append(text[done:start])
         pieces.append(_blanked(text[start:end]))
         done = end

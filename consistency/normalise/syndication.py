@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from consistency.ingest.bodies import article_bodies
+
 # Words per shingle, sketch size, and the share of shingles two copies must have in common.
 SHINGLE_WORDS = 6
 SKETCH_SIZE = 64
@@ -22,7 +24,6 @@ _BUCKET_HASHES = 6
 # once, maybe with an update), is boilerplate shared across stories, not one story's text.
 BOILERPLATE_FLOOR = 50
 _WORD = re.compile(r"\w+")
-_BODIES_PER_SLICE = 1024
 
 
 def sketch(text: str) -> tuple[int, ...]:
@@ -56,14 +57,9 @@ def origins(articles: pd.DataFrame) -> dict[str, str]:
     """Map each article to the source it counts as: its outlet, or its wire story's copies."""
     ids = [str(i) for i in articles["article_id"].tolist()]
     outlets = dict(zip(ids, (str(o) for o in articles["outlet"].tolist()), strict=True))
-    # Packed as they are made, from a slice of bodies at a time: a million small ints, or
-    # every body, held as Python objects at once would be hundreds of MB at 50k articles.
-    bodies = articles["body"]
-    packed = Sketches.of(
-        sketch(body)
-        for start in range(0, len(bodies), _BODIES_PER_SLICE)
-        for body in bodies.iloc[start : start + _BODIES_PER_SLICE].tolist()
-    )
+    # Packed as they are made, a body at a time: a million small ints, or every body, held
+    # as Python objects at once would be hundreds of MB at 50k articles.
+    packed = Sketches.of(sketch(body) for body in article_bodies(articles))
     return _grouped(ids, outlets, packed)
 
 

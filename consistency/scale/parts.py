@@ -13,6 +13,7 @@ from consistency.extract import claim_rows
 from consistency.extract.events import body_incident_keys
 from consistency.ingest import _articles as article_rows
 from consistency.ingest.assemble import Options
+from consistency.ingest.bodies import article_body
 from consistency.ingest.inputs import Document, Rejection
 from consistency.ingest.sidecar import Sidecar
 from consistency.normalise.syndication import sketch
@@ -41,7 +42,7 @@ def build_part(documents: Sequence[Document], sidecar: Sidecar, options: Options
     for document in documents:
         rows, rejected, warnings = article_rows([document], sidecar, options)
         if rows:
-            body = str(rows[0]["body"])
+            body = article_body(str(rows[0]["raw_text"]), str(rows[0]["chrome"]))
             built.append(
                 Built(rows[0], None, tuple(warnings), body_incident_keys(body), sketch(body))
             )
