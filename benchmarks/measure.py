@@ -24,6 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from benchmarks.naive import naive_pass
 from benchmarks.score import score, story_of_articles
+from consistency.ingest.bodies import article_bodies
 from consistency.pipeline import run_check
 from consistency.report import write_reports
 
@@ -75,7 +76,7 @@ def measure(corpus: Path, reports: Path, naive_sample: int) -> dict[str, Any]:
     peak = peak_rss_mb()
     stories = story_of_articles(result.articles, corpus, truth)
     found = score(result.findings, result.facts, stories, truth)
-    naive = naive_pass(list(result.articles["body"]), naive_sample)
+    naive = naive_pass(list(article_bodies(result.articles)), naive_sample)
     return {
         "articles": len(result.articles),
         "stories": truth["stories"],

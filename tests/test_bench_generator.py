@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.generate import TRUTH, generate
+from benchmarks.measure import STAGES, measure
 from benchmarks.score import score, story_of_articles
 from consistency.pipeline import run_check
 
@@ -102,3 +103,14 @@ def test_relative_weekdays_are_anchored_to_publication(corpus: Path) -> None:
     pages = [p.read_text(encoding="utf-8") for p in corpus.rglob("*.txt")]
     assert any(re.search(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", p) for p in pages)
     assert all(re.search(r"date \d{4}-\d{2}-\d{2}|\d{2} \w{3} \d{4} \d\d:\d\d", p) for p in pages)
+
+
+def test_benchmark_measures_every_stage_and_the_naive_pass(corpus: Path, tmp_path: Path) -> None:
+    """One benchmark measurement of the small corpus gives every figure the table prints."""
+    figures = measure(corpus, tmp_path / "reports", naive_sample=2)
+    assert figures["articles"] == 60 and figures["bytes"] > 0
+    assert set(figures["seconds"]) == set(STAGES)
+    assert all(seconds > 0 for seconds in figures["seconds"].values())
+    assert figures["naive"]["sampled"] == 2 and figures["naive"]["seconds"] > 0
+    assert figures["recall"] == figures["precision"] == 1.0
+    assert (tmp_path / "reports" / "report.json").is_file()
