@@ -31,16 +31,17 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from consistency.ingest.lines import (
+    LEADING_BLANKS,
     Line,
-    content,
     is_headline,
     is_name_case,
-    is_prose,
+    prose_of,
     split_lines,
+    stripped_content,
     word_count,
 )
 from consistency.ingest.memo import PerObject
-from consistency.ingest.rules import ChromeRules, chrome_rules
+from consistency.ingest.rules import ChromeRules, Markers, chrome_rules
 
 # Chrome lines are short; longer lines are never matched, which also bounds regex time.
 MAX_CHROME_LINE = 400
@@ -134,48 +135,75 @@ def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+class _Tests:
+    """The rules' tests of one line, looked up once per rules rather than once per line."""
+
+    def __init__(self, rules: ChromeRules) -> None:
+        """Take the compiled patterns' match methods out of `rules`."""
+        self.rules = rules
+        self.leading = rules.bullets + LEADING_BLANKS
+        self.nav = rules.nav_line.fullmatch
+        self.line = _whole(rules.line_patterns)
+        self.byline = _whole(rules.byline_patterns)
+        self.tokens = rules.tokens.subn
+        self.menu = _whole(rules.menu_patterns)
+        self.ticker = _whole(rules.ticker_markers)
+        self.tail = _whole(rules.tail_markers)
+        self.box = _whole(rules.box_markers)
+        self.credits = tuple(pattern.search for pattern in rules.credit_patterns)
+
+
+def _whole(markers: Markers) -> Callable[[str], object]:
+    """A test, truthy when one of `markers` matches the whole of a text."""
+    # The joined pattern's own method, without the call through `Markers.fullmatch`.
+    return markers.fullmatch if markers.joined is None else markers.joined.fullmatch
+
+
+_tests = PerObject(_Tests)
+
+
 def _is_menu_item(line: str, text: str, words: int, rules: ChromeRules) -> bool:
     """Tell whether a bulleted line of `words` words is a menu entry: a few words, no sentence."""
     stripped = line.strip()
     if not stripped or stripped[0] not in rules.bullets:
         return False
-    return words <= rules.menu_item_max_words and not is_prose(text)
+    return words <= rules.menu_item_max_words and not prose_of(text, words)
 
 
-def _is_counter_line(text: str, words: int, rules: ChromeRules) -> bool:
+def _is_counter_line(text: str, words: int, tests: _Tests) -> bool:
     """Tell whether a line is only counters, timestamps or dates, plus a label word or two."""
     if words > COUNTER_LINE_MAX_WORDS:
         return False
-    rest, found = rules.tokens.subn(" ", text)
+    rest, found = tests.tokens(" ", text)
     if not found:
         return False
     labels = [word for word in rest.split() if any(c.isalnum() for c in word)]
     # The label may be share buttons rather than a word or two: "Share this article | 9 Shares".
-    return len(labels) <= rules.token_line_max_words or bool(
-        rules.nav_line.fullmatch(rest.strip(_SEPARATORS))
+    return len(labels) <= tests.rules.token_line_max_words or bool(
+        tests.nav(rest.strip(_SEPARATORS))
     )
 
 
 def classify(line: str, text: str, rules: ChromeRules) -> str:
     """Tell the kind of one line from its own text alone (`text` is its stripped content)."""
-    return _classify(line, text, word_count(text), rules)
+    return _classify(line, text, word_count(text), _tests(rules))
 
 
-def _classify(line: str, text: str, words: int, rules: ChromeRules) -> str:
+def _classify(line: str, text: str, words: int, tests: _Tests) -> str:
     """Tell the kind of one line whose stripped content `text` has `words` words."""
     if not text:
         return MENU if line.strip() else BLANK
     if len(text) > MAX_CHROME_LINE:
         return TEXT
-    if rules.nav_line.fullmatch(text):
+    if tests.nav(text):
         return NAV
-    if rules.line_patterns.fullmatch(text):
+    if tests.line(text):
         return PATTERN
-    if rules.byline_patterns.fullmatch(text):
+    if tests.byline(text):
         return BYLINE
-    if _is_counter_line(text, words, rules):
+    if _is_counter_line(text, words, tests):
         return COUNTER
-    if _is_menu_item(line, text, words, rules) or rules.menu_patterns.fullmatch(text):
+    if _is_menu_item(line, text, words, tests.rules) or tests.menu(text):
         return MENU
     return TEXT
 
@@ -198,37 +226,53 @@ class LineRead(NamedTuple):
     prose: bool = False
 
 
+# Makes a LineRead from its fields without the Python-level `LineRead.__new__`, as `_line`.
+_line_read = partial(tuple.__new__, LineRead)
+
+
 def _credits(line: str, rules: ChromeRules) -> tuple[tuple[int, int], ...]:
     """Find the photo credits at the end of a line, as offsets in the line."""
+    return _credit_spans(line, _tests(rules))
+
+
+def _credit_spans(line: str, tests: _Tests) -> tuple[tuple[int, int], ...]:
+    """Find the photo credits at the end of a line with the rules' `tests`."""
     spans: list[tuple[int, int]] = []
-    for pattern in rules.credit_patterns:
-        match = pattern.search(line)
-        if match and word_count(match.group()) <= rules.credit_max_words:
+    for search in tests.credits:
+        match = search(line)
+        if match and word_count(match.group()) <= tests.rules.credit_max_words:
             spans.append(match.span())
     return tuple(spans)
 
 
 def read_line(line: str, rules: ChromeRules) -> LineRead:
     """Read what one line says by its own text alone."""
-    text = content(line, rules.bullets)
+    return _read_line(line, _tests(rules))
+
+
+def _read_line(line: str, tests: _Tests) -> LineRead:
+    """Read what one line says by its own text alone, with the rules' `tests`."""
+    text = stripped_content(line, tests.leading)
     words = word_count(text)
     # Markers are short lines; longer ones are never tried, which also bounds regex time.
     marker = bool(text) and len(text) <= MAX_CHROME_LINE
-    return LineRead(
-        text,
-        _classify(line, text, words, rules),
-        marker and rules.ticker_markers.fullmatch(text),
-        marker and rules.tail_markers.fullmatch(text),
-        marker and rules.box_markers.fullmatch(text),
-        _credits(line, rules),
-        words,
-        is_prose(text),
+    return _line_read(
+        (
+            text,
+            _classify(line, text, words, tests),
+            marker and bool(tests.ticker(text)),
+            marker and bool(tests.tail(text)),
+            marker and bool(tests.box(text)),
+            _credit_spans(line, tests),
+            words,
+            prose_of(text, words),
+        )
     )
 
 
 def _line_reader(rules: ChromeRules) -> Callable[[str], LineRead]:
     """`read_line` under `rules`, remembering the lines it read last."""
-    return lru_cache(maxsize=REMEMBERED_LINES)(partial(read_line, rules=rules))
+    return lru_cache(maxsize=REMEMBERED_LINES)(partial(_read_line, tests=_tests(rules)))
 
 
 _remembering = PerObject(_line_reader)
@@ -237,9 +281,10 @@ _remembering = PerObject(_line_reader)
 def _read_lines(lines: Sequence[Line], rules: ChromeRules) -> list[LineRead]:
     """Read what each line says by its own text alone."""
     remembered = _remembering(rules)
+    tests = _tests(rules)
     # Long lines are article text, seldom repeated: remembering them only costs memory.
     return [
-        remembered(text) if len(text) <= MAX_CHROME_LINE else read_line(text, rules)
+        remembered(text) if len(text) <= MAX_CHROME_LINE else _read_line(text, tests)
         for text in [line.text for line in lines]
     ]
 

@@ -13,6 +13,8 @@ OTHER_STOPS = "!?"
 CLOSERS = "\"'”’»)]"
 _LETTER = re.compile(r"[^\W\d_]")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
+# Stripped from the start of a line along with its bullets.
+LEADING_BLANKS = " \t\u00a0"
 # A paragraph has at least this many words; shorter lines are labels, headings or counters.
 PROSE_MIN_WORDS = 6
 # A question or exclamation this long is prose, shorter ones may be headlines.
@@ -48,7 +50,12 @@ def split_lines(text: str) -> list[Line]:
 
 def content(text: str, bullets: str) -> str:
     """Strip a line of surrounding whitespace, leading bullets and a markdown heading mark."""
-    stripped = text.strip().lstrip(bullets + " \t\u00a0").strip()
+    return stripped_content(text, bullets + LEADING_BLANKS)
+
+
+def stripped_content(text: str, leading: str) -> str:
+    """`content` with the bullets and LEADING_BLANKS to strip at the start already joined."""
+    stripped = text.strip().lstrip(leading).strip()
     # Most lines have no "#" at all, and then the pattern has nothing to remove.
     return _MARKDOWN_HEADING.sub("", stripped, count=1) if "#" in stripped else stripped
 
@@ -78,13 +85,22 @@ def ends_with(text: str, stops: str) -> bool:
     Reads as the pattern `[stops][CLOSERS]*$` does, "$" matching before a final line feed
     too; checking the end is much faster than a regex search, which tries every offset.
     """
-    ends = (text, text[:-1]) if text.endswith("\n") else (text,)
-    return any(end.rstrip(CLOSERS)[-1:] in stops for end in ends if end.rstrip(CLOSERS))
+    end = text.rstrip(CLOSERS)
+    if end and end[-1] in stops:
+        return True
+    if not text.endswith("\n"):
+        return False
+    end = text[:-1].rstrip(CLOSERS)
+    return bool(end) and end[-1] in stops
 
 
 def is_prose(text: str) -> bool:
     """Tell whether a line reads as a paragraph: enough words, ending a sentence."""
-    words = word_count(text)
+    return prose_of(text, word_count(text))
+
+
+def prose_of(text: str, words: int) -> bool:
+    """`is_prose` of a line whose words are already counted (`words`)."""
     if ends_with(text, FULL_STOPS):
         return words >= PROSE_MIN_WORDS
     return words >= PROSE_MIN_WORDS_NO_STOP and ends_with(text, OTHER_STOPS)
@@ -93,9 +109,10 @@ def is_prose(text: str) -> bool:
 def is_headline(text: str) -> bool:
     """Tell whether a line reads as a headline: a few words, no closing full stop."""
     words = word_count(text)
+    # Without a closing full stop, a line is prose only as a long question or exclamation.
     return (
         HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
         and not ends_with(text, FULL_STOPS)
-        and not is_prose(text)
+        and not (words >= PROSE_MIN_WORDS_NO_STOP and ends_with(text, OTHER_STOPS))
         and has_letters(text)
     )
