@@ -8,9 +8,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from consistency.report import lazyrows
+from consistency.report import lazyrows, render_claims_csv, render_json, to_json_dict
+from consistency.report.contract import report_of
 from consistency.report.jsontext import json_chunks
 from consistency.report.lazyrows import LazyRows
+from tests.test_report import sample_result
 
 TABLE = pd.DataFrame({"name": ["a", "b", "c", "d", "e"], "size": [5, 4, 3, 2, 1]})
 ORDER = np.asarray([4, 2, 0, 1, 3], dtype=np.intp)
@@ -50,3 +52,15 @@ def test_only_keeps_the_rows_holding_the_values_in_order() -> None:
     picked = _rows().only("name", {"a", "d", "zzz"})
     assert len(picked) == 2
     assert list(picked) == [row for row in EXPECTED if row["name"] in ("a", "d")]
+
+
+def test_claims_written_from_the_table_read_as_their_dicts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """report.json and claims.csv made a column at a time match those made from each dict."""
+    monkeypatch.setattr(lazyrows, "CHUNK", 2)
+    result = sample_result()
+    lazy, listed = report_of(result), to_json_dict(result)
+    assert isinstance(lazy["claims"], LazyRows)
+    assert render_json(lazy) == render_json(listed)
+    assert render_claims_csv(lazy) == render_claims_csv(listed)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from itertools import chain, islice
 from typing import Any, TypedDict
 
 import numpy as np
 import pandas as pd
 
 from consistency.engine.rows import shared_cells
-from consistency.report.lazyrows import LazyRows
+from consistency.report.lazyrows import CHUNK, LazyRows
 from consistency.report.sources import display_source
 from consistency.review import Review, evidence_hashes, review_state
 from consistency.schemas import CheckResult
@@ -175,7 +176,7 @@ def _column(frame: pd.DataFrame, name: str) -> list[Any]:
 
 def _texts(frame: pd.DataFrame, name: str) -> list[str]:
     """A text column with missing cells as the empty string."""
-    return [v if type(v) is str else _text(v) for v in _column(frame, name)]
+    return _text_cells(_column(frame, name))
 
 
 def _shown_sources(articles: pd.DataFrame) -> dict[str, str]:
@@ -227,6 +228,61 @@ def _claims(facts: pd.DataFrame, shown: Mapping[str, str]) -> LazyRows[ClaimJSON
         _rank(sources.fillna("")),
     )
     return LazyRows(facts, _CLAIM_COLUMNS, np.lexsort(keys), _claim)
+
+
+#: A chunk of claims a column at a time: each of `_CLAIM_COLUMNS` (ClaimJSON's keys, its span
+#: as "start" and "end") to the chunk's cells, as the claims hold them (subjects as tuples).
+ClaimColumns = dict[str, list[Any]]
+
+#: The claim's cells that are text, copied as `_text` reads them.
+_CLAIM_TEXTS = tuple(
+    c for c in _CLAIM_COLUMNS if c not in ("subject", "value", "hedged", "start", "end")
+)
+
+
+def claim_columns(claims: Sequence[ClaimJSON]) -> Iterator[ClaimColumns]:
+    """The claims a chunk at a time, each chunk a column at a time, cells as `_claim` has them.
+
+    Read from the facts table (`report_of`'s LazyRows) no claim becomes a dict: claims.csv
+    spent most of its time making a dict per claim and reading it back.
+    """
+    if isinstance(claims, LazyRows) and claims.columns == _CLAIM_COLUMNS:
+        yield from map(_claim_cells, claims.column_chunks())
+        return
+    rows = iter(claims)
+    while chunk := list(islice(rows, CHUNK)):
+        yield _dict_cells(chunk)
+
+
+def _claim_cells(cells: Mapping[str, list[Any]]) -> ClaimColumns:
+    """A chunk of fact rows' cells shaped as `_claim` shapes each one, a column at a time."""
+    shaped = {name: _text_cells(cells[name]) for name in _CLAIM_TEXTS}
+    return shaped | {
+        "subject": _per_object(_name_tuple, cells["subject"]),
+        "value": [json_value(v) for v in cells["value"]],
+        "hedged": list(map(bool, cells["hedged"])),
+        "start": list(map(int, cells["start"])),
+        "end": list(map(int, cells["end"])),
+    }
+
+
+def _dict_cells(claims: Sequence[ClaimJSON]) -> ClaimColumns:
+    """Claims as dicts (read back from report.json), a column at a time."""
+    cells: ClaimColumns = {name: [c[name] for c in claims] for name in _CLAIM_TEXTS}  # type: ignore[literal-required]
+    return cells | {
+        "subject": [c["subject"] for c in claims],
+        "value": [c["value"] for c in claims],
+        "hedged": [c["hedged"] for c in claims],
+        "start": [c["span"][0] for c in claims],
+        "end": [c["span"][1] for c in claims],
+    }
+
+
+def _text_cells(cells: list[Any]) -> list[str]:
+    """A text column's cells as `_text` reads each one (most are str already)."""
+    if set(map(type, cells)) <= _ONLY_STR:  # in C: most columns have no missing cell
+        return cells
+    return [v if type(v) is str else _text(v) for v in cells]
 
 
 def _rank(texts: pd.Series) -> np.ndarray:
@@ -289,7 +345,7 @@ def _findings(result: CheckResult, reviews: Mapping[str, Review]) -> list[Findin
                 # of a finding's memory (a kilobyte or more; 163k findings at 50k articles).
                 "outlets": _name_tuple(outlets[i]),
                 "claim_ids": _name_tuple(claim_ids[i]),
-                "pairs": tuple(_name_tuple(pair) for pair in pairs[i]),
+                "pairs": _name_pairs(pairs[i]),
                 "review": review_json(evidence.get(finding_id, ""), reviews.get(finding_id)),
             }
         )
@@ -342,11 +398,35 @@ def _names(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
+#: The types a tuple of names and a finding's pairs hold when there is nothing to convert.
+_ONLY_STR = frozenset((str,))
+_ONLY_TUPLE = frozenset((tuple,))
+
+
 def _name_tuple(value: Any) -> tuple[str, ...]:
     """A tuple of names as it is when it holds only str, else as `_names` reads it."""
-    if type(value) is tuple and all(type(v) is str for v in value):
+    # The types as a set: a generator over the names costs more than the check it makes.
+    if type(value) is tuple and set(map(type, value)) <= _ONLY_STR:
         return value
     return tuple(_names(value))
+
+
+def _name_pairs(pairs: Any) -> tuple[tuple[str, ...], ...]:
+    """A finding's pairs as tuples of names: the table's own when they hold only str."""
+    if (
+        type(pairs) is tuple
+        and set(map(type, pairs)) <= _ONLY_TUPLE
+        and set(map(type, chain.from_iterable(pairs))) <= _ONLY_STR
+    ):
+        return pairs
+    return tuple(_name_tuple(pair) for pair in pairs)
+
+
+def _per_object(shape: Callable[[Any], Any], cells: list[Any]) -> list[Any]:
+    """`shape` of each cell, worked out once per distinct object: equal cells share one."""
+    distinct = dict(zip(map(id, cells), cells, strict=True))
+    shaped = {key: shape(cell) for key, cell in distinct.items()}
+    return list(map(shaped.__getitem__, map(id, cells)))
 
 
 def _text(value: Any) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Collection, Iterator, Sequence
-from typing import TypeVar, overload
+from typing import Any, TypeVar, overload
 
 import numpy as np
 import pandas as pd
@@ -36,6 +36,21 @@ class LazyRows(Sequence[Row]):
         self._columns = [table[name] for name in columns]
         self._order = order
         self._shape = shape
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The table's columns each row is shaped from, in the order `shape` takes them."""
+        return self._names
+
+    def column_chunks(self) -> Iterator[dict[str, list[Any]]]:
+        """The rows in order a chunk at a time, unshaped: each column's cells as a list."""
+        # For writers that go a column at a time (CSV, JSON lines): no dict per row is made.
+        for start in range(0, len(self._order), CHUNK):
+            positions = self._order[start : start + CHUNK]
+            yield {
+                name: column.iloc[positions].tolist()
+                for name, column in zip(self._names, self._columns, strict=True)
+            }
 
     def only(self, column: str, values: Collection[object]) -> LazyRows[Row]:
         """The rows whose `column` holds one of `values`, in the same order, still unshaped."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TextIO
 
@@ -10,7 +10,7 @@ from consistency.collector import collector_paused
 from consistency.report.contract import ReportJSON, report_of
 from consistency.report.details import run_details
 from consistency.report.html import write_html
-from consistency.report.jsontext import json_chunks
+from consistency.report.jsontext import claim_lines, json_chunks
 from consistency.report.markdown import write_markdown
 from consistency.report.sources import source_href
 from consistency.report.spreadsheets import write_claims_csv, write_findings_csv
@@ -23,13 +23,18 @@ Writer = Callable[[ReportJSON, TextIO], None]
 
 def render_json(report: ReportJSON) -> str:
     """Render the report as JSON text; non-finite numbers are already null."""
-    return "".join(json_chunks(report)) + "\n"
+    return "".join(_json_text(report)) + "\n"
 
 
 def write_json(report: ReportJSON, file: TextIO) -> None:
     """Write the report as JSON text, one article, claim or finding at a time."""
-    file.writelines(json_chunks(report))
+    file.writelines(_json_text(report))
     file.write("\n")
+
+
+def _json_text(report: ReportJSON) -> Iterator[str]:
+    """The report's JSON text in pieces, its claims written straight from the table."""
+    return json_chunks({**report, "claims": claim_lines(report["claims"])})
 
 
 # Paused: the stage makes objects by the million and almost no cycles (see collector).
