@@ -104,13 +104,23 @@ class Layout:
 def joined_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The non-empty spans in order, joined where only line breaks lie between them."""
     # Line breaks are kept as they are, so blanking them along with the spans changes
-    # nothing, and a page's run of chrome lines is blanked in one go.
+    # nothing, and a page's run of chrome lines is blanked in one go. A start before the
+    # text counts from its first character.
+    ordered = sorted(
+        [(start if start > 0 else 0, end) for start, end in spans if end > start and end > 0]
+    )
+    if not ordered:
+        return []
     joined: list[tuple[int, int]] = []
-    for start, end in sorted((max(start, 0), end) for start, end in spans if end > max(start, 0)):
-        if joined and (start <= joined[-1][1] or not text[joined[-1][1] : start].strip("\r\n")):
-            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+    first, last = ordered[0]
+    for start, end in ordered:
+        if start <= last or not text[last:start].strip("\r\n"):
+            if end > last:
+                last = end
         else:
-            joined.append((start, end))
+            joined.append((first, last))
+            first, last = start, end
+    joined.append((first, last))
     return joined
 
 

@@ -15,6 +15,10 @@ MAX_CONTROL_SHARE = 0.3
 MIN_TEXTLIKE_SHARE = 0.9
 # Unicode control characters (category Cc) except tab, line feed, vertical tab, form feed, CR.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# In UTF-8 the controls up to \x7f are their own bytes, and no other character has such a
+# byte; the rest (\x80-\x9f) are \xc2 and a byte \x80-\x9f. Every byte but the first kind.
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)) or b >= 0x80)
+_UTF8_C1_CONTROL = re.compile(rb"\xc2[\x80-\x9f]")
 _TEXTLIKE = re.compile(r"[\w\s.,;:!?'\"()\[\]/&%$£€@#*+=<>~-]|[‘’“”–—…•«»°§©®™]")
 # A UTF-8 multi-byte character: a lead byte and its continuation bytes.
 _UTF8_CHAR = re.compile(
@@ -55,7 +59,13 @@ class Decoded:
 
 def control_share(text: str) -> float:
     """Measure the share of control characters other than line breaks and tabs."""
-    return len(_CONTROLS.findall(text)) / len(text) if text else 0.0
+    if not text:
+        return 0.0
+    # Counted in the UTF-8 bytes: deleting bytes and finding a two-byte pattern run in C
+    # over the whole text, several times faster than matching a class at every character.
+    data = text.encode("utf-8", "surrogatepass")
+    controls = len(data.translate(None, _NOT_CONTROL_BYTES)) + len(_UTF8_C1_CONTROL.findall(data))
+    return controls / len(text)
 
 
 def _signature(data: bytes) -> str | None:
@@ -67,7 +77,8 @@ def _checked(text: str) -> str:
     """Return decoded text, or raise NotText when it is no article text."""
     if control_share(text) > MAX_CONTROL_SHARE:
         raise NotText("binary file (mostly control characters)")
-    if not text.strip():
+    # The same test as `not text.strip()`, without copying the text.
+    if not text or text.isspace():
         raise NotText("only whitespace")
     return text
 

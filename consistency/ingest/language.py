@@ -28,6 +28,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A letter, in the sense of _WORD, outside ASCII.
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 _ACRONYMS = frozenset({"CJK"})
+# Every ASCII byte, to delete them from UTF-8 text and keep the other characters' bytes.
+_ASCII_BYTES = bytes(range(128))
 # Every byte that is no ASCII letter, to count the ASCII letters of a text in one pass.
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if chr(b) not in string.ascii_letters)
 # A byte table keeping ASCII letters and making every other byte a space.
@@ -67,12 +69,33 @@ def _common_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
     return tuple(lists), {word: tuple(positions) for word, positions in index.items()}
 
 
+@cache
+def _common_byte_index() -> dict[bytes, tuple[int, ...]]:
+    """`_common_index`'s words as ASCII bytes, to look up words cut out of a text's bytes."""
+    _, index = _common_index()
+    return {word.encode("ascii"): positions for word, positions in index.items() if word.isascii()}
+
+
+def _ascii_letter_bytes(text: str) -> bytes:
+    """A text whose letters are all ASCII, lower-cased, with every other character a space."""
+    return text.encode("ascii", "replace").lower().translate(_ASCII_LETTERS_ONLY)
+
+
 def _ascii_words(text: str) -> list[str]:
     """The lower-cased words of a text whose letters are all ASCII."""
     # Every word is a run of ASCII letters, and other characters only part words, so the
     # words can be cut out of the text's bytes in one pass.
-    letters = text.encode("ascii", "replace").lower().translate(_ASCII_LETTERS_ONLY)
-    return letters.decode("ascii").split()
+    return _ascii_letter_bytes(text).decode("ascii").split()
+
+
+def _has_non_ascii_letter(text: str) -> bool:
+    """Tell whether `text` has a letter, in the sense of _WORD, outside ASCII."""
+    if text.isascii():
+        return False
+    # Only the characters outside ASCII can be such letters: their UTF-8 bytes, cut out in
+    # one pass, are a short text to search instead of the whole one.
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _NON_ASCII_LETTER.search(data.decode("utf-8", "surrogatepass")) is not None
 
 
 def common_word_shares(text: str) -> dict[str, float] | None:
@@ -82,25 +105,29 @@ def common_word_shares(text: str) -> dict[str, float] | None:
     over `word_counts`, but only the common words are counted, not every word.
     """
     names, index = _common_index()
-    if _NON_ASCII_LETTER.search(text) is None:
-        words = _ascii_words(text)
+    hits = [0] * len(names)
+    if not _has_non_ascii_letter(text):
+        # The words stay bytes: looked up in the index as bytes, never made strings.
+        byte_index = _common_byte_index()
+        words = _ascii_letter_bytes(text).split()
         total = len(words)
-        counts = Counter(filter(index.__contains__, words))
+        for common, n in Counter(filter(byte_index.__contains__, words)).items():
+            for position in byte_index[common]:
+                hits[position] += n
     else:
         counts = word_counts(text)
         total = counts.total()
+        for word, n in counts.items():
+            for position in index.get(word, ()):
+                hits[position] += n
     if total < MIN_WORDS:
         return None
-    hits = [0] * len(names)
-    for word, n in counts.items():
-        for position in index.get(word, ()):
-            hits[position] += n
     return {name: hits[position] / total for position, name in enumerate(names)}
 
 
 def word_counts(text: str) -> Counter[str]:
     """Count the lower-cased words of `text`."""
-    if _NON_ASCII_LETTER.search(text) is None:
+    if not _has_non_ascii_letter(text):
         return Counter(_ascii_words(text))
     # Count as written first: lower-casing each distinct word once is cheaper than each word.
     counts: Counter[str] = Counter()
