@@ -151,13 +151,14 @@ def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
     """Every claim of one kind of interaction in an article."""
     earlier: list[tuple[str, ...]] = []
     for index, sentence in enumerate(doc.sentences):
-        if sentence.text.rstrip().endswith("?"):
+        readings = _text_readings(sentence.text, kind)
+        if readings is None:
             continue
-        if _skipped(kind, sentence.text):
-            continue
-        triggers = _triggers(sentence, kind) or _caption(doc, index, kind)
-        if triggers:
-            yield from _sentence_claims(doc, index, sentence, kind, triggers, earlier)
+        if not readings:
+            readings = _caption_readings(doc, index, kind)
+            if not readings:
+                continue
+        yield from _sentence_claims(doc, index, sentence, readings, earlier)
 
 
 def _skipped(kind: Kind, text: str) -> bool:
@@ -165,36 +166,98 @@ def _skipped(kind: Kind, text: str) -> bool:
     return kind.skip is not None and kind.skip_cue(text) and kind.skip.search(text) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one trigger word of a sentence text says, whoever its people are.
+
+    Offsets count from the start of the sentence text.
+    """
+
+    start: int
+    end: int
+    verb: str
+    is_noun: bool
+    hedged: bool
+    tense: str
+    #: The value phrase of each fact the trigger claims (None: a date claim without a date).
+    phrases: tuple[tuple[str, tuple[int, int, str] | None], ...]
+
+
+# Every sentence is read for each kind, and wire copy repeats sentences: all that does not
+# depend on who the article's people are is read once per text.
+@lru_cache(maxsize=1 << 15)
+def _text_readings(text: str, kind: Kind) -> tuple[_Reading, ...] | None:
+    """The readings of a sentence's trigger words; None when the sentence is not of the kind."""
+    if text.rstrip().endswith("?") or _skipped(kind, text):
+        return None
+    return _readings(text, kind, _text_triggers(text, kind))
+
+
+def _readings(
+    text: str, kind: Kind, found: Sequence[tuple[int, int, str, bool]]
+) -> tuple[_Reading, ...]:
+    """Read triggers (start, end, verb, is_noun) of a text: modality and owned value phrases."""
+    if not found:
+        return ()
+    values = {f"{kind.name}.{value}": finder(text) for value, finder in kind.values.items()}
+    triggers = [_Trigger(start, end, verb, is_noun) for start, end, verb, is_noun in found]
+    readings = []
+    for t_index, trigger in enumerate(triggers):
+        tail = _clause_tail(text[: trigger.start])
+        phrases = []
+        for fact, options in values.items():
+            phrase = _owned_phrase(options, triggers, t_index)
+            if phrase is not None or fact.endswith(".date"):
+                phrases.append((fact, phrase))
+        readings.append(
+            _Reading(
+                trigger.start,
+                trigger.end,
+                trigger.verb,
+                trigger.is_noun,
+                is_hedged(tail),
+                tense_of(tail, trigger.verb),
+                tuple(phrases),
+            )
+        )
+    return tuple(readings)
+
+
+def _caption_readings(doc: Document, index: int, kind: Kind) -> tuple[_Reading, ...]:
+    """The readings of a photo caption's implied meeting, if the sentence is one."""
+    caption = _caption(doc, index, kind)
+    if not caption:
+        return ()
+    at = doc.sentences[index].start
+    found = [(t.start - at, t.end - at, t.verb, t.is_noun) for t in caption]
+    return _readings(doc.sentences[index].text, kind, found)
+
+
 def _sentence_claims(
     doc: Document,
     index: int,
     sentence: Sentence,
-    kind: Kind,
-    triggers: Sequence[_Trigger],
+    readings: Sequence[_Reading],
     earlier: list[tuple[str, ...]],
 ) -> Iterator[Found]:
     """The claims of one sentence, one set per trigger word; `earlier` gathers their people."""
-    values = {
-        f"{kind.name}.{value}": _absolute(sentence, finder(sentence.text))
-        for value, finder in kind.values.items()
-    }
+    at = sentence.start
+    triggers = [_Trigger(at + r.start, at + r.end, r.verb, r.is_noun) for r in readings]
     previous: list[str] = []
-    for t_index, trigger in enumerate(triggers):
+    for t_index, (trigger, reading) in enumerate(zip(triggers, readings, strict=True)):
         people = _participants(doc, index, triggers, t_index, previous, earlier)
         if len(set(people)) < 2:
             continue
         earlier.append(tuple(people))
         # After a noun ("the meeting between X and Y") none of its people is the next subject.
         previous = ["", *people] if trigger.is_noun else people
-        clause = sentence.text[: trigger.start - sentence.start]
-        hedged = is_hedged(_clause_tail(clause))
-        tense = tense_of(_clause_tail(clause), trigger.verb)
         mentions = _span_of_people(doc, index, people)
-        for fact, phrases in values.items():
-            phrase = _owned_phrase(phrases, triggers, t_index)
-            if phrase is None and not fact.endswith(".date"):
-                continue
-            yield _found(fact, people, sentence, trigger, mentions, phrase, hedged, tense)
+        for fact, phrase in reading.phrases:
+            if phrase is not None:
+                phrase = (at + phrase[0], at + phrase[1], phrase[2])
+            yield _found(
+                fact, people, sentence, trigger, mentions, phrase, reading.hedged, reading.tense
+            )
 
 
 def _found(
@@ -223,15 +286,6 @@ def _found(
         hedged=hedged,
         tense=tense,
     )
-
-
-def _triggers(sentence: Sentence, kind: Kind) -> list[_Trigger]:
-    """The trigger words of a sentence, with absolute offsets."""
-    found = _text_triggers(sentence.text, kind)
-    if not found:
-        return []  # most sentences: spare building a list
-    at = sentence.start
-    return [_Trigger(at + start, at + end, verb, is_noun) for start, end, verb, is_noun in found]
 
 
 # Every sentence is read for each kind's triggers, and wire copy repeats sentences.
@@ -403,13 +457,6 @@ def _owner(position: int, triggers: Sequence[_Trigger]) -> int:
     """The meeting word a value belongs to: the last one before it, else the first."""
     before = [i for i, t in enumerate(triggers) if t.start <= position]
     return before[-1] if before else 0
-
-
-def _absolute(
-    sentence: Sentence, phrases: Sequence[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """Shift sentence-relative phrase spans to body offsets."""
-    return [(sentence.start + s, sentence.start + e, text) for s, e, text in phrases]
 
 
 def _clause_tail(clause: str) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from consistency.extract.sentences import Sentence
@@ -73,14 +73,30 @@ def tokenize(sentence: Sentence) -> list[Token]:
 
 def _tokens(start: int, text: str) -> tuple[Token, ...]:
     """The tokens of a sentence text starting at body offset `start`."""
-    return tuple(
-        Token(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text)
-    )
+    tokens = text_tokens(text)
+    if not start:
+        return tokens
+    return tuple(_new_token((start + s, start + e, t)) for s, e, t in tokens)
 
 
+# Tokens by the hundred thousand: map() over the matches' own methods and tuple.__new__
+# builds them in C, without a Python frame per token.
+_new_token: Callable[[tuple[int, int, str]], Token] = partial(tuple.__new__, Token)
+
+
+# An article's titles are read from the tokens its names were read from just before; a
+# few articles' sentences suffice (tokens are large: a corpus's would take 100s of MB).
+@lru_cache(maxsize=1 << 10)
 def text_tokens(text: str) -> tuple[Token, ...]:
     """The tokens of a text, with offsets within it."""
-    return _tokens(0, text)
+    matches = list(_TOKEN.finditer(text))
+    spans = zip(
+        map(re.Match.start, matches),
+        map(re.Match.end, matches),
+        map(re.Match.group, matches),
+        strict=True,
+    )
+    return tuple(map(_new_token, spans))
 
 
 @cache
