@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {
     "jan": 1,
@@ -60,6 +61,12 @@ DAY_FIRST = "day first"
 MONTH_FIRST = "month first"
 
 
+_NOT_DIGIT = re.compile(r"\D")
+# Texts of at most this many characters have their first date remembered, this many of them.
+REMEMBERED_TEXT = 200
+REMEMBERED_TEXTS = 1 << 14
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """A date found in a text: where it is and the ISO day it names."""
@@ -78,7 +85,7 @@ def _month_number(name: str) -> int:
 def _iso(year: str, month: int, day: str) -> str | None:
     """Return the ISO day for the parts, or None when they name no real day."""
     try:
-        value = dt.date(int(year), month, int(re.sub(r"\D", "", day)))
+        value = dt.date(int(year), month, int(_NOT_DIGIT.sub("", day)))
     except ValueError:
         return None
     return value.isoformat()
@@ -115,7 +122,19 @@ def find_dates(text: str) -> Iterator[FoundDate]:
 
 def first_date(text: str) -> FoundDate | None:
     """Return the first date in `text`, or None."""
+    # Date lines and bylines repeat across a site's pages: short texts are read once.
+    if len(text) <= REMEMBERED_TEXT:
+        return _remembered_first_date(text)
+    return _first_date(text)
+
+
+def _first_date(text: str) -> FoundDate | None:
+    """`first_date`, read afresh."""
     return next(find_dates(text), None)
+
+
+# A found date is frozen, so one may be handed out for every page that prints its text.
+_remembered_first_date = lru_cache(maxsize=REMEMBERED_TEXTS)(_first_date)
 
 
 def first_day(text: str) -> str | None:

@@ -92,11 +92,12 @@ def _short_lines(layout: Layout) -> Counter[str]:
     # A masthead repeated at the foot of the page may be left as text, so count every line.
     # Case folding never makes or removes a space, so a line's key has as many words as the
     # line: a line equal to a short one is short too, and is counted here.
-    return Counter(
-        _keys(text)
+    short = [
+        text
         for text, words in zip(layout.contents, layout.words, strict=True)
         if text and words <= OUTLET_MAX_WORDS
-    )
+    ]
+    return Counter(map(_keys, short))
 
 
 def _pattern_names(chrome: list[ChromeLine]) -> Iterator[str]:
@@ -185,12 +186,22 @@ def _vote(raw: str, known: Outlets) -> tuple[str, str] | None:
     return folded(name), name
 
 
+def _remembered_vote(known: Outlets) -> Callable[[str], tuple[str, str] | None]:
+    """`_vote` under `known`, remembering the names it read last."""
+    return lru_cache(maxsize=REMEMBERED_LINES)(partial(_vote, known=known))
+
+
+# A site's pages give the same few names: each is cleaned and folded once, not per page.
+_voters = PerObject(_remembered_vote)
+
+
 def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | None:
     """Find the outlet the page names most often, or None when it names none."""
     votes: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     texts = _chrome_lines(layout)
     chrome = list(map(_chrome_readers(rules)(known), texts))
+    vote_for = _voters(known)
     short = _short_lines(layout)
     sources = (
         _pattern_names(chrome),
@@ -201,7 +212,7 @@ def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | Non
     )
     for found in sources:
         for raw in found:
-            vote = _vote(raw, known)
+            vote = vote_for(raw)
             if vote is None:
                 continue
             key, name = vote
