@@ -23,27 +23,25 @@ _BUCKET_HASHES = 6
 # A shingle in more sketches than this, or than twice the outlets (each prints a wire story
 # once, maybe with an update), is boilerplate shared across stories, not one story's text.
 BOILERPLATE_FLOOR = 50
-_WORD_BYTES = re.compile(rb"\w+")
-# An odd 64-bit multiplier (the golden ratio's), so each word's place changes the hash.
-_MIX = np.uint64(0x9E3779B97F4A7C15)
+_WORD = re.compile(r"\w+")
 
 
 def sketch(text: str) -> tuple[int, ...]:
     """The smallest hashes of the text's word shingles (a bottom-k MinHash sketch)."""
-    # Words are runs of ASCII word bytes, so quotes and dashes of any style set them apart
-    # as spaces do; each word is hashed once, and a shingle's hash is a polynomial of its
-    # words' hashes, rolled in numpy (three times faster than hashing every shingle's text).
-    words = _WORD_BYTES.findall(text.lower().encode())
-    shingles = len(words) - SHINGLE_WORDS + 1
-    if shingles <= 0:
-        return ()
-    hashed = np.array(list(map(zlib.crc32, words)), dtype=np.uint64)
-    mixed = hashed[:shingles].copy()
-    for offset in range(1, SHINGLE_WORDS):
-        mixed *= _MIX  # wraps modulo 2**64, as intended
-        mixed += hashed[offset : offset + shingles]
-    smallest = np.unique((mixed >> np.uint64(32)).astype(np.uint32))[:SKETCH_SIZE]
-    return tuple(smallest.tolist())
+    words = [w.lower() for w in _WORD.findall(text)]
+    # Each shingle is hashed as a slice of the words joined once, not joined anew.
+    joined = " ".join(words)
+    data = joined.encode()
+    sizes = map(len, words) if len(data) == len(joined) else (len(w.encode()) for w in words)
+    starts = [0, *itertools.accumulate(size + 1 for size in sizes)]
+    crc32 = zlib.crc32
+    hashes = sorted(
+        {
+            crc32(data[starts[i] : starts[i + SHINGLE_WORDS] - 1])
+            for i in range(len(words) - SHINGLE_WORDS + 1)
+        }
+    )
+    return tuple(hashes[:SKETCH_SIZE])
 
 
 def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
