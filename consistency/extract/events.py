@@ -118,7 +118,7 @@ def body_incident_keys(body: str) -> frozenset[str]:
 
 def event_claims(doc: Document) -> Iterator[Found]:
     """event.date claims: each incident of a sentence and the date phrase that belongs to it."""
-    words = lexicon().incident_words | doc.incident_keys
+    words = _event_words(doc.incident_keys)
     if not _may_hold(doc.body, words):
         return
     pattern = _words_in(words)
@@ -133,6 +133,13 @@ def event_claims(doc: Document) -> Iterator[Found]:
             if found is not None:
                 taken = found.end - sentence.start
                 yield found
+
+
+# One set for a corpus's articles, not one each: the sentence tests are keyed by it.
+@lru_cache(maxsize=8)
+def _event_words(keys: frozenset[str]) -> frozenset[str]:
+    """The incident words of the lexicon and the corpus's incident keys."""
+    return lexicon().incident_words | keys
 
 
 def _dated_incident(

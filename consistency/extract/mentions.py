@@ -134,6 +134,8 @@ class MentionFinder:
     def find(self, sentence: Sentence) -> list[Mention]:
         """All person mentions in one sentence, in order."""
         candidates = _text_candidates(sentence.text)
+        if not candidates:
+            return []  # many sentences: spare building the lists
         evidence = [self._evidence(c) for c in candidates]
         for i, candidate in enumerate(candidates):
             partner = candidate.partner

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from consistency.extract.cues import any_word
 from consistency.extract.timex import date_phrases
 
 # Words that make a claim only possible, expected or planned rather than reported as done.
@@ -78,12 +79,29 @@ def _without_dates(text: str) -> str:
     return text
 
 
+# Words each _ATTRIBUTION pattern needs, in its case: most sentences hold none of them.
+# Single words, since the patterns allow any run of spaces between theirs.
+_CITING_CUE = any_word(("according", "citing", "reported", "quoted"), True)
+_SAID_CUE = any_word(("said", "says", "reported", "told", "added"))
+_GROUP_CUE = any_word(("media", "officials", "sources", "diplomats", "authorities"))
+_REPORTED_CUE = any_word(("reported", "said", "say", "confirmed"))
+
+
+def _may_attribute(sentence: str) -> tuple[bool, bool, bool]:
+    """For each _ATTRIBUTION pattern, whether its words occur in a sentence (it may match)."""
+    return (
+        _CITING_CUE(sentence),
+        "," in sentence and _SAID_CUE(sentence),
+        _GROUP_CUE(sentence) and _REPORTED_CUE(sentence),
+    )
+
+
 # Asked once per claim, and a sentence often holds several claims.
 @lru_cache(maxsize=1 << 15)
 def attribution_of(sentence: str) -> str:
     """The source a sentence attributes its claim to ("US officials"), or ""."""
-    for pattern in _ATTRIBUTION:
-        match = pattern.search(sentence)
+    for pattern, may_match in zip(_ATTRIBUTION, _may_attribute(sentence), strict=True):
+        match = pattern.search(sentence) if may_match else None
         if match:
             return match.group("source").strip()
     return ""

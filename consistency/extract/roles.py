@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from consistency.extract.cues import any_word
 from consistency.extract.mentions import Mention
@@ -40,6 +40,14 @@ def _reference_cue(day: dt.date | None) -> Callable[[str], bool]:
     return any_word({ref for person in known_people() for ref in _refs(person, day)}, True)
 
 
+# Every article's sentences are tested, and wire copy repeats sentences: test each text once.
+@lru_cache(maxsize=1 << 15)
+def _may_refer(text: str, day: dt.date | None) -> bool:
+    """Tell whether a role reference of `day` occurs in a sentence text."""
+    # Most sentences name no role: one combined search spares a search per reference.
+    return _reference_cue(day)(text) and _any_reference(day).search(text) is not None
+
+
 def _refs(person: Person, day: dt.date | None) -> list[str]:
     """The role references of one person's roles held on `day`."""
     return [ref for role in person.roles if role.held_on(day) for ref in role.refs]
@@ -49,10 +57,7 @@ def role_mentions(
     sentence: Sentence, mentions: Sequence[Mention], published: dt.date | None
 ) -> list[Mention]:
     """Mentions of people by the role they held on the publication day."""
-    # Most sentences name no role: one combined search spares a search per reference.
-    if not _reference_cue(published)(sentence.text):
-        return []
-    if _any_reference(published).search(sentence.text) is None:
+    if not _may_refer(sentence.text, published):
         return []
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]

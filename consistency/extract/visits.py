@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from consistency.extract.cues import any_word
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
-from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
 
 _VISIT_WORD = r"(?:visit|trip|tour|journey)"
@@ -59,12 +60,47 @@ def visit_claims(doc: Document) -> Iterator[Found]:
     """Every visit.dates and visit.planned claim in an article."""
     visitor = main_visitor(doc)
     for index, sentence in enumerate(doc.sentences):
-        if sentence.text.rstrip().endswith("?"):
-            continue
-        if _BOUNDARY_CUE(sentence.text):
-            yield from _boundaries(doc, index, sentence, visitor)
-        if _PLAN_CUE(sentence.text):
-            yield from _plans(doc, index, sentence, visitor)
+        for claim in _text_visits(sentence.text):
+            person = _visitor_of(doc, index, sentence.start + claim.verb, visitor)
+            if person is not None:
+                yield Found(
+                    fact=claim.fact,
+                    subject=(person,),
+                    start=sentence.start + claim.start,
+                    end=sentence.start + claim.end,
+                    sentence=sentence,
+                    value_text=claim.value_text,
+                    hedged=claim.hedged,
+                    tense=claim.tense,
+                )
+
+
+@dataclass(frozen=True, slots=True)
+class _Visit:
+    """A visit claim of a sentence text before its visitor is known (offsets within it)."""
+
+    fact: str
+    #: Where the verb stands that the visitor is found before.
+    verb: int
+    start: int
+    end: int
+    value_text: str
+    hedged: bool
+    tense: str
+
+
+# All but the visitor depends on the sentence text alone, and wire copy repeats sentences.
+@lru_cache(maxsize=1 << 15)
+def _text_visits(text: str) -> tuple[_Visit, ...]:
+    """The visit claims of a sentence text: its arrivals and departures, then its plans."""
+    if text.rstrip().endswith("?"):
+        return ()
+    found: list[_Visit] = []
+    if _BOUNDARY_CUE(text):
+        found += _boundaries(text)
+    if _PLAN_CUE(text):
+        found += _plans(text)
+    return tuple(found)
 
 
 def main_visitor(doc: Document) -> str | None:
@@ -79,38 +115,32 @@ def main_visitor(doc: Document) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _boundaries(
-    doc: Document, index: int, sentence: Sentence, visitor: str | None
-) -> Iterator[Found]:
-    """Arrival, departure and numbered-day claims of one sentence."""
-    boundaries = list(_BOUNDARY.finditer(sentence.text))
+def _boundaries(text: str) -> Iterator[_Visit]:
+    """Arrival, departure and numbered-day claims of one sentence text."""
+    boundaries = list(_BOUNDARY.finditer(text))
     if not boundaries:
         return
-    dates = date_phrases(sentence.text)
-    planned = _PLAN_CUE(sentence.text) and _PLAN.search(sentence.text) is not None
+    dates = date_phrases(text)
+    planned = _PLAN_CUE(text) and _PLAN.search(text) is not None
     for match in boundaries:
-        if "day of" not in match.group() and not _about_a_visit(sentence.text, match):
+        if "day of" not in match.group() and not _about_a_visit(text, match):
             continue
         if planned and " to " in match.group():
             continue  # "was originally due to visit in February" is a plan, not the visit
         phrase = _nearest_after(dates, match.end()) or _nearest_before(dates, match.start())
         if phrase is None:
             continue
-        person = _visitor_of(doc, index, sentence.start + match.start(), visitor)
-        if person is None:
-            continue
-        clause = sentence.text[: match.start()]
+        clause = text[: match.start()]
         lead = " ".join(clause.split()[-6:]) + " " + match.group()
-        length = _length_before(sentence.text, match.start())
+        length = _length_before(text, match.start())
         start = min(match.start(), phrase[0], length if length is not None else match.start())
-        end = max(match.end(), phrase[1], _length_after(sentence.text, phrase[1]) or 0)
-        yield Found(
+        end = max(match.end(), phrase[1], _length_after(text, phrase[1]) or 0)
+        yield _Visit(
             fact="visit.dates",
-            subject=(person,),
-            start=sentence.start + start,
-            end=sentence.start + end,
-            sentence=sentence,
-            value_text=sentence.text[start:end],
+            verb=match.start(),
+            start=start,
+            end=end,
+            value_text=text[start:end],
             hedged=is_hedged(lead),
             # The verb's own word decides a tense the clause does not: "travels to" is present.
             tense=tense_of(lead, match.group().split()[0]),
@@ -140,25 +170,21 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     return _VISIT.search(text[max(0, match.start() - 60) : match.end() + 60]) is not None
 
 
-def _plans(doc: Document, index: int, sentence: Sentence, visitor: str | None) -> Iterator[Found]:
+def _plans(text: str) -> Iterator[_Visit]:
     """Claims that a visit was planned for a month and then postponed or cancelled."""
-    plan = _PLAN.search(sentence.text)
-    if plan is None or not _VISIT.search(sentence.text):
+    plan = _PLAN.search(text)
+    if plan is None or not _VISIT.search(text):
         return
-    dates = [d for d in date_phrases(sentence.text) if _MONTH.search(d[2])]
+    dates = [d for d in date_phrases(text) if _MONTH.search(d[2])]
     phrase = _nearest_after(dates, plan.start()) or _nearest_before(dates, plan.start())
     if phrase is None:
         return
-    person = _visitor_of(doc, index, sentence.start + plan.start(), visitor)
-    if person is None:
-        return
     start, end = min(plan.start(), phrase[0]), max(plan.end(), phrase[1])
-    yield Found(
+    yield _Visit(
         fact="visit.planned",
-        subject=(person,),
-        start=sentence.start + start,
-        end=sentence.start + end,
-        sentence=sentence,
+        verb=plan.start(),
+        start=start,
+        end=end,
         value_text=phrase[2],
         hedged=False,
         tense="past",
