@@ -6,10 +6,9 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from consistency.datafiles import package_data
 
 
 @dataclass(frozen=True)
@@ -71,16 +70,10 @@ def fold(text: str) -> str:
     return " ".join(stripped.replace("’", "'").casefold().split())
 
 
-def _load_yaml(name: str) -> Any:
-    """Read one of the package's data files."""
-    text = resources.files("consistency").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
-
-
 @cache
 def lexicon() -> Lexicon:
     """The extraction vocabulary from data/lexicon.yaml."""
-    data = _load_yaml("lexicon.yaml")
+    data = package_data("lexicon.yaml")
     return Lexicon(
         **{key: frozenset(fold(w) for w in data[key]) for key in Lexicon.__annotations__}
     )
@@ -114,5 +107,5 @@ def known_people() -> tuple[Person, ...]:
             family_name_first=bool(entry.get("family_name_first", False)),
             roles=tuple(_role(r) for r in entry.get("roles", ())),
         )
-        for entry in _load_yaml("people.yaml")["people"]
+        for entry in package_data("people.yaml")["people"]
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from consistency.datafiles import parse_yaml
 from consistency.schemas import SEVERITIES
 
 _CODE = re.compile(r"^[A-Z]{2,4}\d{2,3}$")
@@ -82,7 +83,7 @@ def _load_dir(directory: Path) -> Iterable[Rule]:
 def load_rule(path: Path) -> Rule:
     """Read and check one rule file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise RuleError(f"{path}: cannot read rule file: {_first_line(error)}") from None
     if not isinstance(data, dict):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from consistency.knowledge import _load_yaml
+from consistency.datafiles import package_data
 
 
 def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str], bool]:
@@ -44,7 +44,7 @@ def fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
 @cache
 def lexicon_words(key: str) -> tuple[str, ...]:
     """One list of words from data/lexicon.yaml, as written there (empty when absent)."""
-    return tuple(str(word) for word in _load_yaml("lexicon.yaml").get(key) or ())
+    return tuple(str(word) for word in package_data("lexicon.yaml").get(key) or ())
 
 
 def words_pattern(key: str) -> str:

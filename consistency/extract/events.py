@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
+from consistency.datafiles import package_data
 from consistency.extract.cues import any_word, fewest_words, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
@@ -14,7 +15,7 @@ from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
 from consistency.extract.titles import title_claims
-from consistency.knowledge import _load_yaml, fold, lexicon
+from consistency.knowledge import fold, lexicon
 
 # Words of a plan or visit: a date next to them dates the plan, not the incident.
 _OTHER_TRIGGERS = re.compile(
@@ -276,7 +277,7 @@ def _synonyms() -> dict[str, str]:
     """Each counted noun or phrase of data/lexicon.yaml's counted_synonyms, to its group name."""
     return {
         word.lower(): group[0].lower()
-        for group in _load_yaml("lexicon.yaml").get("counted_synonyms") or ()
+        for group in package_data("lexicon.yaml").get("counted_synonyms") or ()
         for word in group
     }
 

@@ -8,10 +8,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from consistency.datafiles import package_data
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention, Token, text_tokens
 from consistency.extract.sentences import Sentence
-from consistency.knowledge import _load_yaml, fold, lexicon
+from consistency.knowledge import fold, lexicon
 
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.?){2,}$")
@@ -47,7 +48,7 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     """Lexicon keys person_titles, title_modifiers, honorifics and former_title_markers."""
     lex = lexicon()
-    data = _load_yaml("lexicon.yaml")
+    data = package_data("lexicon.yaml")
     return _Vocabulary(
         titles=lex.person_titles,
         inside=lex.person_titles | lex.title_modifiers,

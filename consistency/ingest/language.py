@@ -8,10 +8,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from itertools import repeat
 
-import yaml
+from consistency.datafiles import package_data
 
 ENGLISH = "English"
 # Shorter texts are not judged: a few words (a caption, a list of names) say nothing.
@@ -39,8 +38,7 @@ _ASCII_LETTERS_ONLY = bytes(b if chr(b) in string.ascii_letters else ord(" ") fo
 @cache
 def stopwords() -> dict[str, frozenset[str]]:
     """Load the common words of each language from data/stopwords.yaml."""
-    text = resources.files("consistency").joinpath("data", "stopwords.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = package_data("stopwords.yaml")
     return {str(name): frozenset(str(w).lower() for w in words) for name, words in data.items()}
 
 

@@ -6,11 +6,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from consistency.datafiles import package_data
 from consistency.ingest.dates import DATE_PATTERN, TIME_PATTERN, WEEKDAY_PATTERN
 from consistency.knowledge import fold
 
@@ -125,12 +123,6 @@ def _words(words: Iterable[Any] | None) -> frozenset[str]:
     return frozenset(str(word).casefold() for word in words or ())
 
 
-def _read(name: str) -> Any:
-    """Read one of the package's data files."""
-    text = resources.files("consistency").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
-
-
 def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
     """Compile chrome markers from the mapping that chrome.yaml holds."""
     return ChromeRules(
@@ -172,10 +164,10 @@ def outlets_from(entries: Iterable[Mapping[str, Any]]) -> Outlets:
 @cache
 def chrome_rules() -> ChromeRules:
     """Load the chrome markers shipped in data/chrome.yaml."""
-    return chrome_rules_from(_read("chrome.yaml"))
+    return chrome_rules_from(package_data("chrome.yaml"))
 
 
 @cache
 def known_outlets() -> Outlets:
     """Load the outlets listed in data/outlets.yaml."""
-    return outlets_from(_read("outlets.yaml")["outlets"])
+    return outlets_from(package_data("outlets.yaml")["outlets"])
