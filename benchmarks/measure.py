@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from benchmarks.naive import naive_pass
+from benchmarks.reference import reference_seconds
 from benchmarks.score import score, story_of_articles
 from consistency.ingest.bodies import article_bodies
 from consistency.pipeline import run_check
@@ -65,6 +66,7 @@ def measure(corpus: Path, reports: Path, naive_sample: int) -> dict[str, Any]:
     truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
     size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
     columns = (TextColumn("{task.description:>9}"), BarColumn(), MofNCompleteColumn())
+    reference_before = reference_seconds()
     with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True)) as bar:
         clock = StageClock(bar)
         start = time.perf_counter()
@@ -74,6 +76,7 @@ def measure(corpus: Path, reports: Path, naive_sample: int) -> dict[str, Any]:
         clock("report", 1, 1)
         total = time.perf_counter() - start
     peak = peak_rss_mb()
+    reference_after = reference_seconds()
     stories = story_of_articles(result.articles, corpus, truth)
     found = score(result.findings, result.facts, stories, truth)
     naive = naive_pass(list(article_bodies(result.articles)), naive_sample)
@@ -87,6 +90,8 @@ def measure(corpus: Path, reports: Path, naive_sample: int) -> dict[str, Any]:
         "total_seconds": total,
         "peak_rss_mb": peak,
         "peak_rss_mb_by_stage": clock.peak_mb,
+        # The fixed workload's seconds just before and just after the run: the machine's speed.
+        "reference_seconds": [reference_before, reference_after],
         "injected": found.injected,
         "reported": found.reported,
         "matched": found.matched,

@@ -60,6 +60,26 @@ def measure_in_subprocess(corpus: Path, workdir: Path, naive_sample: int) -> dic
     return with_rates(figures)
 
 
+def measure_fastest(corpus: Path, workdir: Path, naive_sample: int, repeat: int) -> dict[str, Any]:
+    """Measure one corpus `repeat` times, each in a fresh Python, and keep the fastest run.
+
+    The machine is shared and its speed varies between runs, never in the code's favour:
+    as with timeit, the fastest run is the closest to what the code costs. The run keeps
+    every run's total, and the highest peak memory of them all.
+    """
+    runs = [measure_in_subprocess(corpus, workdir, naive_sample) for _ in range(repeat)]
+    return fastest(runs)
+
+
+def fastest(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The fastest of several runs of one corpus, with every total and the highest peak."""
+    best = min(runs, key=lambda run: run["total_seconds"])
+    return best | {
+        "repeats": [run["total_seconds"] for run in runs],
+        "peak_rss_mb": max(run["peak_rss_mb"] for run in runs),
+    }
+
+
 def with_rates(figures: dict[str, Any]) -> dict[str, Any]:
     """Add throughput and the naive pass extrapolated to every article."""
     total = figures["total_seconds"]
@@ -91,6 +111,9 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         default=Path(tempfile.gettempdir()) / "consistency-bench",
         help="where corpora are generated and kept between runs",
     )
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="runs per size; the fastest is kept (default 2)"
+    )
     parser.add_argument("--out", type=Path, default=Path("bench.json"))
     return parser.parse_args(argv)
 
@@ -106,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for articles in sizes:
         corpus = corpus_for(args.workdir, articles, args.outlets, args.seed, console)
         console.print(f"measuring {articles} articles ...")
-        runs.append(measure_in_subprocess(corpus, args.workdir, args.naive_sample))
+        runs.append(measure_fastest(corpus, args.workdir, args.naive_sample, max(args.repeat, 1)))
     verdicts = check_targets(runs)
     console.print(figures_table(runs))
     console.print(targets_table(verdicts))
@@ -116,7 +139,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
         },
-        "config": {"outlets": args.outlets, "seed": args.seed, "naive_sample": args.naive_sample},
+        "config": {
+            "outlets": args.outlets,
+            "seed": args.seed,
+            "naive_sample": args.naive_sample,
+            "repeat": args.repeat,
+        },
         "runs": runs,
         "targets": verdicts,
     }

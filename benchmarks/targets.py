@@ -45,7 +45,7 @@ def _verdict(target: str, measured: float, bound: float, *, most: bool = False) 
 
 def figures_table(runs: Sequence[dict[str, Any]]) -> Table:
     """One row per corpus size: throughput, stage times, memory, recall and the naive pass."""
-    table = Table(title="consistency benchmark (one process, one core)")
+    table = Table(title="consistency benchmark (one process, one core; fastest run of each size)")
     headings = (
         "articles",
         "MB",
@@ -62,6 +62,8 @@ def figures_table(runs: Sequence[dict[str, Any]]) -> Table:
         "precision",
         "naive s",
         "x naive",
+        "runs s",
+        "ref s",
     )
     for heading in headings:
         table.add_column(heading, justify="right")
@@ -81,10 +83,14 @@ def figures_table(runs: Sequence[dict[str, Any]]) -> Table:
             f"{run['precision']:.3f}",
             f"{naive['total_seconds']:.0f}{mark}",
             f"{run['speedup_vs_naive']:.0f}",
+            " ".join(f"{total:.0f}" for total in run.get("repeats", [run["total_seconds"]])),
+            "/".join(f"{ref:.2f}" for ref in run.get("reference_seconds", [])),
         )
     table.caption = (
         "* naive: dateparser.search.search_dates timed on a sample of bodies "
-        "(see bench.json), extrapolated per article to the whole corpus"
+        "(see bench.json), extrapolated per article to the whole corpus; runs s: the total of "
+        "every run of the size; ref s: a fixed workload's seconds before/after the fastest run "
+        "(higher means a slower machine)"
     )
     return table
 

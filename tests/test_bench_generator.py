@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.generate import TRUTH, generate
 from benchmarks.measure import STAGES, measure
+from benchmarks.run import fastest
 from benchmarks.score import score, story_of_articles
 from consistency.pipeline import run_check
 
@@ -114,3 +115,14 @@ def test_benchmark_measures_every_stage_and_the_naive_pass(corpus: Path, tmp_pat
     assert figures["naive"]["sampled"] == 2 and figures["naive"]["seconds"] > 0
     assert figures["recall"] == figures["precision"] == 1.0
     assert (tmp_path / "reports" / "report.json").is_file()
+    assert all(seconds > 0 for seconds in figures["reference_seconds"])
+
+
+def test_repeated_runs_keep_the_fastest_with_every_total_and_the_highest_peak() -> None:
+    """Of two runs of one size, the figures are the faster's; memory is the larger peak."""
+    slow = {"articles": 10, "total_seconds": 9.0, "peak_rss_mb": 300.0, "recall": 1.0}
+    quick = {"articles": 10, "total_seconds": 6.0, "peak_rss_mb": 280.0, "recall": 1.0}
+    kept = fastest([slow, quick])
+    assert kept["total_seconds"] == 6.0
+    assert kept["repeats"] == [9.0, 6.0]
+    assert kept["peak_rss_mb"] == 300.0
