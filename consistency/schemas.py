@@ -9,6 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing.pandas import DataFrame, Series
 
+from consistency.contiguous import contiguous
+
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
 #: A JSON list of [start, end] pairs, without spaces: "[]", "[[0,212],[5310,6020]]".
 CHROME_SPANS = r"^\[(\[\d+,\d+\](,\[\d+,\d+\])*)?\]$"
@@ -208,8 +210,11 @@ def empty(model: type[pa.DataFrameModel]) -> pd.DataFrame:
 
 
 def validate(model: type[Model], frame: pd.DataFrame) -> DataFrame[Model]:
-    """Validate a stage's output lazily, so every failure is reported at once."""
-    return model.validate(frame, lazy=True)
+    """Validate a stage's output lazily, so every failure is reported at once.
+
+    Its Arrow columns are joined into one chunk each, as the later stages read them.
+    """
+    return contiguous(model.validate(frame, lazy=True))
 
 
 @dataclass(frozen=True)
