@@ -7,6 +7,7 @@ from pathlib import Path
 
 from consistency.engine import evaluate, load_rules
 from consistency.extract import extract_claims
+from consistency.heap import return_large_blocks, share_heap_with_arrow
 from consistency.ingest import ingest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.normalise import normalise, origins, sources_table
@@ -35,6 +36,7 @@ def run_check(
     """
     tell = progress or _silent
     share_heap_with_arrow()
+    return_large_blocks()
     tell("ingest", 0, 0)
     ingested = ingest(
         paths, sidecar=sidecar, published=published, outlet=outlet, max_bytes=max_bytes
@@ -60,21 +62,6 @@ def run_check(
         warnings=ingested.warnings,
         sources=sources_table(origin),
     )
-
-
-def share_heap_with_arrow() -> None:
-    """Have Arrow (the text columns' storage) allocate from the C heap Python also uses.
-
-    Its own allocator (mimalloc) keeps the pages it frees for itself, so memory freed by one
-    stage's tables could not be reused by the next stage's Python objects: about 100 MB more
-    peak at 10k articles.
-    """
-    try:
-        import pyarrow as pa  # type: ignore[import-untyped]
-    except ImportError:  # pyarrow is optional: without it pandas keeps text as Python objects
-        return
-    if pa.default_memory_pool().backend_name != "system":
-        pa.set_memory_pool(pa.system_memory_pool())
 
 
 def _silent(stage: str, done: int, total: int) -> None:
