@@ -55,5 +55,5 @@ def browser(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark the pipeline on generated corpora of 1k, 10k and 50k articles (`-- --quick`)."""
-    session.install(".[bench]")
+    session.install(".[bench,tables]")  # Arrow text columns, as a large corpus is run
     session.run("python", "benchmarks/run.py", *session.posargs)
