@@ -10,6 +10,12 @@ _M_MMAP_THRESHOLD = -3
 _MAPPED_FROM = 128 * 1024
 
 
+def prepare_heap() -> None:
+    """Set up the process's memory for a run: Arrow on Python's heap, large blocks given back."""
+    share_heap_with_arrow()
+    return_large_blocks()
+
+
 def share_heap_with_arrow() -> None:
     """Have Arrow (the text columns' storage) allocate from the C heap Python also uses.
 
@@ -36,6 +42,6 @@ def return_large_blocks() -> None:
     """
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the running C library
-    except (OSError, AttributeError):  # not glibc (macOS, Windows): nothing to set
+    except (OSError, AttributeError, TypeError):  # not glibc (macOS, Windows): nothing to set
         return
     mallopt(_M_MMAP_THRESHOLD, _MAPPED_FROM)

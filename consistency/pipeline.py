@@ -7,7 +7,7 @@ from pathlib import Path
 
 from consistency.engine import evaluate, load_rules
 from consistency.extract import extract_claims
-from consistency.heap import return_large_blocks, share_heap_with_arrow
+from consistency.heap import prepare_heap
 from consistency.ingest import ingest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.normalise import normalise, origins, sources_table
@@ -35,8 +35,7 @@ def run_check(
     Input files over `max_bytes` are rejected unread.
     """
     tell = progress or _silent
-    share_heap_with_arrow()
-    return_large_blocks()
+    prepare_heap()
     tell("ingest", 0, 0)
     ingested = ingest(
         paths, sidecar=sidecar, published=published, outlet=outlet, max_bytes=max_bytes

@@ -27,6 +27,7 @@ from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rules import Rule
 from consistency.extract import claims_table
+from consistency.heap import prepare_heap
 from consistency.ingest.assemble import read_options
 from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
@@ -50,6 +51,11 @@ _delayed: Any = delayed
 _compute: Any = dask.base.compute
 _persist: Any = dask.base.persist
 
+# Documents per partition when the caller does not say: enough work to repay shipping it.
+FILES_PER_PARTITION = 500
+# Groups of claims per rules task.
+GROUPS_PER_TASK = 2000
+
 
 def _literal(value: Any, label: str) -> Any:
     """`value` as a Dask graph node that Dask neither searches nor hashes.
@@ -59,12 +65,6 @@ def _literal(value: Any, label: str) -> Any:
     A value wrapped once can also be shared by many tasks without being copied into each.
     """
     return _delayed(value, name=f"{label}-{uuid.uuid4().hex}", traverse=False)
-
-
-# Documents per partition when the caller does not say: enough work to repay shipping it.
-FILES_PER_PARTITION = 500
-# Groups of claims per rules task.
-GROUPS_PER_TASK = 2000
 
 
 def run_check_dask(
@@ -85,6 +85,7 @@ def run_check_dask(
     ("threads", "processes", "synchronous"), or None for Dask's default (a running Client).
     `partitions` is how many parts the articles are read and extracted in.
     """
+    prepare_heap()
     with _scheduler(scheduler):
         options = _Options(partitions, sidecar, published, outlet, max_bytes)
         return _run(paths, rules_dirs, options, progress)
