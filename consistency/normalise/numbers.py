@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from consistency import vocabulary
+
 _UNITS = {
     "zero": 0,
     "one": 1,
@@ -87,43 +89,18 @@ _KINDS: dict[str, tuple[int | None, int | None]] = {
     "over": (100, 110),
     "about": (90, 110),
 }
+# Qualifier wordings are data (consistency/data/vocabulary/qualifiers.yaml): the group's name
+# after "prefix_"/"suffix_" is the kind of interval it makes.
 _PREFIXES = {
-    "more than": "min",
-    "over": "min",
-    "above": "min",
-    "at least": "min",
-    "upwards of": "min",
-    "in excess of": "min",
-    "no fewer than": "min",
-    "no less than": "min",
-    "less than": "max",
-    "fewer than": "max",
-    "under": "max",
-    "below": "max",
-    "up to": "max",
-    "at most": "max",
-    "no more than": "max",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "just under": "nearly",
-    "just short of": "nearly",
-    "close to": "nearly",
-    "just over": "over",
-    "just more than": "over",
-    "a little over": "over",
-    "a little more than": "over",
-    "slightly more than": "over",
-    "about": "about",
-    "around": "about",
-    "roughly": "about",
-    "some": "about",
-    "approximately": "about",
-    "approx": "about",
-    "an estimated": "about",
-    "circa": "about",
+    entry: name.removeprefix("prefix_")
+    for name in ("prefix_min", "prefix_max", "prefix_nearly", "prefix_over", "prefix_about")
+    for entry in vocabulary.group("qualifiers", name).entries
 }
-_SUFFIXES = {"or more": "min", "or longer": "min", "or less": "max", "or fewer": "max"}
-_SUFFIXES |= {"or so": "about", "or thereabouts": "about"}
+_SUFFIXES = {
+    entry: name.removeprefix("suffix_")
+    for name in ("suffix_min", "suffix_max", "suffix_about")
+    for entry in vocabulary.group("qualifiers", name).entries
+}
 _PREFIX = re.compile(rf"^(?P<q>{_alt(_PREFIXES)})\s+(?P<rest>.+)$")
 _SUFFIX = re.compile(rf"^(?P<rest>.+?),?\s+(?P<q>{_alt(_SUFFIXES)})$")
 # "5+ hours", "five-plus hours": the plus sits before the unit, not at the end.
