@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import nox
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
@@ -13,6 +16,12 @@ BROWSER_ENV = {"CONSISTENCY_BROWSER_REQUIRED": "1"}
 nox.needs_version = ">=2024.3.2"
 nox.options.default_venv_backend = "venv"
 nox.options.sessions = ["lint", "typecheck", "tests"]
+#: The shared scorer beside the project (CI has the same layout): `nox -s accuracy` runs it.
+ACCURACY = "../shared/tools/accuracy"
+#: Floors `nox -s accuracy` holds over every shared corpus; raise them as the tool gets better.
+ACCURACY_FLOOR = {"verdicts right": 28, "conflicts caught": 2}
+#: Ceilings: false alarms and findings standing on page chrome.
+ACCURACY_CEILING = {"unexpected conflicts": 1, "findings on chrome": 13}
 
 
 @nox.session
@@ -50,6 +59,32 @@ def browser(session: nox.Session) -> None:
     session.install(".[test,html,browser]")
     # Here a missing browser fails the run instead of skipping the test.
     session.run("pytest", "-m", "browser", *session.posargs, env=BROWSER_ENV)
+
+
+@nox.session
+def accuracy(session: nox.Session) -> None:
+    """Score the tool on every shared corpus (../shared/tools/accuracy) and hold the floors."""
+    session.install(".")
+    consistency = Path(session.bin) / "consistency"
+    output = session.run(ACCURACY, str(consistency), silent=True, external=True)
+    print(output)
+    totals = accuracy_totals(str(output))
+    failures = [f"{k} {totals[k]} < {v}" for k, v in ACCURACY_FLOOR.items() if totals[k] < v]
+    failures += [f"{k} {totals[k]} > {v}" for k, v in ACCURACY_CEILING.items() if totals[k] > v]
+    if failures:
+        session.error("accuracy below its floor: " + "; ".join(failures))
+
+
+def accuracy_totals(output: str) -> dict[str, int]:
+    """The figures of the scorer's last line ("all corpora: verdicts right 28/83, ...")."""
+    last = output.strip().splitlines()[-1]
+    figures = {
+        name: re.search(rf"{name} (\d+)", last) for name in (*ACCURACY_FLOOR, *ACCURACY_CEILING)
+    }
+    missing = [name for name, found in figures.items() if found is None]
+    if missing:
+        raise ValueError(f"the scorer's last line lacks {', '.join(missing)}: {last!r}")
+    return {name: int(found.group(1)) for name, found in figures.items() if found}
 
 
 @nox.session
