@@ -20,13 +20,13 @@ from rich.table import Table
 from rich.text import Text
 
 from consistency import __version__
+from consistency.app.review_commands import review_app
 from consistency.engine import RuleError, load_rules
 from consistency.engine.catalogue import render_markdown
 from consistency.ingest.inputs import STDIN
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.report import print_summary, write_reports
 from consistency.review import DEFAULT_LEDGER, LedgerError, open_conflicts, read_reviews
-from consistency.review.cli import review_app
 from consistency.schemas import CheckResult
 
 EXIT_CONFLICT, EXIT_USAGE = 1, 2

@@ -11,9 +11,9 @@ from urllib.parse import urlencode
 
 import pytest
 
+from consistency.app.review_page import ReviewServer
 from consistency.report import write_reports
 from consistency.review import read_reviews
-from consistency.review.server import ReviewServer
 from tests.test_report import IMG, SCRIPT, sample_result
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from consistency.engine.rules import Rule
+from consistency.engine.rule import Rule
 
 
 def render_markdown(rules: Sequence[Rule]) -> str:

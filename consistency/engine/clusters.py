@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from consistency.engine.comparators import precedent_kind
 from consistency.engine.rows import Row, missing
-from consistency.engine.rules import Rule
+from consistency.engine.rule import Rule
 from consistency.knowledge import fold, lexicon
 
 _WORD = re.compile(r"[a-z]{4,}")

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from consistency.engine.rules import Rule, RuleError
+from consistency.engine.rule import Rule, RuleError
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.dates import DateValue
 from consistency.normalise.numbers import parse_number

@@ -17,7 +17,7 @@ from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.observations import OutletView, outlet_view
 from consistency.engine.pairs import PairComparisons
 from consistency.engine.rows import Row, grouped_rows
-from consistency.engine.rules import Rule
+from consistency.engine.rule import Rule
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
 from consistency.sharing import shared
 

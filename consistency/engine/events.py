@@ -15,7 +15,7 @@ import pandas as pd
 
 from consistency.engine.clusters import clusters
 from consistency.engine.rows import Row, grouped_rows, missing
-from consistency.engine.rules import Rule
+from consistency.engine.rule import Rule
 
 #: Claims of one article about one subject: (article id, subject).
 _Place = tuple[str, tuple[str, ...]]

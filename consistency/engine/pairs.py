@@ -13,7 +13,7 @@ from typing import Literal
 
 from consistency.engine.comparators import Comparator, Relation
 from consistency.engine.observations import OutletView
-from consistency.engine.rules import Rule
+from consistency.engine.rule import Rule
 
 #: How two sources' values compare: "unknown" when one of them gives no value to compare.
 PairRelation = Literal["agree", "compatible", "conflict", "unknown"]

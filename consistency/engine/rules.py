@@ -6,7 +6,6 @@ import math
 import re
 import string
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,8 @@ from typing import Any
 import yaml
 
 from consistency.datafiles import parse_yaml
+from consistency.engine.comparators import comparator_for
+from consistency.engine.rule import Rule, RuleError
 from consistency.schemas import SEVERITIES
 
 _CODE = re.compile(r"^[A-Z]{2,4}\d{2,3}$")
@@ -26,28 +27,6 @@ PLACEHOLDERS = frozenset({"subject", "details"})
 CLUSTERS = frozenset({"events", "dated", "kinds", "words", "wording"})
 #: Options that are numbers (thresholds, days) and can never be negative.
 NUMERIC_OPTIONS = ("window_days", "cluster_threshold", "same", "variant")
-
-
-class RuleError(ValueError):
-    """A rule file that cannot be used, with the file and the problem in one line."""
-
-
-@dataclass(frozen=True)
-class Rule:
-    """How one fact's claims compare, and what editors are told about them."""
-
-    code: str
-    name: str
-    summary: str
-    fact: str
-    compare: str
-    severity: str
-    message: str
-    hint: str
-    examples: dict[str, Any]
-    tolerance: float = 0.0
-    options: dict[str, Any] = field(default_factory=dict)
-    path: str = ""
 
 
 def default_rules_dir() -> Path:
@@ -98,10 +77,8 @@ def load_rule(path: Path) -> Rule:
         options=dict(data.get("options") or {}),
         path=str(path),
     )
-    # Imported here: comparators need the Rule type, and a rule is only usable when its
-    # comparator loads, so a broken one is reported with the file, before any article is read.
-    from consistency.engine.comparators import comparator_for
-
+    # A rule is only usable when its comparator loads: a broken one is reported with the
+    # file, before any article is read.
     comparator_for(rule)
     return rule
 

@@ -1,7 +1,7 @@
 """Editorial review: a SQLite ledger of verdicts on findings, re-opened when evidence changes."""
 
-# The command line and the review page (cli.py, server.py) render reports, so they are not
-# imported here: the report imports this package for the ledger and the review state.
+# The review commands and page render reports, so they live above the report, in
+# consistency/app; the report imports this package for the ledger and the review state.
 from consistency.review.evidence import evidence_hashes
 from consistency.review.ledger import (
     DEFAULT_LEDGER,

@@ -25,7 +25,7 @@ from consistency.engine import load_rules
 from consistency.engine.evaluate import check_comparators, group_findings
 from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.rows import Row, grouped_rows
-from consistency.engine.rules import Rule
+from consistency.engine.rule import Rule
 from consistency.extract import claims_table
 from consistency.heap import prepare_heap
 from consistency.ingest.assemble import read_options

@@ -11,9 +11,11 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from consistency.app.review_page import ReviewServer
 from consistency.report import ReportJSON
 from consistency.report.contract import FindingJSON
 from consistency.report.present import plural, show_time
+from consistency.report.readback import REPORT_NAME, ReportFileError, find_finding, load_report
 from consistency.review.ledger import (
     DEFAULT_LEDGER,
     LedgerError,
@@ -21,7 +23,6 @@ from consistency.review.ledger import (
     open_ledger,
     read_reviews,
 )
-from consistency.review.reportfile import REPORT_NAME, ReportFileError, find_finding, load_report
 from consistency.review.state import review_state
 
 EXIT_USAGE = 2
@@ -161,8 +162,6 @@ def serve(
     by: Annotated[str, typer.Option("--by", help="Name to fill in the forms.")] = "",
 ) -> None:
     """Serve the last run's report on 127.0.0.1 with a form to record a verdict per finding."""
-    from consistency.review.server import ReviewServer
-
     report_path = reports / REPORT_NAME
     try:
         load_report(report_path)

@@ -12,9 +12,9 @@ from markupsafe import escape
 
 from consistency.report import ReviewForm, render_html, with_reviews
 from consistency.report.html import content_security_policy
+from consistency.report.readback import ReportFileError, find_finding, load_report
 from consistency.report.sources import locate_source
 from consistency.review.ledger import LedgerError, open_ledger, read_reviews
-from consistency.review.reportfile import ReportFileError, find_finding, load_report
 
 HOST = "127.0.0.1"
 MAX_BODY = 16_384  #: a verdict, a note and a name; anything longer is not a review
