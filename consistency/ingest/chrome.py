@@ -62,6 +62,7 @@ PATTERN = "pattern"
 BYLINE = "byline"
 COUNTER = "counter"
 MENU = "menu"
+LIST = "list"
 TICKER = "ticker"
 ABOVE_TITLE = "above title"
 TITLE = "title"
@@ -157,6 +158,7 @@ class _Tests:
         self.byline = _whole(rules.byline_patterns)
         self.tokens = rules.tokens.subn
         self.menu = _whole(rules.menu_patterns)
+        self.listed = _whole(rules.list_items)
         self.ticker = _whole(rules.ticker_markers)
         self.tail = _whole(rules.tail_markers)
         self.box = _whole(rules.box_markers)
@@ -215,6 +217,8 @@ def _classify(line: str, text: str, words: int, tests: _Tests) -> str:
         return COUNTER
     if _is_menu_item(line, text, words, tests.rules) or tests.menu(text):
         return MENU
+    if tests.listed(text):
+        return LIST
     return TEXT
 
 

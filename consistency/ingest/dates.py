@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,11 +50,23 @@ _ANY = re.compile(rf"{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}", re.IGNORECASE)
 DATE_PATTERN = "(?i:" + re.sub(r"\(\?P<\w+>", "(?:", _ANY.pattern) + ")"
 #: A weekday name with its comma, as in "Monday, June 19, 2023".
 WEEKDAY_PATTERN = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
-#: A time of day after a date: ", 08:47", " at 7:35 PM", " 16:20 local time", " 7:30 a.m. CET".
+#: A time of day after a date: ", 08:47", " at 7:35 PM", " 16:20 local time", " 7:30 a.m. CET",
+#: " | 06:07 pm PT".
 TIME_PATTERN = (
-    r"(?i:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?i:\s*[,|·]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"(?:\s+(?:local\s+time|[a-z]{2,5}(?:[+-]\d{1,2})?))?)"
 )
+# A day and month without a year: "June 16", "16 June", "Nov. 16", and a US-style stamp with
+# its time, "06/17 06:11" (a numeric day and month alone, without a time, is too often
+# something else: a score, a fraction).
+_YEARLESS = re.compile(
+    rf"(?:(?<![\w/]){_MONTH_START}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?![\d:])(?!,?\s+\d{{4}})"
+    rf"|(?<![\w/])(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?![\w])(?!,?\s+\d{{4}})"
+    r"|(?<![\d/])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?=\s+\d{1,2}:\d{2}))",
+    re.IGNORECASE,
+)
+#: A day and month without a year, without capture groups, for use inside other patterns.
+YEARLESS_PATTERN = "(?i:" + re.sub(r"\(\?P<\w+>", "(?:", _YEARLESS.pattern) + ")"
 #: How an all-numeric date was read: day first though it could be month first, or month
 #: first because it cannot be day first. "" for a date with a month name or in ISO form.
 DAY_FIRST = "day first"
@@ -135,6 +147,70 @@ def _first_date(text: str) -> FoundDate | None:
 
 # A found date is frozen, so one may be handed out for every page that prints its text.
 _remembered_first_date = lru_cache(maxsize=REMEMBERED_TEXTS)(_first_date)
+
+
+@dataclass(frozen=True)
+class DayOfYear:
+    """A date a page prints without its year: month and day, and the text it was read from."""
+
+    month: int
+    day: int
+    text: str
+    order: str = ""
+
+    def in_year(self, year: int) -> str | None:
+        """The ISO day in `year`, or None when there is none (29 February)."""
+        try:
+            return dt.date(year, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+def _day_of_year(match: re.Match[str]) -> DayOfYear | None:
+    """The month and day a match of the year-less pattern names, if any year has it."""
+    groups = match.groupdict()
+    order = ""
+    if groups["m1"] or groups["m2"]:
+        month = _month_number(groups["m1"] or groups["m2"])
+        day = int(_NOT_DIGIT.sub("", groups["d1"] or groups["d2"]))
+    else:
+        # A stamp "06/17" is month first, as the sites that print it without a year write it,
+        # unless only day first names a day.
+        first, second = int(groups["n1"]), int(groups["n2"])
+        month, day = (first, second) if first <= 12 else (second, first)
+        order = MONTH_FIRST if first <= 12 else DAY_FIRST
+        if first <= 12 and second <= 12 and first != second:
+            order = MONTH_FIRST
+    found = DayOfYear(month, day, match.group(), order)
+    # 2024 is a leap year: any real day of the year falls in it.
+    return found if found.in_year(2024) is not None else None
+
+
+def first_yearless(text: str) -> DayOfYear | None:
+    """The first day and month printed without a year in `text`, or None."""
+    for match in _YEARLESS.finditer(text):
+        found = _day_of_year(match)
+        if found is not None:
+            return found
+    return None
+
+
+def year_for(found: DayOfYear, near: Sequence[str], today: dt.date) -> str | None:
+    """The day `found` names in the year that puts it nearest the days `near` (ISO days).
+
+    With none to go by, the last such day not after `today`.
+    """
+    if near:
+        days = sorted(dt.date.fromisoformat(d) for d in near)
+        middle = days[len(days) // 2]
+        years = (middle.year - 1, middle.year, middle.year + 1)
+        candidates = [c for c in (found.in_year(y) for y in years) if c is not None]
+        return min(candidates, key=lambda c: abs(dt.date.fromisoformat(c) - middle), default=None)
+    for year in range(today.year, today.year - 8, -1):
+        day = found.in_year(year)
+        if day is not None and dt.date.fromisoformat(day) <= today:
+            return day
+    return None
 
 
 def first_day(text: str) -> str | None:

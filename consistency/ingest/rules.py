@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from consistency.datafiles import package_data
-from consistency.ingest.dates import DATE_PATTERN, TIME_PATTERN, WEEKDAY_PATTERN
+from consistency.ingest.dates import DATE_PATTERN, TIME_PATTERN, WEEKDAY_PATTERN, YEARLESS_PATTERN
 from consistency.knowledge import fold
 
 
@@ -58,6 +58,7 @@ class ChromeRules:
     tokens: re.Pattern[str]
     token_line_max_words: int
     menu_patterns: Markers
+    list_items: Markers
     tail_markers: Markers
     box_markers: Markers
     box_max_lines: int
@@ -97,7 +98,12 @@ class Outlets:
         return None
 
 
-_PLACEHOLDERS = {"{date}": DATE_PATTERN, "{time}": TIME_PATTERN, "{weekday}": WEEKDAY_PATTERN}
+_PLACEHOLDERS = {
+    "{date}": DATE_PATTERN,
+    "{time}": TIME_PATTERN,
+    "{weekday}": WEEKDAY_PATTERN,
+    "{yearless}": YEARLESS_PATTERN,
+}
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -135,6 +141,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         tokens=_compile("|".join(f"(?:{p})" for p in data["tokens"])),
         token_line_max_words=int(data["token_line_max_words"]),
         menu_patterns=markers(_compile_all(data.get("menu_patterns") or ())),
+        list_items=markers(_compile_all(data.get("list_items") or ())),
         tail_markers=markers(_compile_all(data["tail_markers"])),
         box_markers=markers(_compile_all(data["box_markers"])),
         box_max_lines=int(data["box_max_lines"]),
