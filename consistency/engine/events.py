@@ -36,6 +36,9 @@ class EventIndex:
 
     by_place: dict[_Place, list[_Dated]] = field(default_factory=dict)
     main: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: Each place's claim offsets, and its dated claims by sentence (both in by_place's order).
+    starts: dict[_Place, list[int]] = field(default_factory=dict)
+    by_sentence: dict[_Place, dict[str, list[_Dated]]] = field(default_factory=dict)
 
     def event_of(self, row: Row) -> str | None:
         """The key of the meeting the claim's article dates it to; None for the main meeting.
@@ -53,33 +56,52 @@ class EventIndex:
         A date in the same sentence wins; then the last date before the claim (the meeting
         the text is telling of); then the first date after it.
         """
-        dated = self.by_place.get((str(row["article_id"]), subject), [])
-        if not dated:
+        place = (str(row["article_id"]), subject)
+        starts = self.starts.get(place)
+        if not starts:
             return None
         start = int(row["start"])
-        same = [d for d in dated if d.sentence == str(row["sentence"])]
+        same = self.by_sentence[place].get(str(row["sentence"]))
         if same:
-            return min(same, key=lambda d: (abs(d.start - start), d.start)).event
-        before = bisect.bisect_right([d.start for d in dated], start)
-        return dated[before - 1].event if before else dated[0].event
+            return _closest(same, start).event
+        before = bisect.bisect_right(starts, start)
+        return self.by_place[place][before - 1].event if before else self.by_place[place][0].event
 
     def add(self, subject: tuple[str, ...], parts: Iterable[tuple[str, list[Row]]]) -> None:
         """Index one subject's events: each dated claim, and the event most claims are in."""
         sizes: dict[str, int] = {}
+        touched: set[_Place] = set()
         for key, rows in parts:
             sizes[key] = len(rows)
             for row in rows:
                 if missing(row["lo"]):
                     continue
                 place = (str(row["article_id"]), subject)
-                bisect.insort(
-                    self.by_place.setdefault(place, []),
-                    _Dated(int(row["start"]), str(row["sentence"]), key),
-                    key=lambda d: (d.start, d.event),
+                self.by_place.setdefault(place, []).append(
+                    _Dated(int(row["start"]), str(row["sentence"]), key)
                 )
+                touched.add(place)
+        for place in touched:
+            # A stable sort keeps claims with equal keys in the order they came, as insort did.
+            dated = self.by_place[place]
+            dated.sort(key=lambda d: (d.start, d.event))
+            self.starts[place] = [d.start for d in dated]
+            sentences: dict[str, list[_Dated]] = {}
+            for d in dated:
+                sentences.setdefault(d.sentence, []).append(d)
+            self.by_sentence[place] = sentences
         if sizes:
             # Ties go to the earliest key, so the choice does not depend on input order.
             self.main[subject] = min(sizes, key=lambda k: (-sizes[k], k))
+
+
+def _closest(dated: list[_Dated], start: int) -> _Dated:
+    """Of dated claims in offset order, the nearest to an offset; the earlier one on a tie."""
+    at = bisect.bisect_left(dated, start, key=lambda d: d.start)
+    if at < len(dated) and (at == 0 or dated[at].start - start < start - dated[at - 1].start):
+        return dated[at]
+    # The first of the claims at the nearest earlier offset, as min() over them would pick.
+    return dated[bisect.bisect_left(dated, dated[at - 1].start, key=lambda d: d.start)]
 
 
 def event_indexes(facts: pd.DataFrame, by_fact: Mapping[str, Rule]) -> dict[str, EventIndex]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -201,12 +202,13 @@ def _readings(
         return ()
     values = {f"{kind.name}.{value}": finder(text) for value, finder in kind.values.items()}
     triggers = [_Trigger(start, end, verb, is_noun) for start, end, verb, is_noun in found]
+    owned = {fact: _owned_phrases(options, triggers) for fact, options in values.items()}
     readings = []
     for t_index, trigger in enumerate(triggers):
-        tail = _clause_tail(text[: trigger.start])
+        tail = _clause_tail(text, trigger.start)
         phrases = []
-        for fact, options in values.items():
-            phrase = _owned_phrase(options, triggers, t_index)
+        for fact, by_trigger in owned.items():
+            phrase = by_trigger[t_index]
             if phrase is not None or fact.endswith(".date"):
                 phrases.append((fact, phrase))
         readings.append(
@@ -438,14 +440,27 @@ def _span_of_people(doc: Document, index: int, people: Sequence[str]) -> tuple[i
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
-def _owned_phrase(
-    phrases: Sequence[tuple[int, int, str]], triggers: Sequence[_Trigger], t_index: int
+def _owned_phrases(
+    phrases: Sequence[tuple[int, int, str]], triggers: Sequence[_Trigger]
+) -> list[tuple[int, int, str] | None]:
+    """The value phrase that belongs to each meeting word: the nearest it owns.
+
+    Triggers stand in text order; each phrase is given to its owner once (a binary search),
+    so a sentence of many clauses costs its phrases times a logarithm, not their product.
+    """
+    starts = [t.start for t in triggers]
+    owned: list[list[tuple[int, int, str]]] = [[] for _ in triggers]
+    for phrase in phrases:
+        owned[_owner(phrase[0], starts)].append(phrase)
+    return [_nearest_owned(mine, trigger) for mine, trigger in zip(owned, triggers, strict=True)]
+
+
+def _nearest_owned(
+    owned: Sequence[tuple[int, int, str]], trigger: _Trigger
 ) -> tuple[int, int, str] | None:
-    """The value phrase that belongs to one meeting word: the nearest it owns."""
-    owned = [p for p in phrases if _owner(p[0], triggers) == t_index]
+    """Of the phrases a meeting word owns, the one its claim takes."""
     if not owned:
         return None
-    trigger = triggers[t_index]
     # "X met Y on Sunday" is the usual order; a dateline before the subject is a fallback.
     after = [p for p in owned if p[0] >= trigger.end]
     if after:
@@ -453,15 +468,21 @@ def _owned_phrase(
     return max(owned, key=lambda p: p[0])
 
 
-def _owner(position: int, triggers: Sequence[_Trigger]) -> int:
+def _owner(position: int, starts: Sequence[int]) -> int:
     """The meeting word a value belongs to: the last one before it, else the first."""
-    before = [i for i, t in enumerate(triggers) if t.start <= position]
-    return before[-1] if before else 0
+    return max(bisect.bisect_right(starts, position) - 1, 0)
 
 
-def _clause_tail(clause: str) -> str:
-    """The last few words before a verb, where its auxiliaries and hedges stand."""
-    return " ".join(clause.split()[-8:])
+def _clause_tail(text: str, end: int) -> str:
+    """The last few words before a verb (at `end`), where its auxiliaries and hedges stand."""
+    # A window before the verb, not the whole text before it: a long sentence of many verbs
+    # would otherwise be split once per verb. Nine words in it keep a cut first word out.
+    size = 256
+    words = text[max(0, end - size) : end].split()
+    while end > size and len(words) < 9:
+        size *= 4
+        words = text[max(0, end - size) : end].split()
+    return " ".join(words[-8:])
 
 
 def _unique(names: Sequence[str]) -> list[str]:
