@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ from consistency.engine import RuleError, load_rules
 from consistency.engine.catalogue import render_markdown
 from consistency.ingest.inputs import STDIN
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
+from consistency.knowledge import PEOPLE_VARIABLE, KnowledgeError, known_people
 from consistency.report import print_summary, write_reports
 from consistency.review import DEFAULT_LEDGER, LedgerError, open_conflicts, read_reviews
 from consistency.schemas import CheckResult
@@ -179,9 +181,18 @@ def check(
         Path | None,
         typer.Option("--tables", help="Also write articles, claims, findings as Parquet here."),
     ] = None,
+    people: Annotated[
+        Path | None,
+        typer.Option(
+            "--people",
+            envvar=PEOPLE_VARIABLE,
+            help="People file (names, spellings, roles) instead of the bundled one.",
+        ),
+    ] = None,
 ) -> None:
     """Check the articles, write report.json, report.md and report.html, print a summary."""
     inputs = _inputs(paths)
+    _use_people(people)
     rules_dirs = _rule_dirs(rules)
     if sidecar is not None and not sidecar.is_file():
         fail(f"{sidecar}: no such sidecar file")
@@ -253,6 +264,20 @@ def _rule_dirs(dirs: Sequence[Path] | None) -> list[Path]:
         if not directory.is_dir():
             fail(f"{directory}: no such folder of rule files")
     return list(dirs or ())
+
+
+def _use_people(path: Path | None) -> None:
+    """Point extraction at another people file; one that is missing or malformed is an error."""
+    if path is None:
+        return
+    if not path.is_file():
+        fail(f"{path}: no such people file")
+    # Through the environment, so that the Dask engine's worker processes read it too.
+    os.environ[PEOPLE_VARIABLE] = str(path.resolve())
+    try:
+        known_people()
+    except KnowledgeError as error:
+        fail(str(error))
 
 
 def _published_day(text: str | None) -> str | None:

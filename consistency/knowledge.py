@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
-from consistency.datafiles import package_data
+import yaml
+
+from consistency.datafiles import package_data, parse_yaml
+
+#: The environment variable that points the tool at another people file than the bundled one.
+PEOPLE_VARIABLE = "CONSISTENCY_PEOPLE"
+_BUNDLED_PEOPLE = "consistency/data/people.yaml"
+
+
+class KnowledgeError(ValueError):
+    """A people file that cannot be read or does not have the documented shape."""
 
 
 @dataclass(frozen=True)
@@ -86,26 +98,69 @@ def _day(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def _role(data: dict[str, Any]) -> Role:
+def _role(where: str, data: Any) -> Role:
     """Build a role from its YAML mapping."""
-    return Role(
-        title=str(data["title"]),
-        country=str(data.get("country", "")),
-        start=_day(data.get("from")),
-        end=_day(data.get("to")),
-        refs=tuple(str(r) for r in data.get("refs", ())),
-    )
+    if not isinstance(data, dict) or "title" not in data:
+        raise KnowledgeError(f"{where}: a role must be a mapping with a title")
+    try:
+        return Role(
+            title=str(data["title"]),
+            country=str(data.get("country", "")),
+            start=_day(data.get("from")),
+            end=_day(data.get("to")),
+            refs=tuple(str(r) for r in data.get("refs") or ()),
+        )
+    except ValueError as error:
+        raise KnowledgeError(f"{where}: a role's from/to is no day ({error})") from None
+
+
+def people_source() -> str | None:
+    """The people file the environment names (CONSISTENCY_PEOPLE), or None for the bundled one."""
+    return os.environ.get(PEOPLE_VARIABLE) or None
+
+
+def known_people() -> tuple[Person, ...]:
+    """The known people: those of the file CONSISTENCY_PEOPLE names, else data/people.yaml."""
+    return people_from(people_source())
 
 
 @cache
-def known_people() -> tuple[Person, ...]:
-    """The people from data/people.yaml."""
-    return tuple(
-        Person(
-            name=str(entry["name"]),
-            aliases=tuple(str(a) for a in entry.get("aliases", ())),
-            family_name_first=bool(entry.get("family_name_first", False)),
-            roles=tuple(_role(r) for r in entry.get("roles", ())),
-        )
-        for entry in package_data("people.yaml")["people"]
+def people_from(source: str | None) -> tuple[Person, ...]:
+    """The people of one people file (None: the bundled one); a bad file is a KnowledgeError."""
+    if source is None:
+        return people_of(_BUNDLED_PEOPLE, package_data("people.yaml"))
+    try:
+        text = Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise KnowledgeError(f"{source}: cannot read the people file: {reason}") from None
+    try:
+        data = parse_yaml(text)
+    except yaml.YAMLError as error:
+        raise KnowledgeError(f"{source}: not YAML ({' '.join(str(error).split())})") from None
+    return people_of(source, data)
+
+
+def people_of(where: str, data: Any) -> tuple[Person, ...]:
+    """The people of a people file's parsed value (an empty file or list is no one)."""
+    if data is None:
+        return ()
+    if not isinstance(data, dict) or not isinstance(data.get("people") or [], list):
+        raise KnowledgeError(f"{where}: expected a mapping whose `people` is a list")
+    return tuple(_person(where, entry) for entry in data.get("people") or ())
+
+
+def _person(where: str, entry: Any) -> Person:
+    """One person of a people file."""
+    if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
+        raise KnowledgeError(f"{where}: every person needs a name")
+    aliases = entry.get("aliases") or ()
+    roles = entry.get("roles") or ()
+    if not isinstance(aliases, list | tuple) or not isinstance(roles, list | tuple):
+        raise KnowledgeError(f"{where}: {entry['name']}: aliases and roles must be lists")
+    return Person(
+        name=" ".join(str(entry["name"]).split()),
+        aliases=tuple(str(a) for a in aliases),
+        family_name_first=bool(entry.get("family_name_first", False)),
+        roles=tuple(_role(where, r) for r in roles),
     )

@@ -10,7 +10,7 @@ from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from consistency.extract.sentences import Sentence
-from consistency.knowledge import Lexicon, fold, known_people, lexicon
+from consistency.knowledge import Lexicon, fold, lexicon, people_from, people_source
 
 # A token: an initialism ("U.S."), a word (with apostrophes and hyphens), or one symbol.
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w[\w'’\-]*\.?|[^\w\s]")
@@ -100,9 +100,9 @@ def text_tokens(text: str) -> tuple[Token, ...]:
 
 
 @cache
-def _known_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded full names and aliases, and folded family names, of the known people."""
-    people = known_people()
+def _known_forms(source: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded full names and aliases, and folded family names, of one people file's people."""
+    people = people_from(source)
     full = frozenset(fold(n) for p in people for n in (p.name, *p.aliases))
     family = frozenset(fold(p.family_name) for p in people)
     return full, family
@@ -133,7 +133,7 @@ class MentionFinder:
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """All person mentions in one sentence, in order."""
-        candidates = _text_candidates(sentence.text)
+        candidates = _text_candidates(sentence.text, people_source())
         if not candidates:
             return []  # many sentences: spare building the lists
         evidence = [self._evidence(c) for c in candidates]
@@ -162,9 +162,12 @@ class MentionFinder:
 # offsets; all but the article's own evidence depends on the sentence's text alone, so read
 # each text once, with spans counted from its start.
 @lru_cache(maxsize=1 << 15)
-def _text_candidates(text: str) -> tuple[_Candidate, ...]:
-    """The runs of capitals of a sentence text that could name a person, in order."""
-    reader = _run_reader()
+def _text_candidates(text: str, source: str | None) -> tuple[_Candidate, ...]:
+    """The runs of capitals of a sentence text that could name a person, in order.
+
+    `source` is the people file in use (see knowledge.people_source): what is known depends on it.
+    """
+    reader = _run_reader(source)
     tokens = text_tokens(text)
     runs: list[tuple[int, int]] = []
     found: list[_Candidate] = []
@@ -183,10 +186,10 @@ def _text_candidates(text: str) -> tuple[_Candidate, ...]:
 class _RunReader:
     """Reads one run of capitalised tokens with the lexicon and the known people."""
 
-    def __init__(self) -> None:
-        """Load the vocabulary once."""
+    def __init__(self, source: str | None) -> None:
+        """Load the vocabulary and the people of one people file once."""
         self.lex: Lexicon = lexicon()
-        self.known_full, self.known_family = _known_forms()
+        self.known_full, self.known_family = _known_forms(source)
         self.vocabulary = _vocabulary()
         # Words that show a person is named next to them, offices or not ("counterpart").
         self.person_words = self.lex.person_titles | self.lex.person_nouns
@@ -324,9 +327,9 @@ class _RunReader:
 
 
 @cache
-def _run_reader() -> _RunReader:
-    """The one reader of runs (the lexicon does not change while the program runs)."""
-    return _RunReader()
+def _run_reader(source: str | None) -> _RunReader:
+    """The reader of runs for one people file (the lexicon does not change while running)."""
+    return _RunReader(source)
 
 
 @cache
@@ -392,9 +395,10 @@ def article_full_names(sentences: Sequence[Sentence]) -> list[str]:
     unproven: dict[str, str] = {}
     seen: Counter[str] = Counter()
     places: set[str] = set()
+    source = people_source()
     for sentence in sentences:
         # With no names of the article yet, only evidence of the sentence's own counts.
-        for candidate in _text_candidates(sentence.text):
+        for candidate in _text_candidates(sentence.text, source):
             mention = candidate.mention
             words = len(mention.tokens)
             if candidate.locative:
