@@ -199,4 +199,5 @@ def test_extraction_forgets_its_sentence_readings_but_not_its_vocabulary() -> No
     demo = ingest([DEMO]).articles
     extract_claims(demo)
     assert mentions._text_candidates.cache_info().currsize == 0
-    assert mentions._known_forms.cache_info().currsize == 1
+    # One entry per people file read so far (tests of --people read others): kept, not cleared.
+    assert mentions._known_forms.cache_info().currsize >= 1
