@@ -17,6 +17,33 @@ def parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_LOADER)
 
 
+def key_lines(text: str) -> dict[tuple[str | int, ...], int]:
+    """The line (from 1) of every key and list item of a YAML document, by the path to it.
+
+    `("options", "same")` is the line of `same:` inside `options:`, `("items", 0)` that of
+    the first item of `items:`, `()` the document's first line: so that a problem found in
+    the parsed value can be reported at its line.
+    """
+    lines: dict[tuple[str | int, ...], int] = {}
+    root = yaml.compose(text, Loader=_LOADER)
+    if root is not None:
+        _walk(root, (), lines)
+    return lines
+
+
+def _walk(node: Any, at: tuple[str | int, ...], lines: dict[tuple[str | int, ...], int]) -> None:
+    """Record the line of `node` at `at`, then of everything inside it."""
+    lines.setdefault(at, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            inner = (*at, key.value)
+            lines[inner] = key.start_mark.line + 1
+            _walk(value, inner, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for number, item in enumerate(node.value):
+            _walk(item, (*at, number), lines)
+
+
 # Several modules read lexicon.yaml; parsed once, the value is shared: never change it.
 @cache
 def package_data(name: str) -> Any:

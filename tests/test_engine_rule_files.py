@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from consistency.cli import app
 from consistency.engine import RuleError, evaluate, load_rules
 from consistency.engine import comparators as comparator_module
+from consistency.engine.rule import OPTIONS
 from consistency.engine.rules import load_rule
 from tests.test_rule_cases import facts_for
 
@@ -45,6 +46,13 @@ def _write(folder: Path, text: str) -> Path:
         ((COMPARE, "compare: os.path:nosuch"), "cannot load comparator 'os.path:nosuch'"),
         ((COMPARE, "compare: nosuch.module:f"), "cannot load comparator 'nosuch.module:f'"),
         ((COMPARE, "compare: nearby"), "unknown comparator 'nearby'"),
+        ((COMPARE, COMPARE + "\noptions: {sme: 10}"), "unknown option 'sme' (known: "),
+        ((COMPARE, COMPARE + "\noptions: {negation_scope: 2.5}"), "must be a whole number"),
+        ((COMPARE, COMPARE + "\noptions: {ranks: deputy}"), "option ranks must be a list"),
+        ((COMPARE, COMPARE + "\noptions: {kinds: {visit: trip}}"), "option kinds must map"),
+        ((COMPARE, COMPARE + "\noptions: {dated_by: Date}"), "option dated_by 'Date' must be"),
+        ((COMPARE, COMPARE + "\nseverty: high"), "unknown key 'severty' (known: code, "),
+        (("  conflict:", "  disagree: x\n  conflict:"), "unknown key 'disagree' in examples"),
     ],
 )
 def test_broken_rule_file_fails_at_load(
@@ -115,3 +123,68 @@ def test_comparator_from_an_entry_point_judges_a_user_rule(
     far = facts_for(rule, [{"outlet": "A", "value": 12}, {"outlet": "B", "value": 14}])
     assert list(evaluate(close, [rule])["status"]) == ["compatible"]
     assert list(evaluate(far, [rule])["status"]) == ["conflict"]
+
+
+def test_a_typo_in_the_options_names_the_file_and_line(tmp_path: Path) -> None:
+    """`sme: 10` for `same: 10` is a load error at the line it is on, not a silent default."""
+    text = VALID.replace(COMPARE, COMPARE + "\noptions:\n  same: 80\n  sme: 10")
+    path = _write(tmp_path, text)
+    line = text.splitlines().index("  sme: 10") + 1
+    with pytest.raises(RuleError) as caught:
+        load_rule(path)
+    assert str(caught.value).startswith(f"{path}:{line}: unknown option 'sme'")
+
+
+def test_every_problem_is_reported_at_its_own_line(tmp_path: Path) -> None:
+    """Two mistakes, two places: each problem names its own line, all on one line of output."""
+    text = VALID.replace(COMPARE, COMPARE + "\ntolerance: abc\noptions: {cluster: days}")
+    path = _write(tmp_path, text)
+    lines = text.splitlines()
+    tolerance = lines.index("tolerance: abc") + 1
+    options = lines.index("options: {cluster: days}") + 1
+    with pytest.raises(RuleError) as caught:
+        load_rule(path)
+    message = str(caught.value)
+    assert f"{path}:{tolerance}: tolerance 'abc' must be a number" in message
+    assert f"{path}:{options}: option cluster 'days' must be one of" in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("articles", "problem"),
+    [
+        ("{agree: []}", "must map 'agree' and 'conflict' to lists of articles"),
+        ("{agree: [], conflict: []}", "examples articles agree must list two articles or more"),
+        (
+            "{agree: [a, b], conflict: [c, d]}",
+            "an example article is a mapping of outlet, published and text",
+        ),
+    ],
+)
+def test_example_articles_have_a_shape(tmp_path: Path, articles: str, problem: str) -> None:
+    """Example articles that could not be run are a load error too."""
+    path = _write(tmp_path, VALID.rstrip() + f"\n  articles: {articles}\n")
+    with pytest.raises(RuleError, match=problem):
+        load_rule(path)
+
+
+def test_an_unquoted_example_day_is_refused(tmp_path: Path) -> None:
+    """YAML reads 2024-03-11 unquoted as a date, not text: the file must quote it."""
+    article = "{outlet: A, published: %s, text: Okafor met Brekke.}"
+    listed = f"[{article % '2024-03-11'}, {article % '2024-03-11'}]"
+    path = _write(
+        tmp_path, VALID.rstrip() + f"\n  articles: {{agree: {listed}, conflict: {listed}}}\n"
+    )
+    with pytest.raises(RuleError, match="published must be a quoted 'YYYY-MM-DD'"):
+        load_rule(path)
+    quoted = listed.replace("2024-03-11", "'2024-03-11'")
+    _write(tmp_path, VALID.rstrip() + f"\n  articles: {{agree: {quoted}, conflict: {quoted}}}\n")
+    assert load_rule(path).examples["articles"]["agree"][0]["published"] == "2024-03-11"
+
+
+def test_an_unset_option_has_its_one_default() -> None:
+    """A rule that does not set an option reads the default the schema writes once."""
+    rule = next(r for r in load_rules() if r.code == "DT01")
+    assert "same" not in rule.options
+    assert rule.option("same") == OPTIONS["same"].default == 90
+    assert rule.option("window_days") == rule.options["window_days"]

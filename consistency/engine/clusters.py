@@ -63,11 +63,11 @@ EventOf = Callable[[Row], str | None]
 
 def clusters(group: Sequence[Row], rule: Rule, event_of: EventOf | None = None) -> list[Part]:
     """The claims of one fact and subject, split and keyed as the rule's `cluster` option says."""
-    how = rule.options.get("cluster")
+    how = rule.option("cluster")
     if how is None:
         return [("", list(group))]
     if how == "events":
-        return keyed(_events(group, float(rule.options.get("window_days", 30))), _date_anchor)
+        return keyed(_events(group, float(rule.option("window_days"))), _date_anchor)
     if how == "dated":
         return _by_event(group, event_of or (lambda _: None))
     if how == "kinds":
@@ -78,7 +78,7 @@ def clusters(group: Sequence[Row], rule: Rule, event_of: EventOf | None = None) 
         linked = _linked_by_words(texts)
     elif how == "wording":
         anchor = _published_anchor
-        linked = _linked_by_wording(texts, float(rule.options.get("cluster_threshold", 60)))
+        linked = _linked_by_wording(texts, float(rule.option("cluster_threshold")))
         linked |= _adjacent(group)
     else:
         raise ValueError(f"{rule.path}: unknown cluster option '{how}'")

@@ -22,8 +22,6 @@ Relation = Literal["same", "compatible", "conflict"]
 _RANK = re.compile(r"\b(?:highest[- ]ranking|most senior|highest[- ]level|top[- ]level)\b", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _QUOTE_WORD = re.compile(r"[a-z0-9]+(?:['’.,][a-z0-9]+)*")
-# Words that negate what follows them; a rule's `negations` option can replace the list.
-_NEGATIONS = ("not", "no", "never", "nor", "neither", "cannot", "without", "nothing", "none")
 
 
 @dataclass(frozen=True)
@@ -135,9 +133,9 @@ def compare_text(a: Observation, b: Observation, rule: Rule) -> Relation:
     score = max(
         fuzz.token_set_ratio(fold(x), fold(y)) for x in _texts(a.value) for y in _texts(b.value)
     )
-    if score >= float(rule.options.get("same", 90)):
+    if score >= float(rule.option("same")):
         return "same"
-    if score >= float(rule.options.get("variant", 70)):
+    if score >= float(rule.option("variant")):
         return "compatible"
     return "conflict"
 
@@ -154,7 +152,7 @@ def compare_quotes(a: Observation, b: Observation, rule: Rule) -> Relation:
     if _polarity_flips(left, right, rule) or _numbers_differ(left, right):
         return "conflict"
     score = fuzz.token_set_ratio(" ".join(left), " ".join(right))
-    return "same" if score >= float(rule.options.get("same", 90)) else "compatible"
+    return "same" if score >= float(rule.option("same")) else "compatible"
 
 
 def _words(value: Any) -> list[str]:
@@ -164,8 +162,8 @@ def _words(value: Any) -> list[str]:
 
 def _negated(words: Sequence[str], rule: Rule) -> tuple[set[str], set[str]]:
     """The words a negation governs (the next few) and the words said plainly."""
-    negations = set(rule.options.get("negations", _NEGATIONS))
-    scope = int(rule.options.get("negation_scope", 3))
+    negations = set(rule.option("negations"))
+    scope = int(rule.option("negation_scope"))
     negated: set[str] = set()
     plain: set[str] = set()
     reach = -1
@@ -233,8 +231,8 @@ def compare_titles(a: Observation, b: Observation, rule: Rule) -> Relation:
     different kinds agree. Two offices of one kind ("foreign minister", "defence minister"),
     neither shared, are compatible: possible, but an editor should check which is meant.
     """
-    threshold = float(rule.options.get("same", 90))
-    ranks = frozenset(str(w) for w in rule.options.get("ranks") or ())
+    threshold = float(rule.option("same"))
+    ranks = frozenset(str(w) for w in rule.option("ranks"))
     pairs = [(x, y) for x in _titles(a.value) for y in _titles(b.value)]
     alike = [(x, y) for x, y in pairs if fuzz.token_set_ratio(x[0], y[0]) >= threshold]
     if any(x[1] != y[1] for x, y in alike):
@@ -290,7 +288,7 @@ def precedent_kind(text: str, rule: Rule) -> str:
     The rule's `kinds` option maps each kind to the words that name it; the first such word
     after "first" or "most senior" decides, so "the first official to travel" is a visit.
     """
-    kinds: dict[str, Any] = rule.options.get("kinds") or {}
+    kinds: dict[str, Any] = rule.option("kinds")
     marker = _FIRST.search(text) or _RANK.search(text)
     words = _QUOTE_WORD.findall(fold(text[marker.end() :] if marker else text))
     for word in words:

@@ -1,13 +1,58 @@
-"""The rule type: how one fact's claims compare; loaded from YAML by rules.py."""
+"""The rule type and the options a rule file may set; rules.py loads and checks the files."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+#: What an option's value must be: a number of zero or more, a whole number of zero or more,
+#: one of `choices`, a dotted fact name, a list of words, or a mapping of names to word lists.
+OptionKind = Literal["number", "count", "choice", "fact", "words", "word_lists"]
 
 
 class RuleError(ValueError):
     """A rule file that cannot be used, with the file and the problem in one line."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option a rule file may set in `options:`: what it holds, its default, its meaning."""
+
+    kind: OptionKind
+    default: Any
+    meaning: str
+    choices: tuple[str, ...] = ()
+
+
+#: Every option a rule may set, with the one place its default is written. A rule file
+#: setting any other is a load error, so a typo (`sme: 10`) cannot pass unnoticed.
+OPTIONS: dict[str, Option] = {
+    "cluster": Option(
+        "choice",
+        None,
+        "how one fact's claims about a subject are split into separate findings",
+        choices=("dated", "events", "kinds", "words", "wording"),
+    ),
+    "window_days": Option(
+        "number", 30, "cluster events: claims about the same people this many days apart are one"
+    ),
+    "dated_by": Option(
+        "fact", None, "cluster dated: the date fact whose events tell the claims apart"
+    ),
+    "cluster_threshold": Option(
+        "number", 60, "cluster wording: rapidfuzz token-set score that makes two texts one"
+    ),
+    "same": Option("number", 90, "rapidfuzz token-set score at or above which two texts are one"),
+    "variant": Option("number", 70, "at or above this score, a variant spelling of one text"),
+    "negation_scope": Option("count", 3, "words after a negation that the negation governs"),
+    "negations": Option(
+        "words",
+        ("not", "no", "never", "nor", "neither", "cannot", "without", "nothing", "none"),
+        "words that negate the words after them in a quote",
+    ),
+    "ranks": Option("words", (), "words that make a title another, lower office"),
+    "kinds": Option("word_lists", {}, "each kind of precedent and the words that name it"),
+}
 
 
 @dataclass(frozen=True)
@@ -26,3 +71,9 @@ class Rule:
     tolerance: float = 0.0
     options: dict[str, Any] = field(default_factory=dict)
     path: str = ""
+
+    def option(self, name: str) -> Any:
+        """The option as the rule file sets it, or its default from OPTIONS."""
+        if name in self.options:
+            return self.options[name]
+        return OPTIONS[name].default

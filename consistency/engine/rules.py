@@ -12,21 +12,26 @@ from typing import Any
 
 import yaml
 
-from consistency.datafiles import parse_yaml
+from consistency.datafiles import key_lines, parse_yaml
 from consistency.engine.comparators import comparator_for
-from consistency.engine.rule import Rule, RuleError
+from consistency.engine.rule import OPTIONS, Option, Rule, RuleError
 from consistency.schemas import SEVERITIES
 
 _CODE = re.compile(r"^[A-Z]{2,4}\d{2,3}$")
 _NAME = re.compile(r"^[a-z]+(?:[._][a-z]+)+$")
 _FACT = re.compile(r"^[a-z]+(?:\.[a-z_]+)*$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 REQUIRED = ("code", "name", "summary", "fact", "compare", "severity", "message", "hint", "examples")
+OPTIONAL = ("tolerance", "options")
 #: The names a message template may use.
 PLACEHOLDERS = frozenset({"subject", "details"})
-#: How a rule may split one fact's claims (see clusters.py).
-CLUSTERS = frozenset({"events", "dated", "kinds", "words", "wording"})
-#: Options that are numbers (thresholds, days) and can never be negative.
-NUMERIC_OPTIONS = ("window_days", "cluster_threshold", "same", "variant")
+#: The examples every rule gives, as text for people and, optionally, as articles to run.
+EXAMPLES = ("agree", "conflict")
+EXAMPLE_KEYS = (*EXAMPLES, "articles")
+ARTICLE_KEYS = frozenset({"outlet", "published", "text"})
+
+#: Where in the file a problem is (the keys leading to it) and what it is.
+Problem = tuple[tuple[str | int, ...], str]
 
 
 def default_rules_dir() -> Path:
@@ -60,16 +65,18 @@ def _load_dir(directory: Path) -> Iterable[Rule]:
 
 
 def load_rule(path: Path) -> Rule:
-    """Read and check one rule file."""
+    """Read and check one rule file against the rule schema; a problem names its line."""
     try:
-        data = parse_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = parse_yaml(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise RuleError(f"{path}: cannot read rule file: {_first_line(error)}") from None
     if not isinstance(data, dict):
         raise RuleError(f"{path}: a rule file must be a mapping of keys to values")
     problems = list(_problems(data))
     if problems:
-        raise RuleError(f"{path}: {'; '.join(problems)}")
+        lines = key_lines(text)
+        raise RuleError("; ".join(f"{path}:{_line(lines, at)}: {what}" for at, what in problems))
     known = {k: data[k] for k in REQUIRED}
     rule = Rule(
         **known,
@@ -83,34 +90,50 @@ def load_rule(path: Path) -> Rule:
     return rule
 
 
-def _problems(data: dict[str, Any]) -> Iterable[str]:
-    """What is wrong with a rule mapping, one phrase per problem."""
+def _line(lines: dict[tuple[str | int, ...], int], at: tuple[str | int, ...]) -> int:
+    """The line of the innermost key of `at` the file has (line 1 for a missing key)."""
+    while at and at not in lines:
+        at = at[:-1]
+    return lines.get(at, 1)
+
+
+def _problems(data: dict[str, Any]) -> Iterable[Problem]:
+    """What is wrong with a rule mapping, one phrase per problem, with where it is."""
     for key in REQUIRED:
         if key not in data or data[key] in (None, ""):
-            yield f"missing '{key}'"
+            yield (), f"missing '{key}'"
+    for key in sorted(set(data) - set(REQUIRED) - set(OPTIONAL), key=str):
+        yield (key,), f"unknown key '{key}' (known: {', '.join((*REQUIRED, *OPTIONAL))})"
     if "code" in data and not _CODE.match(str(data["code"])):
-        yield f"code '{data['code']}' must be letters then digits, like DT01"
+        yield ("code",), f"code '{data['code']}' must be letters then digits, like DT01"
     if "name" in data and not _NAME.match(str(data["name"])):
-        yield f"name '{data['name']}' must be dotted lower case, like meeting.date.mismatch"
+        yield (
+            ("name",),
+            f"name '{data['name']}' must be dotted lower case, like meeting.date.mismatch",
+        )
     if "fact" in data and not _FACT.match(str(data["fact"])):
-        yield f"fact '{data['fact']}' must be a dotted fact name, like meeting.date"
+        yield ("fact",), f"fact '{data['fact']}' must be a dotted fact name, like meeting.date"
     if "severity" in data and data["severity"] not in SEVERITIES:
-        yield f"severity '{data['severity']}' must be one of {', '.join(SEVERITIES)}"
+        yield ("severity",), f"severity '{data['severity']}' must be one of {', '.join(SEVERITIES)}"
     for key in REQUIRED:
         if key != "examples" and data.get(key) not in (None, "") and not _is_text(data[key]):
-            yield f"'{key}' must be text"
+            yield (key,), f"'{key}' must be text"
     if _is_text(data.get("message")):
-        yield from _template_problems(str(data["message"]))
+        yield from _at(("message",), _template_problems(str(data["message"])))
     yield from _example_problems(data.get("examples"))
-    yield from _number_problems("tolerance", data.get("tolerance", 0))
+    yield from (
+        (("tolerance",), p) for p in _number_problems("tolerance", data.get("tolerance", 0))
+    )
     options = data.get("options")
     if options is not None and not isinstance(options, dict):
-        yield "options must be a mapping of names to values"
+        yield ("options",), "options must be a mapping of names to values"
     elif options:
         yield from _option_problems(options)
-    unknown = set(data) - set(REQUIRED) - {"tolerance", "options"}
-    if unknown:
-        yield f"unknown keys: {', '.join(sorted(unknown))}"
+
+
+def _at(where: tuple[str | int, ...], problems: Iterable[str]) -> Iterable[Problem]:
+    """The problems, each placed at `where`."""
+    return ((where, problem) for problem in problems)
 
 
 def _is_text(value: object) -> bool:
@@ -131,42 +154,99 @@ def _template_problems(message: str) -> Iterable[str]:
             yield f"message placeholder '{{{name}}}' is not one of {allowed}"
 
 
-def _example_problems(examples: object) -> Iterable[str]:
-    """An examples mapping without one agreeing and one conflicting text."""
+def _example_problems(examples: object) -> Iterable[Problem]:
+    """An examples mapping without one agreeing and one conflicting text, or with bad articles."""
     if examples is None:
         return
-    if not (isinstance(examples, dict) and {"agree", "conflict"} <= set(examples)):
-        yield "examples must give one 'agree' and one 'conflict' example"
-    elif not all(_is_text(examples[k]) for k in ("agree", "conflict")):
-        yield "examples 'agree' and 'conflict' must be text"
+    if not (isinstance(examples, dict) and set(EXAMPLES) <= set(examples)):
+        yield ("examples",), "examples must give one 'agree' and one 'conflict' example"
+        return
+    if not all(_is_text(examples[k]) for k in EXAMPLES):
+        yield ("examples",), "examples 'agree' and 'conflict' must be text"
+    for key in sorted(set(examples) - set(EXAMPLE_KEYS), key=str):
+        yield (
+            ("examples", key),
+            f"unknown key '{key}' in examples (known: agree, conflict, articles)",
+        )
+    articles = examples.get("articles")
+    if articles is not None:
+        yield from _articles_problems(articles)
 
 
-def _number_problems(key: str, value: object) -> Iterable[str]:
-    """A value that must be a number of zero or more but is not."""
+def _articles_problems(articles: object) -> Iterable[Problem]:
+    """The examples as articles: for agree and conflict, outlets' articles to run end to end."""
+    at: tuple[str | int, ...] = ("examples", "articles")
+    if not (isinstance(articles, dict) and set(articles) == set(EXAMPLES)):
+        yield at, "examples articles must map 'agree' and 'conflict' to lists of articles"
+        return
+    for example in EXAMPLES:
+        listed = articles[example]
+        if not (isinstance(listed, list) and len(listed) >= 2):
+            yield (*at, example), f"examples articles {example} must list two articles or more"
+            continue
+        for number, article in enumerate(listed):
+            yield from _article_problems(article, (*at, example, number))
+
+
+def _article_problems(article: object, at: tuple[str | int, ...]) -> Iterable[Problem]:
+    """One example article: an outlet, a publication day and the text, all text."""
+    if not (isinstance(article, dict) and set(article) == ARTICLE_KEYS):
+        yield at, "an example article is a mapping of outlet, published and text"
+        return
+    for key in ("outlet", "text"):
+        if not (_is_text(article[key]) and article[key].strip()):
+            yield (*at, key), f"example article {key} must be text"
+    # Quoted, so that YAML keeps it text: an unquoted 2024-03-11 would be read as a date.
+    if not (_is_text(article["published"]) and _DAY.match(article["published"])):
+        yield (*at, "published"), "example article published must be a quoted 'YYYY-MM-DD'"
+
+
+def _number_problems(key: str, value: object, whole: bool = False) -> Iterable[str]:
+    """A value that must be a number (`whole`: a whole number) of zero or more but is not."""
     # bool is an int in Python, but `tolerance: yes` is a mistake, not a 1.
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        yield f"{key} '{value}' must be a number"
+    kinds = int if whole else int | float
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        yield f"{key} '{value}' must be a {'whole ' if whole else ''}number"
     elif math.isnan(value) or value < 0:
         yield f"{key} {value} must be zero or more"
 
 
-def _option_problems(options: dict[str, Any]) -> Iterable[str]:
-    """Options a rule's comparator or clustering could not use."""
-    cluster = options.get("cluster")
-    if cluster is not None and cluster not in CLUSTERS:
-        yield f"option cluster '{cluster}' must be one of {', '.join(sorted(CLUSTERS))}"
-    for key in NUMERIC_OPTIONS:
-        if key in options:
-            yield from _number_problems(f"option {key}", options[key])
-    kinds = options.get("kinds")
-    if kinds is not None and not (
-        isinstance(kinds, dict) and all(isinstance(v, list) for v in kinds.values())
+def _option_problems(options: dict[str, Any]) -> Iterable[Problem]:
+    """Options that are not in the rule schema (OPTIONS), or whose values it does not allow."""
+    for key, value in options.items():
+        option = OPTIONS.get(key)
+        if option is None:
+            known = ", ".join(sorted(OPTIONS))
+            yield ("options", key), f"unknown option '{key}' (known: {known})"
+        else:
+            yield from _at(("options", key), _value_problems(key, option, value))
+    if options.get("cluster") == "dated" and "dated_by" not in options:
+        yield (
+            ("options", "cluster"),
+            "option cluster 'dated' needs dated_by, the date fact that tells events apart",
+        )
+
+
+def _value_problems(key: str, option: Option, value: object) -> Iterable[str]:
+    """What is wrong with one option's value, given the kind of value the schema says it holds."""
+    name = f"option {key}"
+    if option.kind in ("number", "count"):
+        yield from _number_problems(name, value, whole=option.kind == "count")
+    elif option.kind == "choice" and value not in option.choices:
+        yield f"{name} '{value}' must be one of {', '.join(sorted(option.choices))}"
+    elif option.kind == "fact" and not (isinstance(value, str) and _FACT.match(value)):
+        yield f"{name} '{value}' must be a dotted fact name, like meeting.date"
+    elif option.kind == "words" and not _words(value):
+        yield f"{name} must be a list of words"
+    elif option.kind == "word_lists" and not (
+        isinstance(value, dict) and all(_words(v) for v in value.values())
     ):
-        yield "option kinds must map each kind to a list of the words that name it"
-    if cluster == "dated" and not (
-        isinstance(options.get("dated_by"), str) and _FACT.match(options["dated_by"])
-    ):
-        yield "option cluster 'dated' needs dated_by, the date fact that tells events apart"
+        yield f"{name} must map each name to a list of the words that name it"
+
+
+def _words(value: object) -> bool:
+    """Tell whether a YAML value is a list of strings."""
+    return isinstance(value, list) and all(_is_text(v) for v in value)
 
 
 def _first_line(error: Exception) -> str:
