@@ -11,6 +11,7 @@ import pytest
 from consistency.collector import collector_paused
 from consistency.extract import extract_claims, mentions
 from consistency.extract.document import Document, Found
+from consistency.extract.durations import duration_claims
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
@@ -21,8 +22,9 @@ DEMO = Path(__file__).resolve().parents[1] / "consistency" / "demo_corpus"
 
 
 def _meetings(body: str) -> list[Found]:
-    """The meeting claims of a body."""
-    return list(meeting_claims(Document.from_body(body)))
+    """The meeting claims of a body, with the meetings' lengths."""
+    doc = Document.from_body(body)
+    return [*meeting_claims(doc), *duration_claims(doc)]
 
 
 def test_sentences_keep_spans_and_skip_abbreviations() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from consistency.extract.document import Document, Found
+from consistency.extract.durations import duration_claims
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.references import reference_mentions
 
@@ -22,7 +23,8 @@ def _doc(body: str) -> Document:
 def _claims(body: str, fact: str) -> list[Found]:
     """The claims of one fact in a body, meetings and calls together."""
     doc = _doc(body)
-    return [c for c in (*meeting_claims(doc), *call_claims(doc)) if c.fact == fact]
+    found = (*meeting_claims(doc), *duration_claims(doc), *call_claims(doc))
+    return [c for c in found if c.fact == fact]
 
 
 def test_nationality_counterpart_is_the_one_person_of_that_nation() -> None:

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from consistency.extract import EXTRACTORS
 from consistency.extract.document import Document
+from consistency.extract.durations import duration_claims
 from consistency.extract.interactions import meeting_claims
 from consistency.knowledge import fold
 from consistency.normalise.names import canonical_names
@@ -57,7 +58,8 @@ def test_shuffling_sentences_changes_no_claim(order: list[str]) -> None:
     shuffled = Document.from_body("\n".join(order))
 
     def claims(doc: Document) -> list[tuple[str, tuple[str, ...], str]]:
-        return sorted((c.fact, c.subject, c.value_text) for c in meeting_claims(doc))
+        found = (*meeting_claims(doc), *duration_claims(doc))
+        return sorted((c.fact, c.subject, c.value_text) for c in found)
 
     assert claims(original) == claims(shuffled)
     assert len(claims(original)) == 4

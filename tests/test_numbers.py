@@ -149,23 +149,23 @@ def test_every_spelling_of_hours_is_the_same_duration(n: int, fraction: str) -> 
         ("fewer than five", Bound(None, 5)),
         ("up to five", Bound(None, 5)),
         ("at most five", Bound(None, 5)),
-        ("nearly six", Bound(5.4, 6)),
-        ("almost six", Bound(5.4, 6)),
-        ("just under six", Bound(5.4, 6)),
-        ("just over ten", Bound(10, 11)),
-        ("about ten", Bound(9, 11)),
-        ("around ten", Bound(9, 11)),
-        ("roughly ten", Bound(9, 11)),
-        ("some ten", Bound(9, 11)),
-        ("approximately ten", Bound(9, 11)),
-        ("ten or so", Bound(9, 11)),
+        ("nearly six", Bound(5.5, 6)),
+        ("almost six", Bound(5.5, 6)),
+        ("just under six", Bound(5.5, 6)),
+        ("just over ten", Bound(10, 11.5)),
+        ("about ten", Bound(8.5, 11.5)),
+        ("around ten", Bound(8.5, 11.5)),
+        ("roughly ten", Bound(8.5, 11.5)),
+        ("some ten", Bound(8.5, 11.5)),
+        ("approximately ten", Bound(8.5, 11.5)),
+        ("ten or so", Bound(8.5, 11.5)),
         ("five to six", Bound(5, 6)),
         ("5-6", Bound(5, 6)),
         ("5–6", Bound(5, 6)),
         ("between five and six", Bound(5, 6)),
         ("between seven and a half and eight", Bound(7.5, 8)),
         ("five or six", Bound(5, 6)),
-        ("about five to six", Bound(4.5, 6.6)),
+        ("about five to six", Bound(4.5, 6.5)),
     ],
 )
 def test_parse_amount(text: str, expected: Bound) -> None:
@@ -217,13 +217,23 @@ def test_a_qualified_amount_still_contains_the_number(n: int, qualifier: str) ->
         ("hour-long", Bound(60, 60)),
         ("half an hour", Bound(30, 30)),
         ("a quarter of an hour", Bound(15, 15)),
-        ("nearly six hours", Bound(324, 360)),
-        ("about three hours", Bound(162, 198)),
+        ("nearly six hours", Bound(330, 360)),
+        ("about three hours", Bound(153, 207)),
         ("five to six hours", Bound(300, 360)),
         ("between five and six hours", Bound(300, 360)),
         ("an hour or two", Bound(60, 120)),
         ("two weeks", Bound(20160, 20160)),
         ("Two Days", Bound(2880, 2880)),
+        ("4-1/2 hours", Bound(270, 270)),
+        ("4½-hour", Bound(270, 270)),
+        ("two and half hours", Bound(150, 150)),
+        ("four-hours", Bound(240, 240)),
+        ("three-and-a-half hours", Bound(210, 210)),
+        ("nearly 4-1/2 hours", Bound(255, 270)),
+        ("about 2.5 hours", Bound(135, 165)),
+        ("just over three hours", Bound(180, 207)),
+        ("about an hour", Bound(51, 69)),
+        ("roughly 40 minutes", Bound(35, 45)),
     ],
 )
 def test_parse_duration_minutes(text: str, expected: Bound) -> None:
@@ -289,3 +299,22 @@ def test_parsers_never_raise(text: str) -> None:
     assert isinstance(parse_amount(text), Bound | None)
     assert isinstance(parse_duration_minutes(text), Bound | None)
     assert isinstance(years_back(text), int | None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rounded to the thousand: half of it is 12.5%, inside the 5-15% the rule allows.
+        ("some 4,000", Bound(3500, 4500)),
+        # Not rounded at all: 5% of it is the least an approximate figure is given.
+        ("about 93", Bound(88.35, 97.65)),
+        # Rounded to the hundred: half of it would be 50%, so 15% of it is the most.
+        ("around 100", Bound(85, 115)),
+    ],
+)
+def test_an_approximate_figure_is_good_to_half_its_rounding(text: str, expected: Bound) -> None:
+    """About N allows half the step N was rounded to, at least 5% and at most 15% of N."""
+    bound = parse_amount(text)
+    assert bound is not None and expected.min is not None and expected.max is not None
+    assert bound.min == pytest.approx(expected.min)
+    assert bound.max == pytest.approx(expected.max)

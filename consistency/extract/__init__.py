@@ -13,6 +13,7 @@ from pandera.typing.pandas import DataFrame
 
 from consistency.collector import collector_paused
 from consistency.extract.document import Document, Found
+from consistency.extract.durations import duration_claims
 from consistency.extract.events import (
     body_incident_keys,
     count_claims,
@@ -37,6 +38,7 @@ ARTICLES_PER_SLICE = 1000
 #: Every fact family the extractor knows, in the order they run.
 EXTRACTORS: tuple[Extractor, ...] = (
     meeting_claims,
+    duration_claims,
     call_claims,
     visit_claims,
     precedent_claims,

@@ -122,7 +122,9 @@ MEETING = Kind(
     _MEETING,
     # Each of _MEETING's forms holds one of these words, in its case.
     any_word((*lexicon_words("meeting_verbs"), *lexicon_words("meeting_nouns"), "reached")),
-    {"date": date_phrases, "duration": duration_phrases, "place": _places},
+    # A meeting's length is read by extract/durations.py, which also finds the lengths of
+    # meetings a sentence tells without naming both people.
+    {"date": date_phrases, "place": _places},
     skip=_CALL_WORDS,
     skip_cue=_CALL_WORDS_CUE,
 )

@@ -75,20 +75,27 @@ _NUMBER = re.compile(
     rf"|(?P<frac>{_WORD_FRACTION}|{_DIGIT_FRACTION})(?: (?:of )?(?P<of>{_A_SCALE}))?"
 )
 _LETTER_HYPHEN = re.compile(r"(?<=[a-z])[-‐](?=[a-z])")
+# "4-hour", "4½-hour", "4-1/2 hours": a hyphen after a figure joins it to what follows.
+_FIGURE_HYPHEN = re.compile(r"(?<=[\d½¼¾])[-‐](?=[a-z]|\d+/\d)")
 _SPACES = re.compile(r"\s+")
 _RANGE_SEP = re.compile(r"\s+(?:to|or)\s+|\s*[-–—]\s*")
 _BETWEEN = re.compile(r"^between\s+")
 _AND = re.compile(r"\s+and\s+")
 
-# How a qualifier widens an exact span (lo, hi): percentages of each end, None for open.
+# How a qualifier widens an exact span (lo, hi): which ends give way by the figure's
+# tolerance (-1 down, +1 up), and which ends it leaves open (None).
 _KINDS: dict[str, tuple[int | None, int | None]] = {
-    "exact": (100, 100),
-    "min": (100, None),
-    "max": (None, 100),
-    "nearly": (90, 100),
-    "over": (100, 110),
-    "about": (90, 110),
+    "exact": (0, 0),
+    "min": (0, None),
+    "max": (None, 0),
+    "nearly": (-1, 0),
+    "over": (0, 1),
+    "about": (-1, 1),
 }
+# An approximate figure is good to half the step it was rounded to ("about four hours": the
+# nearest hour, so 30 minutes either way), but never less than LEAST nor more than MOST of
+# itself: "about 93 minutes" still allows a few minutes, "about an hour" not half an hour.
+LEAST, MOST = 0.05, 0.15
 # Qualifier wordings are data (consistency/data/vocabulary/qualifiers.yaml): the group's name
 # after "prefix_"/"suffix_" is the kind of interval it makes.
 _PREFIXES = {
@@ -166,7 +173,8 @@ def _plain(value: float) -> float:
 
 def _normalise(text: str) -> str:
     """Lower case, single spaces, and hyphens between words as spaces ("twenty-five")."""
-    return _SPACES.sub(" ", _LETTER_HYPHEN.sub(" ", text.lower())).strip()
+    text = _FIGURE_HYPHEN.sub(" ", _LETTER_HYPHEN.sub(" ", text.lower()))
+    return _SPACES.sub(" ", text).strip()
 
 
 def parse_number(text: str) -> float | None:
@@ -239,13 +247,30 @@ def _qualifier(text: str) -> tuple[str, str]:
     return "exact", text
 
 
-def _bound(kind: str, lo: float, hi: float) -> Bound:
-    """Widen the span [lo, hi] as a qualifier of `kind` does."""
+def _bound(kind: str, lo: float, hi: float, step: float = 1.0) -> Bound:
+    """Widen the span [lo, hi] as a qualifier of `kind` does, by the figure's tolerance."""
     low, high = _KINDS[kind]
     return Bound(
-        None if low is None else lo * low / 100,
-        None if high is None else hi * high / 100,
+        None if low is None else lo + low * tolerance(lo, step),
+        None if high is None else hi + high * tolerance(hi, step),
     )
+
+
+def tolerance(value: float, step: float) -> float:
+    """How far an approximate figure may be off: half its rounding, within LEAST and MOST of it."""
+    return min(max(step / 2, LEAST * abs(value)), MOST * abs(value))
+
+
+def rounding(value: float) -> float:
+    """The step a written figure looks rounded to: 1000 for 4,000, 10 for 40, 0.5 for 2.5."""
+    if value <= 0:
+        return 1.0
+    if not value.is_integer():
+        return next((s for s in (0.5, 0.25) if (value / s).is_integer()), 0.1)
+    step = 1.0
+    while value % (step * 10) == 0:
+        step *= 10
+    return step
 
 
 def parse_amount(text: str) -> Bound | None:
@@ -254,23 +279,29 @@ def parse_amount(text: str) -> Bound | None:
     Exact N is [N, N]; a range ("five to six", "5-6", "between five and six", "five or six")
     is [5, 6]; "more than"/"over"/"at least"/"or more"/"5+" N is [N, open] (inclusive: a
     rounded "more than five" still agrees with "five"); "less than"/"under"/"up to"/"at most"
-    N is [open, N]; "nearly"/"almost"/"just under" N is [0.9N, N]; "just over" N is
-    [N, 1.1N]; "about"/"around"/"roughly"/"some"/"approximately"/"or so" N is [0.9N, 1.1N].
-    A qualified range widens the same way at each end.
+    N is [open, N]; "nearly"/"almost"/"just under" N is [N - t, N]; "just over" N is
+    [N, N + t]; "about"/"around"/"roughly"/"some"/"approximately"/"or so" N is [N - t, N + t],
+    where t is the figure's tolerance: half the step it is rounded to (500 for "some 4,000"),
+    at least 5% and at most 15% of it. A qualified range widens the same way at each end.
     """
     kind, core = _qualifier(_normalise(text))
     span = _span(core)
-    return None if span is None else _bound(kind, *span)
+    return None if span is None else _bound(kind, *span, step=rounding(span[1]))
 
 
 def _measure(
     text: str, units: re.Pattern[str], scale: dict[str, float]
-) -> tuple[float, float] | None:
-    """Sum counted units ("2 hours and 15 minutes", "an hour and a half") as a span."""
+) -> tuple[float, float, float] | None:
+    """Sum counted units ("2 hours and 15 minutes", "an hour and a half") as a span.
+
+    The third number is the step the figure is rounded to, in the smallest unit: "four
+    hours" is rounded to the hour (60 minutes), "2.5 hours" to the half hour.
+    """
     pieces = units.split(text)
     if len(pieces) < 3:
         return None
     lo = hi = 0.0
+    step = 1.0
     for index in range(1, len(pieces), 2):
         count = pieces[index - 1].strip()
         if index > 1:
@@ -279,7 +310,13 @@ def _measure(
         if span is None:
             return None
         lo, hi = lo + span[0] * scale[pieces[index]], hi + span[1] * scale[pieces[index]]
-    return _tail(pieces[-1].strip(), (lo, hi), scale[pieces[-2]])
+        step = rounding(span[1]) * scale[pieces[index]]
+    tail = _tail(pieces[-1].strip(), (lo, hi), scale[pieces[-2]])
+    if tail is None:
+        return None
+    if tail != (lo, hi) and not pieces[-1].strip().startswith(("or", "to")):
+        step = min(step, rounding(tail[1] / scale[pieces[-2]]) * scale[pieces[-2]])
+    return tail[0], tail[1], step
 
 
 def _count(text: str, unit: str, *, first: bool) -> tuple[float, float] | None:
@@ -309,7 +346,7 @@ def parse_duration_minutes(text: str) -> Bound | None:
     """Parse a duration in minutes, qualified as parse_amount qualifies numbers."""
     kind, core = _qualifier(_normalise(text))
     span = _measure(core, _MINUTE_UNITS, _MINUTES)
-    return None if span is None else _bound(kind, *span)
+    return None if span is None else _bound(kind, span[0], span[1], span[2])
 
 
 def years_back(text: str) -> int | None:

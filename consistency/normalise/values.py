@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from consistency.extract.durations import clock_span_minutes
 from consistency.extract.timex import date_phrases
 from consistency.extract.titles import title_parts
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date, years_ago
@@ -137,6 +138,9 @@ def date_value(resolved: DateValue) -> Value:
 def _duration(text: str) -> Value:
     """A duration phrase in minutes, exact or as a bound."""
     bound = parse_duration_minutes(text)
+    if bound is None:
+        minutes = clock_span_minutes(text)
+        bound = None if minutes is None else Bound(float(minutes), float(minutes))
     if bound is None:
         return Value(precision="unknown", not_evaluated=f'"{text}": not a duration')
     return _bounded(bound, exact_precision="minutes")
