@@ -31,7 +31,8 @@ _AGAIN = re.compile(
 )
 # Claims this close in one article belong together (a quotation split into sentences).
 _RUN_ON = 4
-_CALENDAR = frozenset(
+#: Month and weekday names: words every story uses, which tell no story or incident apart.
+CALENDAR = frozenset(
     [
         "january",
         "february",
@@ -193,7 +194,7 @@ def _linked_by_words(texts: Sequence[str]) -> set[tuple[int, int]]:
     (connected groups) are the same, without comparing every pair.
     """
     lex = lexicon()
-    common = lex.stopwords | lex.incident_words | _CALENDAR
+    common = lex.stopwords | lex.incident_words | CALENDAR
     last: dict[str, int] = {}
     links: set[tuple[int, int]] = set()
     for i, text in enumerate(texts):

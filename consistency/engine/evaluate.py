@@ -18,6 +18,7 @@ from consistency.engine.observations import OutletView, outlet_view
 from consistency.engine.pairs import PairComparisons
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rule import Rule
+from consistency.engine.stories import Stories, stories
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
 from consistency.sharing import shared
 
@@ -30,13 +31,14 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
         return validate(FindingSchema, empty(FindingSchema))
     check_comparators(rules)
     by_fact = {rule.fact: rule for rule in rules}
-    indexes = event_indexes(facts, by_fact)
+    told = stories(facts)
+    indexes = event_indexes(facts, by_fact, told)
     # Packed into a table every FINDINGS_PER_FRAME findings: as dicts, a large run's findings
     # took several times the memory of their table.
     frames, rows = [], []
     seen: dict[Any, Any] = {}
     for _, group in grouped_rows(facts):
-        rows.extend(group_findings(group, by_fact, indexes))
+        rows.extend(group_findings(group, by_fact, indexes, told))
         if len(rows) >= FINDINGS_PER_FRAME:
             frames.append(_frame(rows, seen))
             rows = []
@@ -75,14 +77,28 @@ def group_findings(
     group: Sequence[Row],
     by_fact: Mapping[str, Rule],
     indexes: Mapping[str, EventIndex] | None = None,
+    told: Stories | None = None,
 ) -> list[dict[str, Any]]:
-    """The findings of one group of claims about one fact and subject (one per part)."""
+    """The findings of one group of claims about one fact and subject (one per story and part).
+
+    Claims of different stories never meet in a finding. A part keeps the key it has in its
+    own story's run; only when an earlier story already holds that key is the story's own
+    key added, so a folder of one story keeps every id.
+    """
     rule = by_fact.get(str(group[0]["fact"]))
-    if rule is None:
-        return [_finding("", list(group), None)]
-    index = (indexes or {}).get(str(rule.options.get("dated_by", "")))
-    parts = clusters(group, rule, index.event_of if index is not None else None)
-    return [_finding(key, part, rule) for key, part in parts]
+    index = None if rule is None else (indexes or {}).get(str(rule.options.get("dated_by", "")))
+    used: set[str] = set()
+    findings = []
+    for story, rows in (told or Stories()).split(group):
+        if rule is None:
+            parts: list[tuple[str, list[Row]]] = [("", rows)]
+        else:
+            parts = clusters(rows, rule, index.event_of if index is not None else None)
+        for key, part in parts:
+            unique = key if key not in used else f"{key}~{story}"
+            used.add(unique)
+            findings.append(_finding(unique, part, rule))
+    return findings
 
 
 def _finding(event: str, group: Sequence[Row], rule: Rule | None) -> dict[str, Any]:

@@ -16,6 +16,7 @@ import pandas as pd
 from consistency.engine.clusters import clusters
 from consistency.engine.rows import Row, grouped_rows, missing
 from consistency.engine.rule import Rule
+from consistency.engine.stories import Stories
 
 #: Claims of one article about one subject: (article id, subject).
 _Place = tuple[str, tuple[str, ...]]
@@ -35,7 +36,9 @@ class EventIndex:
     """The event keys of one date fact's claims, looked up by article, subject and offset."""
 
     by_place: dict[_Place, list[_Dated]] = field(default_factory=dict)
-    main: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: The main event of each story's subject: (story, subject) to its event key.
+    main: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
+    stories: Stories = field(default_factory=Stories)
     #: Each place's claim offsets, and its dated claims by sentence (both in by_place's order).
     starts: dict[_Place, list[int]] = field(default_factory=dict)
     by_sentence: dict[_Place, dict[str, list[_Dated]]] = field(default_factory=dict)
@@ -43,12 +46,14 @@ class EventIndex:
     def event_of(self, row: Row) -> str | None:
         """The key of the meeting the claim's article dates it to; None for the main meeting.
 
-        The main meeting (the one most claims are about) has no key, so a duration's id stays
-        that of its rule, fact and people until another meeting of the same people is told.
+        The main meeting (the one most claims of its story are about) has no key, so a
+        duration's id stays that of its rule, fact and people until another meeting of the
+        same people is told.
         """
         subject = tuple(row["subject"])
         event = self._nearest(row, subject)
-        return None if event is None or event == self.main.get(subject) else event
+        main = self.main.get((self.stories.story_of(row), subject))
+        return None if event is None or event == main else event
 
     def _nearest(self, row: Row, subject: tuple[str, ...]) -> str | None:
         """The event of the date nearest the claim in its own article.
@@ -67,8 +72,10 @@ class EventIndex:
         before = bisect.bisect_right(starts, start)
         return self.by_place[place][before - 1].event if before else self.by_place[place][0].event
 
-    def add(self, subject: tuple[str, ...], parts: Iterable[tuple[str, list[Row]]]) -> None:
-        """Index one subject's events: each dated claim, and the event most claims are in."""
+    def add(
+        self, subject: tuple[str, ...], parts: Iterable[tuple[str, list[Row]]], story: str = ""
+    ) -> None:
+        """Index one story's events of a subject: each dated claim, and the largest event."""
         sizes: dict[str, int] = {}
         touched: set[_Place] = set()
         for key, rows in parts:
@@ -92,7 +99,7 @@ class EventIndex:
             self.by_sentence[place] = sentences
         if sizes:
             # Ties go to the earliest key, so the choice does not depend on input order.
-            self.main[subject] = min(sizes, key=lambda k: (-sizes[k], k))
+            self.main[(story, subject)] = min(sizes, key=lambda k: (-sizes[k], k))
 
 
 def _closest(dated: list[_Dated], start: int) -> _Dated:
@@ -104,17 +111,20 @@ def _closest(dated: list[_Dated], start: int) -> _Dated:
     return dated[bisect.bisect_left(dated, dated[at - 1].start, key=lambda d: d.start)]
 
 
-def event_indexes(facts: pd.DataFrame, by_fact: Mapping[str, Rule]) -> dict[str, EventIndex]:
+def event_indexes(
+    facts: pd.DataFrame, by_fact: Mapping[str, Rule], told: Stories | None = None
+) -> dict[str, EventIndex]:
     """An index of events for every date fact that a rule's `dated_by` option names."""
     wanted = {
         str(rule.options["dated_by"])
         for rule in by_fact.values()
         if rule.options.get("cluster") == "dated" and rule.options.get("dated_by") in by_fact
     }
-    indexes = {fact: EventIndex() for fact in wanted}
+    indexes = {fact: EventIndex(stories=told or Stories()) for fact in wanted}
     if not wanted:
         return indexes
     for (fact, _), group in grouped_rows(facts[facts["fact"].isin(sorted(wanted))]):
         subject = tuple(group[0]["subject"])
-        indexes[fact].add(subject, clusters(group, by_fact[fact]))
+        for story, rows in (told or Stories()).split(group):
+            indexes[fact].add(subject, clusters(rows, by_fact[fact]), story)
     return indexes

@@ -26,6 +26,7 @@ from consistency.engine.evaluate import check_comparators, group_findings
 from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rule import Rule
+from consistency.engine.stories import Stories, stories
 from consistency.extract import claims_table
 from consistency.heap import prepare_heap
 from consistency.ingest.assemble import read_options
@@ -273,9 +274,14 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
     by_fact = {rule.fact: rule for rule in rules}
     # Durations and venues are told apart by the meeting they belong to: the events of every
     # date fact are indexed here, over all groups, before the groups are judged apart.
-    indexes = event_indexes(facts, by_fact)
+    told = stories(facts)
+    indexes = event_indexes(facts, by_fact, told)
     groups = [group for _, group in grouped_rows(facts)]
-    shared = _literal(by_fact, "rules"), _literal(indexes, "event-indexes")
+    shared = (
+        _literal(by_fact, "rules"),
+        _literal(indexes, "event-indexes"),
+        _literal(told, "stories"),
+    )
     tasks = [
         _delayed(_judge, pure=True)(_literal(groups[a:b], "groups"), *shared)
         for a, b in _chunks(len(groups), math.ceil(len(groups) / GROUPS_PER_TASK))
@@ -285,7 +291,12 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
 
 
 def _judge(
-    groups: Sequence[Sequence[Row]], by_fact: Mapping[str, Rule], indexes: Mapping[str, EventIndex]
+    groups: Sequence[Sequence[Row]],
+    by_fact: Mapping[str, Rule],
+    indexes: Mapping[str, EventIndex],
+    told: Stories,
 ) -> list[dict[str, Any]]:
     """The findings of some groups, in order."""
-    return [finding for group in groups for finding in group_findings(group, by_fact, indexes)]
+    return [
+        finding for group in groups for finding in group_findings(group, by_fact, indexes, told)
+    ]
