@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import sys
@@ -24,11 +25,13 @@ from consistency import __version__
 from consistency.app.review_commands import review_app
 from consistency.engine import RuleError, load_rules
 from consistency.engine.catalogue import render_markdown
+from consistency.extras import install_hint
 from consistency.ingest.inputs import STDIN
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.knowledge import PEOPLE_VARIABLE, KnowledgeError, known_people
-from consistency.report import print_summary, write_reports
-from consistency.review import DEFAULT_LEDGER, LedgerError, open_conflicts, read_reviews
+from consistency.report import print_gate, print_summary, write_reports
+from consistency.report.sources import display_source, display_text
+from consistency.review import LedgerError, Review, ledger_path, open_conflicts, read_reviews
 from consistency.schemas import CheckResult
 
 EXIT_CONFLICT, EXIT_USAGE = 1, 2
@@ -62,7 +65,7 @@ class FailOn(StrEnum):
 
 
 class Engine(StrEnum):
-    """Where the pipeline runs: in this process, or on Dask (`pip install consistency[dask]`)."""
+    """Where the pipeline runs: in this process, or on Dask (the `dask` extra)."""
 
     pandas = "pandas"
     dask = "dask"
@@ -84,7 +87,7 @@ def run_check(
         try:
             from consistency.scale.dask_engine import run_check_dask
         except ImportError as error:
-            fail(f"--engine dask needs the dask extra: pip install consistency[dask] ({error})")
+            fail(f"--engine dask needs the dask extra: {install_hint('dask')} ({error})")
         return run_check_dask(
             paths,
             scheduler=scheduler,
@@ -161,8 +164,13 @@ def check(
         typer.Option("--fail-on", help="Exit 1 when a finding with this status has no review."),
     ] = FailOn.none,
     ledger: Annotated[
-        Path, typer.Option("--ledger", help="Review ledger whose verdicts the reports show.")
-    ] = DEFAULT_LEDGER,
+        Path | None,
+        typer.Option(
+            "--ledger",
+            help="Review ledger whose verdicts the reports show. Default: reviews.sqlite in --out.",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print no summary; errors still go to stderr.")
     ] = False,
@@ -199,10 +207,9 @@ def check(
     if scheduler is not None and engine is not Engine.dask:
         fail("--scheduler goes with --engine dask")
     day = _published_day(published)
-    try:
-        reviews = read_reviews(ledger)
-    except LedgerError as error:
-        fail(str(error))
+    if tables is not None:
+        _need_tables_extra()  # before the run, not after minutes of it
+    reviews = _reviews(out, ledger)
     run = Run(sidecar, day, outlet, max_bytes, engine, scheduler)
     result = _run(inputs, rules_dirs, run)
     _echo_diagnostics(result)
@@ -217,8 +224,23 @@ def check(
     if not quiet:
         print_summary(result, Console(), written, reviews)
     # A reviewed conflict passes; one whose evidence changed since its review does not.
-    if fail_on is FailOn.conflict and open_conflicts(result, reviews):
-        raise typer.Exit(EXIT_CONFLICT)
+    if fail_on is FailOn.conflict:
+        unreviewed = open_conflicts(result, reviews)
+        if unreviewed:
+            print_gate(result, unreviewed, reviews, out, Console(stderr=True))
+            raise typer.Exit(EXIT_CONFLICT)
+
+
+def _reviews(out: Path, given: Path | None) -> dict[str, Review]:
+    """The verdicts of the ledger beside the reports, or of `--ledger`; a missing one is said."""
+    where = ledger_path(out, given)
+    warning = where.missing_warning()
+    if warning:
+        typer.echo(warning, err=True)
+    try:
+        return read_reviews(where.path)
+    except LedgerError as error:
+        fail(str(error))
 
 
 @app.command("rules")
@@ -323,14 +345,19 @@ def _run(paths: Sequence[Path], rules_dirs: Sequence[Path], run: Run) -> CheckRe
         fail(f"schema failure: {str(error).strip().splitlines()[0]}")
 
 
-def _write_tables(result: CheckResult, directory: Path) -> list[Path]:
-    """Write the Parquet tables (imported here: pyarrow is the optional `tables` extra)."""
+def _need_tables_extra() -> None:
+    """Stop before the run when `--tables` cannot be written: pyarrow is the `tables` extra."""
     try:
-        from consistency.report.tables import write_tables
-
-        return write_tables(result, directory)
+        importlib.import_module("pyarrow")
     except ImportError as error:
-        fail(f"--tables needs the tables extra: pip install consistency[tables] ({error})")
+        fail(f"--tables needs the tables extra: {install_hint('tables')} ({error})")
+
+
+def _write_tables(result: CheckResult, directory: Path) -> list[Path]:
+    """Write the Parquet tables (imported here: pandas writes them with pyarrow, an extra)."""
+    from consistency.report.tables import write_tables
+
+    return write_tables(result, directory)
 
 
 def _echo_failures(errors: pandera.errors.SchemaErrors) -> None:
@@ -347,10 +374,12 @@ def _echo_failures(errors: pandera.errors.SchemaErrors) -> None:
 
 def _echo_diagnostics(result: CheckResult) -> None:
     """Print one line per warning and per rejected input to stderr."""
+    # Sources named as the reports name them: the path as given (the demo's from the package).
     for warning in result.warnings:
-        typer.echo(" ".join(str(warning).split()), err=True)
+        typer.echo(" ".join(display_text(str(warning)).split()), err=True)
     for source, reason in zip(result.rejected["source"], result.rejected["reason"], strict=True):
-        typer.echo(" ".join(f"{source}: {reason}".split()), err=True)
+        line = f"{display_source(str(source))}: {display_text(str(reason))}"
+        typer.echo(" ".join(line.split()), err=True)
 
 
 def main() -> None:
@@ -358,6 +387,9 @@ def main() -> None:
     try:
         code = app(prog_name="consistency", standalone_mode=False)
     except USAGE_ERROR as error:
+        # A bare `consistency` (or `consistency review`) has printed its help: that is the answer.
+        if type(error).__name__ == "NoArgsIsHelpError":
+            sys.exit(EXIT_USAGE)
         context = getattr(error, "ctx", None)
         hint = f" (see {context.command_path} --help)" if context else ""
         # Newer Typer words a bad choice as pydantic does: "Value error, 'x' is not one of ...".

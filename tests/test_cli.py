@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from consistency import __version__
 from consistency.cli import app
 from consistency.engine import RuleError, load_rules
 from consistency.schemas import ArticleSchema, CheckResult, validate
+from tests.conftest import DEMO
 from tests.test_report import empty_result, sample_result
 
 runner = CliRunner()
@@ -376,3 +378,74 @@ def test_dask_engine_gives_the_pandas_findings(tmp_path: Path) -> None:
         reports[engine] = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert reports["dask"]["findings"] == reports["pandas"]["findings"]
     assert reports["dask"]["claims"] == reports["pandas"]["claims"]
+
+
+def test_bare_command_prints_help_and_no_empty_error() -> None:
+    """`consistency` alone shows its help; no `error:` line with nothing to say."""
+    for args in ([], ["review"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "consistency", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert "Usage: consistency" in done.stdout and "Commands" in done.stdout
+        assert "error" not in done.stderr, done.stderr
+
+
+def test_tables_without_pyarrow_fails_before_the_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """--tables without the tables extra is exit 2 at once, with the clone's install command."""
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(cli, "run_check", _returning(sample_result(), calls))
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # importing it now fails
+    args = ["check", str(tmp_path), "--out", str(tmp_path / "r"), "--tables", str(tmp_path / "t")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and calls == []
+    assert "pip install '.[tables]'" in _one_error_line(result.stderr)
+    assert not (tmp_path / "r").exists()
+
+
+def test_no_word_is_cut_on_an_80_column_terminal(tmp_path: Path) -> None:
+    """Each conflict's people, outlets and summary wrap at spaces at 80 columns (CI logs)."""
+    args = ["check", str(DEMO), "--out", str(tmp_path), "--ledger", str(tmp_path / "r.sqlite")]
+    result = runner.invoke(app, args, env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert max(len(line.rstrip()) for line in result.stdout.splitlines()) <= 80
+    printed = set(result.stdout.split())
+    findings = json.loads((tmp_path / "report.json").read_text("utf-8"))["findings"]
+    conflicts = [f for f in findings if f["status"] == "conflict"]
+    assert conflicts
+    for finding in conflicts:
+        shown = (", ".join(finding["subject"]), ", ".join(finding["outlets"]), finding["summary"])
+        words = " ".join(shown).split()
+        assert [w for w in words if w not in printed] == []
+
+
+def test_sources_are_named_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Warnings, rejections and reports name a source by the path given, relative or not."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DEMO, corpus)
+    (corpus / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for given in ("corpus", str(corpus)):
+        out = tmp_path / "out"
+        result = runner.invoke(app, ["check", given, "--out", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+        lines = result.stderr.splitlines()
+        assert lines and all(line.startswith(f"{given}/") for line in lines), lines
+        report = json.loads((out / "report.json").read_text("utf-8"))
+        sources = [a["source"] for a in report["articles"] + report["rejected"]]
+        assert all(s.startswith(f"{given}/") for s in sources), sources
+        assert all(w.startswith(f"{given}/") for w in report["warnings"])
+        # An outlet named after its file stays the same wherever the check runs.
+        assert "unknown (002_c3a9e5170d4b8f62.txt)" in {a["outlet"] for a in report["articles"]}
+
+
+def test_the_demo_corpus_is_named_from_the_package(tmp_path: Path) -> None:
+    """With no PATH, the demo's files read consistency/demo_corpus/... on stderr and in reports."""
+    result = runner.invoke(app, ["check", "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()
+    assert all(line.startswith("consistency/demo_corpus/") for line in result.stderr.splitlines())

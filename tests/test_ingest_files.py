@@ -88,7 +88,8 @@ def test_other_encodings_are_read_with_a_warning(
 ) -> None:
     """cp1252 text and UTF-16 with a byte-order mark are decoded, and a warning says so."""
     assert words in by_name(inputs.articles, name)["raw_text"]
-    assert f"{name}: not UTF-8; read as {encoding} text" in inputs.warnings
+    # Named by the path as given, as every message and report names a source.
+    assert f"{INPUTS / name}: not UTF-8; read as {encoding} text" in inputs.warnings
 
 
 def test_duplicate_bytes_rejected(inputs: Ingested) -> None:
@@ -110,7 +111,8 @@ def test_no_date_is_kept_with_warning(inputs: Ingested) -> None:
     row = by_name(inputs.articles, "05_no_date.md")
     assert row["published_from"] == "none"
     assert pd.isna(row["published"])
-    assert "05_no_date.md: no publication date found; relative dates stay unanchored" in (
+    no_date = INPUTS / "05_no_date.md"
+    assert f"{no_date}: no publication date found; relative dates stay unanchored" in (
         inputs.warnings
     )
 
@@ -160,7 +162,8 @@ def test_sidecar_overrides_page() -> None:
     mill = by_name(result.articles, "mill.txt")
     assert (mill["outlet"], mill["outlet_from"]) == ("Eastbay Ledger", "sidecar")
     assert (mill["published"], mill["published_from"]) == ("2024-04-02", "sidecar")
-    assert any(w.startswith("mill.txt: sources.csv says outlet") for w in result.warnings)
+    says = f"{SIDECAR / 'mill.txt'}: {SIDECAR / 'sources.csv'} says outlet"
+    assert any(w.startswith(says) for w in result.warnings)
     assert len(result.rejected) == 0
 
 
@@ -175,7 +178,8 @@ def test_sidecar_matches_by_path() -> None:
 def test_sidecar_row_without_file_warns() -> None:
     """A sidecar row that matches no input is reported."""
     result = ingest([SIDECAR])
-    assert "sources.csv: no input file matches the row for 'missing.txt'" in result.warnings
+    sidecar = SIDECAR / "sources.csv"
+    assert f"{sidecar}: no input file matches the row for 'missing.txt'" in result.warnings
 
 
 def test_explicit_sidecar(tmp_path: Path) -> None:
@@ -202,7 +206,7 @@ def test_bad_sidecar_warns_never_raises(tmp_path: Path, content: str) -> None:
     (tmp_path / "mill.txt").write_bytes((SIDECAR / "mill.txt").read_bytes())
     result = ingest([tmp_path])
     assert len(result.articles) == 1
-    assert any(w.startswith("sources.csv:") for w in result.warnings)
+    assert any(w.startswith(f"{tmp_path / 'sources.csv'}:") for w in result.warnings)
 
 
 @pytest.mark.parametrize(
@@ -219,7 +223,7 @@ def test_sidecar_with_wrong_columns_names_them(
     (tmp_path / "sources.csv").write_text(f"{header}\nmill.txt,x\n")
     (tmp_path / "mill.txt").write_bytes((SIDECAR / "mill.txt").read_bytes())
     warning = (
-        f"sources.csv: no {missing} column (columns are {found}; "
+        f"{tmp_path / 'sources.csv'}: no {missing} column (columns are {found}; "
         "expected file or url, outlet, published); sidecar ignored"
     )
     assert warning in ingest([tmp_path]).warnings
@@ -228,7 +232,7 @@ def test_sidecar_with_wrong_columns_names_them(
 def test_missing_explicit_sidecar_warns() -> None:
     """A sidecar argument that does not exist is a warning."""
     result = ingest([INPUTS / "07_ferry.txt"], sidecar=INPUTS / "nope.csv")
-    assert "nope.csv: not found; sidecar ignored" in result.warnings
+    assert f"{INPUTS / 'nope.csv'}: not found; sidecar ignored" in result.warnings
 
 
 def test_options_are_fallbacks() -> None:
@@ -297,6 +301,8 @@ def test_html_without_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     page = tmp_path / "page.html"
     page.write_text("<html><body><p>A story.</p></body></html>")
     assert reasons(ingest([page])) == {"page.html": HTML_EXTRA}
+    # A clone installs its extras from its own folder; "consistency" on PyPI is another project.
+    assert "pip install '.[html]'" in HTML_EXTRA and "consistency[html]" not in HTML_EXTRA
 
 
 def test_html_with_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -104,8 +104,8 @@ def test_absurd_option_and_sidecar_days_are_dropped(tmp_path: Path) -> None:
         result.warnings
     )
     assert (
-        "page.txt: publication date 1850-01-01 in sources.csv is before 1900; ignored; "
-        "relative dates stay unanchored" in result.warnings
+        f"{page}: publication date 1850-01-01 in {tmp_path / 'sources.csv'} is before 1900; "
+        "ignored; relative dates stay unanchored" in result.warnings
     )
 
 
@@ -169,9 +169,9 @@ def test_not_judged_foreign(text: str) -> None:
 
 
 def test_row_document_names() -> None:
-    """A feed row is named by its file and row; a file by its path."""
+    """A feed row is named by its file and row; a file by its path, as given, in every message."""
     row = Document(Path("in/feed.jsonl"), b"{}", "text", row=3)
-    assert (row.source, row.name) == ("in/feed.jsonl:3", "feed.jsonl:3")
+    assert (row.source, row.name, row.file_name) == ("in/feed.jsonl:3",) * 2 + ("feed.jsonl:3",)
     whole = Document(Path("in/a.txt"), b"x", "x")
-    assert (whole.source, whole.name) == ("in/a.txt", "a.txt")
+    assert (whole.source, whole.name, whole.file_name) == ("in/a.txt", "in/a.txt", "a.txt")
     assert row.article_id != Document(Path("in/feed.jsonl"), b"{}", "text", row=4).article_id

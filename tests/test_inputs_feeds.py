@@ -84,7 +84,7 @@ def test_sidecar_matches_a_row_by_url(feeds: Ingested) -> None:
     calder = rows(feeds.articles)[f"{JSONL}:4"]
     assert (calder["outlet"], calder["outlet_from"]) == ("The Calder Gazette", "sidecar")
     assert (calder["published"], calder["published_from"]) == ("2024-09-18", "sidecar")
-    assert "articles.jsonl:4: published 'yesterday' is not a date" in feeds.warnings
+    assert f"{JSONL}:4: published 'yesterday' is not a date" in feeds.warnings
     assert not any("no input file matches" in w for w in feeds.warnings)
 
 

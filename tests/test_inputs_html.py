@@ -151,4 +151,4 @@ def test_absurd_html_dates_are_dropped(tmp_path: Path, meta: str, warning: str) 
     result = ingest([page])
     row = result.articles.to_dict("records")[0]
     assert row["published_from"] == "none"
-    assert any(w.startswith(f"dated.html: {warning}") for w in result.warnings)
+    assert any(w.startswith(f"{page}: {warning}") for w in result.warnings)

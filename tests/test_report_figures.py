@@ -151,15 +151,15 @@ def test_csv_cells_never_run_as_formulas() -> None:
     assert row["text"] == '\'=HYPERLINK("http://x")' and row["sentence"] == "'+1 -2 @3"
 
 
-def test_sources_inside_the_package_or_here_are_relative(
+def test_sources_are_as_given_but_the_package_s(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The demo corpus is named from the package; files here relative; others as given."""
+    """The demo corpus is named from the package; every other source as given."""
     demo = PACKAGE / "demo_corpus" / "000_5d2e81c4a9f03b76.txt"
     monkeypatch.chdir(tmp_path)
     assert display_source(str(demo)) == "consistency/demo_corpus/000_5d2e81c4a9f03b76.txt"
     here = tmp_path / "corpus" / "a.txt"
-    assert display_source(str(here)) == "corpus/a.txt"
+    assert display_source(str(here)) == str(here)
     assert display_source("corpus/a.txt") == "corpus/a.txt"
     elsewhere = "/somewhere/else/a.txt"
     assert display_source(elsewhere) == elsewhere

@@ -19,7 +19,7 @@ from consistency.report.matrix import Cell, Matrix, agreement_matrix
 from consistency.report.pairs import relations_of
 from consistency.report.sources import web_href
 from consistency.schemas import CheckResult
-from tests.conftest import corpus_result
+from tests.conftest import SUMMIT, corpus_result
 from tests.test_report_html import TAGS
 
 WIRE, COURIER, OBSERVER = "Meridian Wire", "The Harbour Courier", "The Northgate Observer"
@@ -175,7 +175,7 @@ def test_syndicated_copies_are_listed(tmp_path: Path) -> None:
     """The summit's two copies of one wire story are listed as one source, in both formats."""
     write_reports(corpus_result("summit"), tmp_path)
     origin = "Coastline Report = The Port Callis Gazette (one syndicated story)"
-    folder = "tests/fixtures/corpora/harbour-summit-2025"
+    folder = str(SUMMIT)  # the path as the check was given it
     text = (tmp_path / "report.md").read_text("utf-8")
     copies = (
         f"Coastline Report: {folder}/002\\_41d6c8a2f7e09b53.txt; "

@@ -151,6 +151,10 @@ def test_export_to_stdout_and_file(workspace: dict[str, Path], tmp_path: Path) -
     rows = list(csv.DictReader(io.StringIO(printed.stdout)))
     assert [r["verdict"] for r in rows] == ["confirmed", "false-alarm"]
     assert {r["finding_id"] for r in rows} == {finding_id}
+    # Which fact and people a verdict was on, from the last run's report: an id alone is opaque.
+    assert {(r["fact"], r["subject"]) for r in rows} == {
+        ("meeting.date", "Anselm Quarre; Edda Talvane")
+    }
     out = tmp_path / "reviews.csv"
     written = _review(workspace, "export", "--out", str(out))
     assert written.exit_code == 0 and out.read_text("utf-8") == printed.stdout
@@ -231,4 +235,71 @@ def test_list_with_a_broken_report_is_exit_2(workspace: dict[str, Path]) -> None
     assert listed.exit_code == 2
     assert "report.json: not a JSON report" in _one_error_line(listed)
     (ws["reports"] / "report.json").unlink()
-    assert "no report" in _review(ws, "list").stdout
+    missing = _review(ws, "list")
+    assert missing.exit_code == 2
+    assert "report.json: no report here" in _one_error_line(missing)
+
+
+def test_the_gate_lists_each_conflict_without_a_review(workspace: dict[str, Path]) -> None:
+    """On exit 1 the last lines name the unreviewed conflicts: id, fact, people and outlets."""
+    failed = _check(workspace, "-q")
+    assert failed.exit_code == 1
+    conflicts = _conflicts(workspace)
+    lines = failed.stderr.rstrip().splitlines()
+    listed = lines[-2 * len(conflicts) :]
+    assert lines[-2 * len(conflicts) - 1] == f"{len(conflicts)} conflicts without a current review:"
+    for finding in conflicts.values():
+        at = next(i for i, line in enumerate(listed) if finding["finding_id"] in line)
+        assert finding["fact"] in listed[at] and finding["subject"][0] in listed[at]
+        assert all(o in listed[at + 1] for o in finding["outlets"])
+        assert "not reviewed" in listed[at + 1]
+    first = next(iter(conflicts.values()))["finding_id"]
+    assert _review(workspace, "mark", first, "--verdict", "confirmed", "--by", "Ana").exit_code == 0
+    narrower = _check(workspace, "-q")
+    assert narrower.exit_code == 1
+    assert (
+        "1 conflict without a current review:" in narrower.stderr and first not in narrower.stderr
+    )
+
+
+def test_the_ledger_follows_the_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no --ledger, check and every review command use <reports>/reviews.sqlite."""
+    monkeypatch.chdir(tmp_path)  # nothing may land in ./reports
+    out = tmp_path / "out"
+    gate = ["check", str(DEMO), "--out", str(out), "--fail-on", "conflict", "-q"]
+    assert runner.invoke(app, gate).exit_code == 1
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    conflicts = [f["finding_id"] for f in report["findings"] if f["status"] == "conflict"]
+    for finding_id in conflicts:
+        mark = ["review", "mark", finding_id, "--verdict", "acceptable", "--by", "Ana"]
+        marked = runner.invoke(app, [*mark, "--reports", str(out)])
+        assert marked.exit_code == 0 and marked.stderr == "", marked.output
+    assert (out / "reviews.sqlite").is_file() and not (tmp_path / "reports").exists()
+    assert runner.invoke(app, gate).exit_code == 0
+    listed = runner.invoke(app, ["review", "list", "--reports", str(out)])
+    assert listed.exit_code == 0 and f"{len(conflicts)} reviewed findings" in listed.stdout
+    exported = runner.invoke(app, ["review", "export", "--reports", str(out)])
+    assert exported.exit_code == 0 and len(exported.stdout.splitlines()) == len(conflicts) + 1
+
+
+def test_a_missing_ledger_is_a_warning(workspace: dict[str, Path], tmp_path: Path) -> None:
+    """A --ledger that does not exist is said on stderr, not read silently as "no reviews"."""
+    typo = tmp_path / "reveiws.sqlite"
+    args = ["check", str(workspace["corpus"]), "--out", str(workspace["reports"])]
+    checked = runner.invoke(app, [*args, "--ledger", str(typo), "-q"])
+    assert checked.exit_code == 0
+    assert f"{typo}: no such review ledger; no reviews read from it" in checked.stderr
+    listed = runner.invoke(
+        app, ["review", "list", "--ledger", str(typo), "--reports", str(workspace["reports"])]
+    )
+    assert f"{typo}: no such review ledger" in listed.stderr and not typo.exists()
+    # Beside the reports, a ledger is missing until the first verdict: nothing to warn about.
+    plain = runner.invoke(app, [*args, "-q"])
+    assert plain.exit_code == 0 and "review ledger" not in plain.stderr
+
+
+def test_list_help_says_what_it_lists() -> None:
+    """`review list` lists reviewed findings, and its help says so."""
+    shown = runner.invoke(app, ["review", "list", "--help"], terminal_width=200)
+    assert shown.exit_code == 0
+    assert "every finding" not in shown.stdout and "reviewed findings" in shown.stdout

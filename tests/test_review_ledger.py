@@ -55,12 +55,15 @@ def test_export_csv_writes_the_whole_history(tmp_path: Path) -> None:
         "f1", "confirmed", 'said "no", then yes', "Ana", "e1", at="2024-03-14T09:00:00+00:00"
     )
     ledger.mark("f1", "false-alarm", "", "Ben", "e1", at="2024-03-14T10:00:00+00:00")
+    ledger.mark("f2", "acceptable", "", "Ben", "e2", at="2024-03-14T11:00:00+00:00")
     out = io.StringIO()
-    assert ledger.export_csv(out) == 2
+    assert ledger.export_csv(out, {"f1": ("meeting.date", "Ana Vell; Ivo Sarn")}) == 3
     assert out.getvalue().splitlines() == [
-        "finding_id,verdict,note,by,evidence_hash,at",
-        'f1,confirmed,"said ""no"", then yes",Ana,e1,2024-03-14T09:00:00+00:00',
-        "f1,false-alarm,,Ben,e1,2024-03-14T10:00:00+00:00",
+        "finding_id,fact,subject,verdict,note,by,evidence_hash,at",
+        'f1,meeting.date,Ana Vell; Ivo Sarn,confirmed,"said ""no"", then yes",Ana,e1,'
+        "2024-03-14T09:00:00+00:00",
+        "f1,meeting.date,Ana Vell; Ivo Sarn,false-alarm,,Ben,e1,2024-03-14T10:00:00+00:00",
+        "f2,,,acceptable,,Ben,e2,2024-03-14T11:00:00+00:00",
     ]
 
 

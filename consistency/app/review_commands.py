@@ -12,17 +12,11 @@ from rich.console import Console
 from rich.text import Text
 
 from consistency.app.review_page import ReviewServer
-from consistency.report import ReportJSON
 from consistency.report.contract import FindingJSON
 from consistency.report.present import plural, show_time
 from consistency.report.readback import REPORT_NAME, ReportFileError, find_finding, load_report
-from consistency.review.ledger import (
-    DEFAULT_LEDGER,
-    LedgerError,
-    Review,
-    open_ledger,
-    read_reviews,
-)
+from consistency.review.ledger import LedgerError, Review, open_ledger, read_reviews
+from consistency.review.location import LedgerPath, ledger_path
 from consistency.review.state import review_state
 
 EXIT_USAGE = 2
@@ -30,7 +24,13 @@ DEFAULT_REPORTS = Path("reports")
 DEFAULT_PORT = 8765
 
 LedgerOption = Annotated[
-    Path, typer.Option("--ledger", help="The review ledger (SQLite), created on first mark.")
+    Path | None,
+    typer.Option(
+        "--ledger",
+        help="The review ledger (SQLite), created on first mark. Default: reviews.sqlite "
+        "in the --reports folder.",
+        show_default=False,
+    ),
 ]
 ReportsOption = Annotated[
     Path, typer.Option("--reports", help="Folder holding the last run's report.json.")
@@ -59,24 +59,29 @@ def fail(message: str) -> NoReturn:
 
 @review_app.command("list")
 def list_reviews(
-    ledger: LedgerOption = DEFAULT_LEDGER,
+    ledger: LedgerOption = None,
     reports: ReportsOption = DEFAULT_REPORTS,
 ) -> None:
-    """List every finding's current review, and whether it still holds for the last run."""
+    """List the reviewed findings: each one's latest verdict, and whether it holds for the last run.
+
+    Findings nobody has reviewed are not listed: the reports show them.
+    """
+    where = _ledger(reports, ledger)
+    report_path = reports / REPORT_NAME
     try:
-        reviews = read_reviews(ledger)
-    except LedgerError as error:
+        report = load_report(report_path)
+        reviews = read_reviews(where.path)
+    except (LedgerError, ReportFileError) as error:
         fail(str(error))
     if not reviews:
-        typer.echo(f"No reviews in {ledger}.")
+        typer.echo(f"No reviews in {where.path}.")
         return
-    report = _optional_report(reports / REPORT_NAME)
     console = Console()
-    console.print(Text(f"{plural(len(reviews), 'reviewed finding')} in {ledger}", style="bold"))
+    console.print(Text(f"{plural(len(reviews), 'reviewed finding')} in {where.path}", style="bold"))
     # One short block per review rather than a table: notes stay readable on any terminal.
     for review in reviews.values():
-        finding = find_finding(report, review.finding_id) if report else None
-        now = _now(report, finding, review)
+        finding = find_finding(report, review.finding_id)
+        now = _now(finding, review)
         console.print(
             Text.assemble(
                 "\n",
@@ -93,10 +98,8 @@ def list_reviews(
         )
 
 
-def _now(report: ReportJSON | None, finding: FindingJSON | None, review: Review) -> str:
+def _now(finding: FindingJSON | None, review: Review) -> str:
     """Whether a review holds for the last run: the evidence it was given on is still there."""
-    if report is None:
-        return "no report"
     if finding is None:
         return "not in last run"
     state = review_state(finding["review"]["evidence_hash"], review)
@@ -109,42 +112,52 @@ def mark(
     verdict: Annotated[Verdict, typer.Option("--verdict", help="The editor's verdict.")],
     by: Annotated[str, typer.Option("--by", help="Who reviewed it.")],
     note: Annotated[str, typer.Option("--note", help="Why, for the next editor.")] = "",
-    ledger: LedgerOption = DEFAULT_LEDGER,
+    ledger: LedgerOption = None,
     reports: ReportsOption = DEFAULT_REPORTS,
 ) -> None:
     """Record a verdict on a finding of the last run, against the evidence it rests on now."""
     report_path = reports / REPORT_NAME
+    where = _ledger(reports, ledger, warn=False)
+    created = where.given and not where.path.exists()
     try:
         finding = find_finding(load_report(report_path), finding_id)
         if finding is None:
             fail(f"{report_path}: no finding {finding_id!r}; the reports show each finding's id")
-        review = open_ledger(ledger).mark(
+        review = open_ledger(where.path).mark(
             finding_id, verdict.value, note, by, finding["review"]["evidence_hash"]
         )
     except (LedgerError, ReportFileError) as error:
         fail(str(error))
     typer.echo(
         f"Marked {review.finding_id} ({finding['fact']}, {finding['status']}) "
-        f"{review.verdict} by {review.by} in {ledger}."
+        f"{review.verdict} by {review.by} in {where.path}."
     )
+    if created:  # a mistyped --ledger would otherwise start a second ledger unnoticed
+        typer.echo(f"{where.path}: a new review ledger; it did not exist before", err=True)
 
 
 @review_app.command("export")
 def export(
-    ledger: LedgerOption = DEFAULT_LEDGER,
+    ledger: LedgerOption = None,
+    reports: ReportsOption = DEFAULT_REPORTS,
     out: Annotated[
         Path | None, typer.Option("--out", help="CSV file to write; stdout when not given.")
     ] = None,
 ) -> None:
-    """Export every verdict ever recorded (the whole history) as CSV."""
-    if not ledger.exists():
-        fail(f"{ledger}: no such review ledger")
+    """Export every verdict ever recorded (the whole history) as CSV, with fact and subject.
+
+    Fact and subject come from the last run's report.json; a finding not in it gets empty cells.
+    """
+    where = _ledger(reports, ledger, warn=False)
+    if not where.path.exists():
+        fail(f"{where.path}: no such review ledger")
+    about = _about(reports / REPORT_NAME)
     try:
         if out is None:
-            open_ledger(ledger).export_csv(sys.stdout)
+            open_ledger(where.path).export_csv(sys.stdout, about)
             return
         with out.open("w", encoding="utf-8", newline="") as handle:
-            count = open_ledger(ledger).export_csv(handle)
+            count = open_ledger(where.path).export_csv(handle, about)
     except LedgerError as error:
         fail(str(error))
     except OSError as error:
@@ -152,24 +165,39 @@ def export(
     typer.echo(f"Wrote {count} reviews to {out}", err=True)
 
 
+def _about(report_path: Path) -> dict[str, tuple[str, str]]:
+    """Each finding's fact and subject in the last run's report; none when there is no report."""
+    if not report_path.exists():
+        typer.echo(f"{report_path}: no report; the fact and subject columns stay empty", err=True)
+        return {}
+    try:
+        report = load_report(report_path)
+    except ReportFileError as error:
+        fail(str(error))
+    return {f["finding_id"]: (f["fact"], "; ".join(f["subject"])) for f in report["findings"]}
+
+
 @review_app.command("serve")
 def serve(
     port: Annotated[
         int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1; 0 picks a free one.")
     ] = DEFAULT_PORT,
-    ledger: LedgerOption = DEFAULT_LEDGER,
+    ledger: LedgerOption = None,
     reports: ReportsOption = DEFAULT_REPORTS,
-    by: Annotated[str, typer.Option("--by", help="Name to fill in the forms.")] = "",
+    by: Annotated[
+        str, typer.Option("--by", help="Name to fill in the forms (empty by default).")
+    ] = "",
 ) -> None:
     """Serve the last run's report on 127.0.0.1 with a form to record a verdict per finding."""
     report_path = reports / REPORT_NAME
+    where = _ledger(reports, ledger)
     try:
         load_report(report_path)
-        read_reviews(ledger)
+        read_reviews(where.path)
     except (LedgerError, ReportFileError) as error:
         fail(str(error))
     try:
-        server = ReviewServer(port, report_path, ledger, by)
+        server = ReviewServer(port, report_path, where.path, by)
     except OSError as error:
         fail(f"127.0.0.1:{port}: cannot listen ({error.strerror or error})")
     typer.echo(f"Serving the review page for {report_path} at {server.url} (Ctrl-C to stop)")
@@ -181,11 +209,10 @@ def serve(
         server.server_close()
 
 
-def _optional_report(path: Path) -> ReportJSON | None:
-    """The last run's report, None when there is none yet; a broken one is an error (exit 2)."""
-    if not path.exists():
-        return None  # reviews can be listed before any run, or after the reports were cleared
-    try:
-        return load_report(path)
-    except ReportFileError as error:
-        fail(str(error))
+def _ledger(reports: Path, given: Path | None, *, warn: bool = True) -> LedgerPath:
+    """The ledger to use; a `--ledger` that does not exist is said on stderr, not passed over."""
+    where = ledger_path(reports, given)
+    warning = where.missing_warning() if warn else None
+    if warning:
+        typer.echo(warning, err=True)
+    return where

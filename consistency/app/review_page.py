@@ -110,14 +110,14 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if finding is None:
             raise ReportFileError(f"finding {finding_id!r} is not in {self.server.report_path}")
         ledger = open_ledger(self.server.ledger_path)
-        review = ledger.mark(
+        # The name is not remembered for the next form: several editors may share the page.
+        ledger.mark(
             finding_id,
             form.get("verdict", ""),
             form.get("note", ""),
             form.get("by", ""),
             finding["review"]["evidence_hash"],
         )
-        self.server.by = review.by  # one editor at a time: keep their name in the form
         return finding_id
 
     def _page(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -124,7 +125,9 @@ def choose_outlet(
         return page.outlet, PAGE, []
     if options.outlet:
         return options.outlet, OPTION, []
-    unknown = f"unknown ({name})"
+    # The file's own name, not its path: an outlet's name is evidence a review rests on, and
+    # must not change with the folder the check runs in.
+    unknown = f"unknown ({PurePath(name).name})"
     return unknown, UNKNOWN, [f"{name}: no outlet found; counted as its own source {unknown!r}"]
 
 

@@ -60,7 +60,7 @@ def add_row(path: Path, number: int, row: Mapping[Any, Any], reading: Reading) -
     published = _cell(cells, "published")
     day = first_day(published) if published else None
     if published and day is None:
-        reading.warnings.append(f"{path.name}:{number}: published {published!r} is not a date")
+        reading.warnings.append(f"{path}:{number}: published {published!r} is not a date")
     hints = PageHints(
         title=_cell(cells, "title"),
         outlet=_cell(cells, "outlet"),

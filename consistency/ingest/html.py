@@ -8,10 +8,11 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from consistency.extras import install_hint
 from consistency.ingest.dates import first_day
 from consistency.ingest.lines import is_prose
 
-HTML_EXTRA = "HTML input needs the html extra: pip install consistency[html]"
+HTML_EXTRA = f"HTML input needs the html extra: {install_hint('html')}"
 NO_BODY = "no article text found in the HTML page"
 #: Where a page's metadata day came from, as the articles table's `published_from` says.
 FEED = "feed"

@@ -38,7 +38,12 @@ class Document:
 
     @property
     def name(self) -> str:
-        """A short name for messages: the file name, plus ":<row>" for a feed row."""
+        """The name messages use: the source, the path as the user gave it (one name everywhere)."""
+        return self.source
+
+    @property
+    def file_name(self) -> str:
+        """The file's own name, plus ":<row>" for a feed row: the same on every machine."""
         return self.path.name if self.row is None else f"{self.path.name}:{self.row}"
 
     @property

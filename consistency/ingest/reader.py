@@ -140,7 +140,7 @@ def add_data(path: Path, data: bytes, kind: str, reading: Reading) -> None:
         reading.reject(str(path), str(error))
         return
     if decoded.encoding != UTF8:
-        reading.warnings.append(f"{path.name}: not UTF-8; read as {decoded.encoding} text")
+        reading.warnings.append(f"{path}: not UTF-8; read as {decoded.encoding} text")
     text = decoded.text
     if kind == SNIFF:
         kind = JSONL if looks_like_jsonl(text) else TEXT

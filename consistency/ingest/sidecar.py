@@ -161,7 +161,7 @@ def _read_text(path: Path) -> tuple[str | None, str | None]:
 
 def read_sidecar(path: Path, into: Sidecar) -> list[str]:
     """Add the rows of the sidecar at `path` to `into`; return warnings, never raise."""
-    label = path.name
+    label = str(path)
     text, problem = _read_text(path)
     rows: list[dict[str | None, str | None]] = []
     if text is not None:

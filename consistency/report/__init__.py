@@ -10,7 +10,7 @@ from consistency.report.contract import (
 from consistency.report.html import ReviewForm, render_html
 from consistency.report.markdown import render_markdown
 from consistency.report.spreadsheets import render_claims_csv, render_findings_csv
-from consistency.report.terminal import print_summary
+from consistency.report.terminal import print_gate, print_summary
 from consistency.report.write import render_json, write_reports
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "ReportJSON",
     "ReviewForm",
     "ReviewJSON",
+    "print_gate",
     "print_summary",
     "render_claims_csv",
     "render_findings_csv",

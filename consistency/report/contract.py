@@ -13,7 +13,7 @@ import pandas as pd
 
 from consistency.engine.rows import shared_cells
 from consistency.report.lazyrows import CHUNK, LazyRows
-from consistency.report.sources import display_source
+from consistency.report.sources import display_source, display_text
 from consistency.review import Review, evidence_hashes, review_state
 from consistency.schemas import CheckResult
 
@@ -141,7 +141,7 @@ def report_of(result: CheckResult, reviews: Mapping[str, Review] | None = None) 
         "rejected": sorted(_rejected(result.rejected), key=lambda r: (r["source"], r["reason"])),
         "claims": _claims(result.facts, shown),
         "findings": _findings(result, reviews or {}),
-        "warnings": [_text(w) for w in result.warnings],
+        "warnings": [display_text(_text(w)) for w in result.warnings],
     }
 
 
@@ -207,7 +207,7 @@ def _articles(articles: pd.DataFrame, shown: Mapping[str, str]) -> Iterator[Arti
 def _rejected(rejected: pd.DataFrame) -> Iterator[RejectedJSON]:
     """Each rejected input and why."""
     for source, reason in zip(_texts(rejected, "source"), _texts(rejected, "reason"), strict=True):
-        yield {"source": display_source(source), "reason": reason}
+        yield {"source": display_source(source), "reason": display_text(reason)}
 
 
 #: The facts table's columns a claim is shaped from, in `_claim`'s order.

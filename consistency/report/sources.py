@@ -14,19 +14,24 @@ PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def display_source(source: str) -> str:
-    """Name a source relative to the current folder when it is inside it, else as given."""
+    """Name a source as the user gave it; a file shipped in the package from its parent folder."""
     path = Path(source)
     if not path.is_absolute():
         return source
-    # The package comes first so the demo corpus reads `consistency/demo_corpus/...` wherever
-    # the package is installed: the committed example report then matches any fresh run.
-    resolved = cache(partial(resolved_file, path))  # once, not per base: it asks the disk
-    for base in (PACKAGE, Path.cwd()):
-        for candidate in (path, resolved()):
-            inside = _inside(candidate, base)
-            if inside is not None:
-                return f"{PACKAGE.name}/{inside}" if base == PACKAGE else inside
+    # The demo corpus reads `consistency/demo_corpus/...` wherever the package is installed:
+    # the committed example report then matches any fresh run. Nothing else is renamed.
+    resolved = cache(partial(resolved_file, path))  # once, not per candidate: it asks the disk
+    for candidate in (path, resolved()):
+        inside = _inside(candidate, PACKAGE)
+        if inside is not None:
+            return f"{PACKAGE.name}/{inside}"
     return source
+
+
+def display_text(text: str) -> str:
+    """A warning or reason with the package's files named as `display_source` names them."""
+    prefix = f"{PACKAGE}{os.sep}"
+    return text.replace(prefix, f"{PACKAGE.name}/") if prefix in text else text
 
 
 def _inside(path: Path, base: Path) -> str | None:

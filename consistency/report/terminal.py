@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from rich import box
-from rich.console import Console
-from rich.table import Table
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
 from consistency.report.contract import FindingJSON, ReportJSON, report_of
@@ -18,7 +17,7 @@ from consistency.report.present import (
     status_label,
     subject_text,
 )
-from consistency.review import Review
+from consistency.review import REOPENED_TEXT, Review
 from consistency.schemas import CheckResult
 
 STYLES = {
@@ -51,6 +50,36 @@ def print_summary(
     console.print(_skipped(report))
 
 
+def print_gate(
+    result: CheckResult,
+    unreviewed: Sequence[str],
+    reviews: Mapping[str, Review],
+    reports: Path,
+    console: Console,
+) -> None:
+    """Say why `--fail-on conflict` fails: what to do, then each conflict without a review."""
+    console.print(
+        Text(
+            "Record a verdict on each conflict below with `consistency review mark ID --verdict "
+            f"confirmed|acceptable|false-alarm --by NAME --reports {reports}`, or on the page "
+            f"`consistency review serve --reports {reports}` serves."
+        )
+    )
+    console.print(
+        Text(f"{plural(len(unreviewed), 'conflict')} without a current review:", style="bold red")
+    )
+    findings = result.findings.set_index("finding_id", drop=False)
+    for finding_id in unreviewed:
+        row = findings.loc[finding_id]
+        why = REOPENED_TEXT if finding_id in reviews else "not reviewed"
+        subject = ", ".join(row["subject"]) or "(nobody named)"
+        head = Text.assemble((finding_id, "bold"), "  ", f"{row['fact']} ({subject})")
+        outlets = Text.assemble(", ".join(row["outlets"]), " · ", (why, "yellow"))
+        # Rich wraps at spaces under the indent: on an 80-column log no word is cut.
+        console.print(Padding(head, (0, 0, 0, 2)))
+        console.print(Padding(outlets, (0, 0, 0, 4)))
+
+
 def _headline(report: ReportJSON) -> Text:
     """Say how much was read."""
     return Text(
@@ -71,40 +100,36 @@ def _counts(report: ReportJSON) -> Text:
     return Text.assemble(*parts)
 
 
-def _conflicts(report: ReportJSON) -> Table | None:
-    """Tabulate the conflicting findings, or return None when there are none."""
+def _conflicts(report: ReportJSON) -> Group | None:
+    """List the conflicting findings as short blocks, or return None when there are none."""
     rows = [f for f in report["findings"] if f["status"] == "conflict"]
     if not rows:
         return None
-    table = Table(
-        title="Conflicts", title_justify="left", expand=True, show_lines=True, box=box.SIMPLE_HEAD
-    )
-    table.add_column("Fact", no_wrap=True)
-    table.add_column("Subject", ratio=1, overflow="fold")
-    table.add_column("Outlets", ratio=1, overflow="fold")
-    table.add_column("Summary", ratio=3)
+    # Blocks, not a table: a table's narrow columns cut outlet names and file names mid-word
+    # on an 80-column terminal (CI logs); a block wraps at spaces across the whole width.
+    blocks: list[RenderableType] = [Text("Conflicts", style="bold")]
     for finding in rows:
-        # Text cells, not strings: article text must never be read as rich markup.
-        table.add_row(
-            _fact_cell(finding),
-            Text(subject_text(finding)),
-            Text(", ".join(finding["outlets"])),
-            Text(finding["summary"]),
+        # Text, not strings: article text must never be read as rich markup.
+        head = Text.assemble((finding["fact"], "bold"), f" ({subject_text(finding)})")
+        lines = Text("\n").join(
+            [
+                Text.assemble((finding["finding_id"], "dim"), " · ", _review_text(finding)),
+                Text(f"Outlets: {', '.join(finding['outlets'])}"),
+                Text(finding["summary"]),
+            ]
         )
-    return table
+        blocks += [Padding(head, (1, 0, 0, 2)), Padding(lines, (0, 0, 0, 4))]
+    return Group(*blocks)
 
 
-def _fact_cell(finding: FindingJSON) -> Text:
-    """The fact, the finding's id (what `consistency review mark` takes) and its review."""
+def _review_text(finding: FindingJSON) -> Text:
+    """The finding's review in a few words: the verdict and who gave it, or that none holds."""
     review = finding["review"]
-    # The fact column does not wrap: each line stays about as short as the finding id.
     if review["state"] == "reviewed":
-        said = Text(f"{review['verdict']}\nby {(review['by'] or '')[:13]}", style="green")
-    elif review["state"] == "reopened":
-        said = Text("re-opened:\nevidence changed", style="bold red")
-    else:
-        said = Text("not reviewed", style="yellow")
-    return Text.assemble(finding["fact"], "\n", (finding["finding_id"], "dim"), "\n", said)
+        return Text(f"{review['verdict']} by {review['by'] or ''}", style="green")
+    if review["state"] == "reopened":
+        return Text(REOPENED_TEXT, style="bold red")
+    return Text("not reviewed", style="yellow")
 
 
 def _skipped(report: ReportJSON) -> Text:

@@ -4,7 +4,6 @@
 # consistency/app; the report imports this package for the ledger and the review state.
 from consistency.review.evidence import evidence_hashes
 from consistency.review.ledger import (
-    DEFAULT_LEDGER,
     VERDICTS,
     Ledger,
     LedgerError,
@@ -12,17 +11,20 @@ from consistency.review.ledger import (
     open_ledger,
     read_reviews,
 )
+from consistency.review.location import LEDGER_NAME, LedgerPath, ledger_path
 from consistency.review.state import REOPENED_TEXT, State, open_conflicts, review_state
 
 __all__ = [
-    "DEFAULT_LEDGER",
+    "LEDGER_NAME",
     "REOPENED_TEXT",
     "VERDICTS",
     "Ledger",
     "LedgerError",
+    "LedgerPath",
     "Review",
     "State",
     "evidence_hashes",
+    "ledger_path",
     "open_conflicts",
     "open_ledger",
     "read_reviews",

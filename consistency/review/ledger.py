@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import astuple, dataclass, fields
 from datetime import UTC, datetime
@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
 
-DEFAULT_LEDGER = Path("reports") / "reviews.sqlite"
 VERDICTS = ("confirmed", "acceptable", "false-alarm")
 #: How long a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT_S = 30.0
@@ -89,12 +88,19 @@ class Ledger:
         """Every verdict ever recorded, oldest first."""
         return self._read(f"SELECT {_COLUMNS} FROM reviews ORDER BY id")
 
-    def export_csv(self, out: TextIO) -> int:
-        """Write every recorded verdict as CSV and return how many rows were written."""
-        rows = self.history()
+    def export_csv(self, out: TextIO, about: Mapping[str, tuple[str, str]] | None = None) -> int:
+        """Write every recorded verdict as CSV and return how many rows were written.
+
+        `about` gives each finding's fact and subject (the ledger keeps only its id); a
+        finding it does not know gets empty cells.
+        """
+        rows, about = self.history(), about or {}
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([f.name for f in fields(Review)])
-        writer.writerows(astuple(r) for r in rows)
+        names = [f.name for f in fields(Review)]
+        writer.writerow([names[0], "fact", "subject", *names[1:]])
+        for row in rows:
+            fact, subject = about.get(row.finding_id, ("", ""))
+            writer.writerow([row.finding_id, fact, subject, *astuple(row)[1:]])
         return len(rows)
 
     def _read(self, query: str) -> list[Review]:
