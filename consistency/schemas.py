@@ -50,6 +50,10 @@ class ArticleSchema(pa.DataFrameModel):
     outlet: Series[str] = pa.Field(str_length={"min_value": 1})
     #: How the outlet was found.
     outlet_from: Series[str] = pa.Field(isin=OUTLET_FROM)
+    #: The site that carried it (its masthead, its footer) when a wire credit names another
+    #: outlet as the writer ("Reuters" via "ARY News"); null when the outlet is its own site
+    #: or no site is named.
+    carrier: Series[str] = pa.Field(nullable=True)
     #: The headline, when one was recognised.
     title: Series[str] = pa.Field(nullable=True)
     #: Publication day as YYYY-MM-DD; null when nothing gives it.

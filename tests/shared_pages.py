@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from consistency.datafiles import parse_yaml
 
 SHARED_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -87,6 +89,11 @@ def expected_articles_or_none(folder: Path) -> dict[str, dict[str, Any]] | None:
     return expected_articles(folder) or None
 
 
+def _text(cell: Any) -> str | None:
+    """A table cell as text, None when it is missing (None, NaN or NA)."""
+    return None if cell is None or bool(pd.isna(cell)) else str(cell)
+
+
 def compare(
     corpus: str, rows: Iterable[Mapping[Any, Any]], expected: Mapping[str, Any]
 ) -> list[PageCheck]:
@@ -101,9 +108,9 @@ def compare(
                 page=page,
                 outlet=str(row.get("outlet") or ""),
                 expected_outlet=str(want.get("outlet") or UNKNOWN),
-                published=None if row.get("published") is None else str(row["published"]),
+                published=_text(row.get("published")),
                 expected_published=str(want.get("published")),
-                carrier=row.get("carrier"),
+                carrier=_text(row.get("carrier")),
                 expected_carrier=want.get("carrier"),
             )
         )

@@ -20,6 +20,7 @@ import consistency.cli as cli
 from consistency import __version__
 from consistency.cli import app
 from consistency.engine import RuleError, load_rules
+from consistency.report import SCHEMA_VERSION
 from consistency.schemas import ArticleSchema, CheckResult, validate
 from tests.conftest import DEMO
 from tests.test_report import empty_result, sample_result
@@ -103,7 +104,10 @@ def test_fail_on_conflict_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
         app, ["check", str(tmp_path), "--out", str(out), "--fail-on", "conflict"]
     )
     assert failing.exit_code == 1
-    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["schema_version"] == 1
+    assert (
+        json.loads((out / "report.json").read_text(encoding="utf-8"))["schema_version"]
+        == SCHEMA_VERSION
+    )
     assert {p.name for p in out.iterdir()} == {
         *("report.json", "report.md", "report.html", "claims.csv", "findings.csv")
     }
@@ -193,7 +197,7 @@ def test_schema_errors_are_a_table_not_a_traceback(
     """A table that fails its schema is shown as failure cases, exit 2."""
 
     def broken(paths: list[Path], **options: Any) -> CheckResult:
-        bad = pd.DataFrame([{"article_id": "short", "outlet_from": "nowhere"}])
+        bad = pd.DataFrame([{"article_id": "short", "outlet_from": "nowhere", "carrier": None}])
         validate(ArticleSchema, bad)
         raise AssertionError("validate should have raised")
 

@@ -11,7 +11,13 @@ from typing import Any
 import pandas as pd
 from rich.console import Console
 
-from consistency.report import print_summary, render_markdown, to_json_dict, write_reports
+from consistency.report import (
+    SCHEMA_VERSION,
+    print_summary,
+    render_markdown,
+    to_json_dict,
+    write_reports,
+)
 from consistency.report.present import highlight
 from consistency.schemas import (
     ArticleSchema,
@@ -31,7 +37,15 @@ EVIL_SOURCE = f"corpus/c_{IMG}.txt"
 REJECTED_SOURCE = f"corpus/{SCRIPT}.pdf"
 
 TOP_KEYS = {"schema_version", "articles", "rejected", "claims", "findings", "warnings"}
-ARTICLE_KEYS = {"article_id", "source", "outlet", "published", "published_from", "title"}
+ARTICLE_KEYS = {
+    "article_id",
+    "source",
+    "outlet",
+    "carrier",
+    "published",
+    "published_from",
+    "title",
+}
 REJECTED_KEYS = {"source", "reason"}
 CLAIM_KEYS = {
     "claim_id", "article_id", "outlet", "fact", "subject", "value", "precision", "hedged",
@@ -54,6 +68,7 @@ def _article(n: int, outlet: str, title: str | None, source: str) -> dict[str, A
         "url": None,
         "outlet": outlet,
         "outlet_from": "page",
+        "carrier": None,
         "title": title,
         "published": "2024-03-12",
         "published_from": "date line",
@@ -203,7 +218,7 @@ def test_json_has_exactly_the_contract_keys() -> None:
     """Top level and every row carry the contract's keys, no more and no fewer."""
     report = json.loads(json.dumps(to_json_dict(sample_result())))
     assert set(report) == TOP_KEYS
-    assert report["schema_version"] == 1
+    assert report["schema_version"] == SCHEMA_VERSION
     assert all(set(a) == ARTICLE_KEYS for a in report["articles"])
     assert all(set(r) == REJECTED_KEYS for r in report["rejected"])
     assert all(set(c) == CLAIM_KEYS for c in report["claims"])
@@ -326,6 +341,8 @@ def test_empty_run_renders_everywhere(tmp_path: Path) -> None:
     """A run with no rows still writes every report."""
     write_reports(empty_result(), tmp_path)
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert report == {key: [] for key in TOP_KEYS - {"schema_version"}} | {"schema_version": 1}
+    assert report == {key: [] for key in TOP_KEYS - {"schema_version"}} | {
+        "schema_version": SCHEMA_VERSION
+    }
     assert "No findings." in (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "No findings." in (tmp_path / "report.html").read_text(encoding="utf-8")

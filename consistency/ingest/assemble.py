@@ -80,8 +80,14 @@ def _with_hints(page: PageMeta, hints: PageHints | None, known: Outlets) -> Page
     """Page metadata with an HTML page's or feed row's own metadata taking precedence."""
     if hints is None:
         return page
-    outlet = _hint_outlet(hints, known)
-    page = replace(page, title=hints.title or page.title, outlet=outlet or page.outlet)
+    site = _hint_outlet(hints, known)
+    carrier = site or page.carrier
+    page = replace(
+        page,
+        title=hints.title or page.title,
+        outlet=page.writer or site or page.outlet,
+        carrier=carrier,
+    )
     if hints.published is not None:
         page = replace(page, published=hints.published, published_from=hints.published_from)
     return page
@@ -194,6 +200,13 @@ def _feed_url(document: Document) -> str | None:
     return document.hints.url or None
 
 
+def _carrier(outlet: str, carrier: str | None) -> str | None:
+    """The site that carried the article when it is not the outlet itself; None otherwise."""
+    if carrier is None or fold(carrier) == fold(outlet):
+        return None
+    return carrier
+
+
 def build_article(
     document: Document,
     entry: Entry | None,
@@ -214,6 +227,7 @@ def build_article(
         "url": _feed_url(document),
         "outlet": outlet,
         "outlet_from": outlet_from,
+        "carrier": _carrier(outlet, page.carrier),
         "title": page.title,
         "published": day,
         "published_from": day_from,

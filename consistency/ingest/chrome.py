@@ -324,19 +324,40 @@ def _first_prose(prose: Sequence[bool], kinds: Sequence[str]) -> int | None:
     return None
 
 
-def _last_headline(contents: Sequence[str], kinds: Sequence[str], before: int) -> int | None:
-    """Find the last kept headline-like line above line `before`."""
+def _last_headline(
+    contents: Sequence[str], kinds: Sequence[str], before: int, skip: frozenset[int] = frozenset()
+) -> int | None:
+    """Find the last kept headline-like line above line `before`, but for lines in `skip`."""
     for i in range(before - 1, -1, -1):
-        if kinds[i] == TEXT and is_headline(contents[i]):
+        if kinds[i] == TEXT and i not in skip and is_headline(contents[i]):
             return i
     return None
 
 
-def _run_start(contents: Sequence[str], kinds: Sequence[str], index: int) -> int:
+def _run_start(
+    contents: Sequence[str], kinds: Sequence[str], index: int, skip: frozenset[int] = frozenset()
+) -> int:
     """Walk up from a headline through the headline lines right above it (a title and deck)."""
-    while index > 0 and kinds[index - 1] == TEXT and is_headline(contents[index - 1]):
+    while (
+        index > 0
+        and kinds[index - 1] == TEXT
+        and index - 1 not in skip
+        and is_headline(contents[index - 1])
+    ):
         index -= 1
     return index
+
+
+def _datelines(contents: Sequence[str], kinds: Sequence[str], rules: ChromeRules) -> frozenset[int]:
+    """The kept lines that open with a wire dateline ("MOSCOW (AP) --"): never a headline.
+
+    A hard-wrapped first paragraph leaves its first line short and without a full stop.
+    """
+    return frozenset(
+        i
+        for i, text in enumerate(contents)
+        if kinds[i] == TEXT and text and any(p.match(text) for p in rules.credit_starts)
+    )
 
 
 def _is_name_over_header(
@@ -351,6 +372,9 @@ def _is_name_over_header(
     A wire agency's or a writer's name on its own line ("Wire Agency") carries no "By".
     """
     below = index + 1
+    # The byline may stand a blank line below the name.
+    while below < len(kinds) and kinds[below] == BLANK:
+        below += 1
     return (
         below < len(kinds)
         and kinds[below] in HEADER_KINDS
@@ -392,13 +416,14 @@ def _find_title(
     if first is None:
         return None
     header = _last_header(kinds, first)
-    found = _last_headline(contents, kinds, header) if header is not None else None
+    skip = _datelines(contents, kinds, rules)
+    found = _last_headline(contents, kinds, header, skip) if header is not None else None
     if found is not None and _is_name_over_header(contents, words, kinds, found, rules):
         # A name over the byline is the header's; the headline is above it, if any is.
-        found = _last_headline(contents, kinds, found) or found
+        found = _last_headline(contents, kinds, found, skip) or found
     if found is None:
-        found = _last_headline(contents, kinds, first)
-    return None if found is None else _run_start(contents, kinds, found)
+        found = _last_headline(contents, kinds, first, skip)
+    return None if found is None else _run_start(contents, kinds, found, skip)
 
 
 def _mark_title(kinds: list[str], title: int) -> None:

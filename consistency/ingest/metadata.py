@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from consistency.ingest.chrome import Layout
+from consistency.ingest.credits import page_writer
 from consistency.ingest.dates import DATE_PATTERN, WEEKDAY_PATTERN, FoundDate, first_date, first_day
 from consistency.ingest.outlets import page_outlet
 from consistency.ingest.rules import ChromeRules, Outlets
@@ -27,9 +28,14 @@ class PageMeta:
     """What a page says about itself: headline, outlet, publication day and where it was read."""
 
     title: str | None
+    #: The outlet that wrote the story: the one a wire credit names, else the carrier.
     outlet: str | None
     published: str | None
     published_from: str
+    #: The site that carried the page (its masthead, its footer), when the page names it.
+    carrier: str | None = None
+    #: The outlet a wire credit names, when one does.
+    writer: str | None = None
 
 
 def _date_line_day(layout: Layout, rules: ChromeRules) -> str | None:
@@ -94,9 +100,13 @@ def page_day(layout: Layout, rules: ChromeRules) -> tuple[str | None, str]:
 def read_page(layout: Layout, rules: ChromeRules, known: Outlets) -> PageMeta:
     """Read everything the page says about itself."""
     day, source = page_day(layout, rules)
+    carrier = page_outlet(layout, rules, known)
+    writer = page_writer(layout, rules, known, carrier)
     return PageMeta(
         title=layout.title_text,
-        outlet=page_outlet(layout, rules, known),
+        outlet=writer or carrier,
         published=day,
         published_from=source,
+        carrier=carrier,
+        writer=writer,
     )

@@ -137,6 +137,21 @@ def _printed_again(name: str, layout: Layout, after: int) -> bool:
     return re.search(re.escape(name), layout.text[after:], re.IGNORECASE) is not None
 
 
+def _single_word_masthead(word: str, layout: Layout, index: int) -> bool:
+    """Tell whether a one-word first line is a masthead: the site's footer or a box names it.
+
+    A one-word line may as well be a section label, so it counts only when a later chrome
+    line (a copyright, a "More from" heading) prints it again as a word.
+    """
+    if len(word) < 3 or not word[0].isupper() or not any(c.isalpha() for c in word):
+        return False
+    again = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    return any(
+        kind and kind != "blank" and again.search(text)
+        for text, kind in zip(layout.contents[index + 1 :], layout.kinds[index + 1 :], strict=True)
+    )
+
+
 def _first_line_masthead(layout: Layout, short: Counter[str], rules: ChromeRules) -> Iterator[str]:
     """Yield the page's first line twice when it is a masthead, not a byline or the headline.
 
@@ -148,7 +163,13 @@ def _first_line_masthead(layout: Layout, short: Counter[str], rules: ChromeRules
     if index is None or index == layout.title:
         return
     first = layout.contents[index]
-    if not 2 <= word_count(first) <= OUTLET_MAX_WORDS:
+    words = word_count(first)
+    if words == 1 and _single_word_masthead(first, layout, index):
+        name = _spelled(first, layout, rules)
+        yield name
+        yield name
+        return
+    if not 2 <= words <= OUTLET_MAX_WORDS:
         return
     masthead = short[_key(first)] >= MASTHEAD_REPEATS or (
         is_name_case(first, rules.small_words)
@@ -195,6 +216,17 @@ def _remembered_vote(known: Outlets) -> Callable[[str], tuple[str, str] | None]:
 _voters = PerObject(_remembered_vote)
 
 
+def _footer_phrase(key: str, rules: ChromeRules) -> bool:
+    """Tell whether a folded name is a footer phrase ("All rights reserved"), never an outlet."""
+    return any(key == phrase or key.startswith(f"{phrase} ") for phrase in rules.not_outlets)
+
+
+def _company(key: str, rules: ChromeRules) -> bool:
+    """Tell whether a folded name is a company's ("... Media Limited"), by its last word."""
+    words = key.replace(".", " ").replace(",", " ").split()
+    return len(words) > 1 and words[-1] in rules.company_words
+
+
 def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | None:
     """Find the outlet the page names most often, or None when it names none."""
     votes: Counter[str] = Counter()
@@ -213,11 +245,15 @@ def page_outlet(layout: Layout, rules: ChromeRules, known: Outlets) -> str | Non
     for found in sources:
         for raw in found:
             vote = vote_for(raw)
-            if vote is None:
+            if vote is None or _footer_phrase(vote[0], rules):
                 continue
             key, name = vote
             spelling.setdefault(key, name)
             votes[key] += 1
+    publications = [key for key in votes if not _company(key, rules)]
+    if publications:
+        # A company's name from a copyright line is the owner's, not the publication's.
+        votes = Counter({key: votes[key] for key in publications})
     if not votes:
         return None
     # Counter.most_common keeps first-seen order among ties, so ties go to the first found.

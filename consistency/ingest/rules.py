@@ -66,6 +66,12 @@ class ChromeRules:
     credit_patterns: tuple[re.Pattern[str], ...]
     credit_max_words: int
     outlet_patterns: tuple[re.Pattern[str], ...]
+    credit_lines: tuple[re.Pattern[str], ...]
+    credit_signatures: tuple[re.Pattern[str], ...]
+    credit_starts: tuple[re.Pattern[str], ...]
+    promo_patterns: tuple[re.Pattern[str], ...]
+    not_outlets: frozenset[str]
+    company_words: frozenset[str]
     publication_words: frozenset[str]
     small_words: frozenset[str]
     header_name_max_words: int
@@ -83,10 +89,21 @@ class Outlets:
 
     names: Mapping[str, str]
     domains: Mapping[str, str]
+    #: The reported names of the wire agencies.
+    agencies: frozenset[str] = frozenset()
 
     def canonical(self, name: str) -> str | None:
         """Return the reported name of a known outlet called `name`, or None."""
         return self.names.get(folded(name))
+
+    def leading(self, text: str, most_words: int = 6) -> str | None:
+        """The reported name of the known outlet whose name starts `text`, longest first."""
+        words = text.split()
+        for count in range(min(most_words, len(words)), 0, -1):
+            name = self.canonical(" ".join(words[:count]).strip(" .,;:|()[]-–—\"'“”‘’"))
+            if name is not None:
+                return name
+        return None
 
     def for_host(self, host: str) -> str | None:
         """Return the known outlet whose domain is `host` or a parent domain of it."""
@@ -149,6 +166,12 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         credit_patterns=_compile_all(data["credit_patterns"]),
         credit_max_words=int(data["credit_max_words"]),
         outlet_patterns=_compile_all(data["outlet_patterns"]),
+        credit_lines=_compile_all(data.get("credit_lines") or ()),
+        credit_signatures=_compile_all(data.get("credit_signatures") or ()),
+        credit_starts=_compile_all(data.get("credit_starts") or ()),
+        promo_patterns=_compile_all(data.get("promo_patterns") or ()),
+        not_outlets=_words(data.get("not_outlets")),
+        company_words=_words(data.get("company_words")),
         publication_words=_words(data.get("publication_words")),
         small_words=_words(data.get("small_words")),
         header_name_max_words=int(data.get("header_name_max_words", 0)),
@@ -159,13 +182,16 @@ def outlets_from(entries: Iterable[Mapping[str, Any]]) -> Outlets:
     """Index outlet entries (name, aliases, domains) by folded name and by domain."""
     names: dict[str, str] = {}
     domains: dict[str, str] = {}
+    agencies: set[str] = set()
     for entry in entries:
         name = str(entry["name"])
+        if entry.get("agency"):
+            agencies.add(name)
         for alias in (name, *(entry.get("aliases") or ())):
             names[fold(str(alias))] = name
         for domain in entry.get("domains") or ():
             domains[str(domain).lower()] = name
-    return Outlets(names=names, domains=domains)
+    return Outlets(names=names, domains=domains, agencies=frozenset(agencies))
 
 
 @cache

@@ -17,7 +17,7 @@ from consistency.report.sources import display_source, display_text
 from consistency.review import Review, evidence_hashes, review_state
 from consistency.schemas import CheckResult
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 JSONValue = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
 
@@ -28,6 +28,7 @@ class ArticleJSON(TypedDict):
     article_id: str
     source: str
     outlet: str
+    carrier: str | None
     published: str | None
     published_from: str
     title: str | None
@@ -187,8 +188,9 @@ def _shown_sources(articles: pd.DataFrame) -> dict[str, str]:
 
 def _articles(articles: pd.DataFrame, shown: Mapping[str, str]) -> Iterator[ArticleJSON]:
     """Each article row without its text."""
-    for article_id, outlet, published, published_from, title in zip(
+    for article_id, outlet, carrier, published, published_from, title in zip(
         *(_texts(articles, c) for c in ("article_id", "outlet")),
+        _column(articles, "carrier"),
         _column(articles, "published"),
         _texts(articles, "published_from"),
         _column(articles, "title"),
@@ -198,6 +200,7 @@ def _articles(articles: pd.DataFrame, shown: Mapping[str, str]) -> Iterator[Arti
             "article_id": article_id,
             "source": shown[article_id],
             "outlet": outlet,
+            "carrier": _optional_text(carrier),
             "published": _optional_text(published),
             "published_from": published_from,
             "title": _optional_text(title),

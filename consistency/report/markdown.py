@@ -24,6 +24,7 @@ from consistency.report.present import (
     highlight,
     omitted_text,
     outlet_count,
+    outlet_via,
     page_of,
     plural,
     review_time,
@@ -239,7 +240,7 @@ def _articles(report: ReportJSON) -> list[str]:
         day = article["published"] or "no date"
         title = f" “{md(article['title'])}”" if article["title"] else ""
         lines.append(
-            f"- {md(article['outlet'])}, {day} ({md(article['published_from'])}){title}: "
+            f"- {md(outlet_via(article))}, {day} ({md(article['published_from'])}){title}: "
             f"{md(article['source'])}"
         )
     return [*lines, ""] if report["articles"] else [*lines, "None.", ""]

@@ -7,7 +7,14 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from consistency.report.contract import ClaimJSON, FindingJSON, JSONValue, ReportJSON, ReviewJSON
+from consistency.report.contract import (
+    ArticleJSON,
+    ClaimJSON,
+    FindingJSON,
+    JSONValue,
+    ReportJSON,
+    ReviewJSON,
+)
 from consistency.report.lazyrows import LazyRows
 
 #: The order statuses are counted and explained in: what needs an editor first.
@@ -202,3 +209,9 @@ def show_time(at: str | None) -> str:
         return "at an unknown time"
     day, _, clock = at.partition("T")
     return f"{day} {clock[:5]} UTC" if clock.endswith("+00:00") else at
+
+
+def outlet_via(article: ArticleJSON) -> str:
+    """The outlet, with the site that carried its story: "Wire via Courier"."""
+    carrier = article.get("carrier")
+    return f"{article['outlet']} via {carrier}" if carrier else article["outlet"]
