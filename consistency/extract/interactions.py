@@ -15,13 +15,34 @@ from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases
+from consistency.vocabulary import group
 
+_MEETING_NOUNS = group("meetings", "nouns")
+_PLURAL_POSSESSIVES = group("meetings", "plural_possessives")
+_DATE_BARRIERS = group("meetings", "date_barriers").pattern
+_DATE_BARRIERS_AFTER = group("meetings", "date_barriers_after").pattern
+# A meeting noun after a determiner ("their first summit", "Wednesday's talks") names one
+# meeting without "with" after it. After "their" or a day's name any words may qualify it
+# ("their Geneva summit"); after "the" or "a" only lower-case ones, as "the G20 summit" or
+# "the APEC summit" is a gathering of many, not a meeting of two.
+_BARE_NOUN = (
+    rf"(?P<det>(?:{_PLURAL_POSSESSIVES.alternation})\s+(?:[\w'’-]+\s+){{0,3}}?|"
+    rf"(?:{group('meetings', 'determiners').alternation})\s+"
+    r"(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}?)"
+    rf"(?P<bare>{_MEETING_NOUNS.alternation})(?!\s+(?:with|between)\b)(?![\w-])"
+)
 # Verb forms first, so "holding talks with" wins over the noun "talks with".
 _MEETING = re.compile(
-    rf"\b(?:(?P<verb>{words_pattern('meeting_verbs')}|"
+    rf"\b(?:(?P<verb>{group('meetings', 'verb_phrases').alternation}|"
+    rf"{words_pattern('meeting_verbs')}|"
     r"(?:consensus|agreements?|understandings?|deal)\s+reached\s+by)(?:\s+with)?|"
-    rf"(?P<noun>{words_pattern('meeting_nouns')})\s+(?:with|between))\b",
+    rf"(?P<noun>{words_pattern('meeting_nouns')}|{_MEETING_NOUNS.alternation})\s+(?:with|between)|"
+    rf"{_BARE_NOUN})\b",
 )
+# Dates that start with these words bound a span ("since 2011"), not the day of a meeting.
+_BOUND_LEAD = re.compile(r"^(?:since|until|till|by)\b", re.IGNORECASE)
+# "on 19 May, when X met Y": a date before a "when" clause is the day of its meeting.
+_WHEN_AFTER = re.compile(r",?\s+when\s+[^,;]*$", re.IGNORECASE)
 _MEDIUM = rf"(?:by|over|on|via)\s+(?:the\s+|a\s+)?{words_pattern('call_media')}\b"
 # A day may stand between a call noun and its people: "a video call on April 9 between".
 _NOUN_DAY = (
@@ -70,6 +91,8 @@ class _Trigger:
     end: int
     verb: str
     is_noun: bool
+    #: The determiner of a meeting noun without "with" ("their" of "their summit"), else "".
+    determiner: str = ""
 
 
 PhraseFinder = Callable[[str], list[tuple[int, int, str]]]
@@ -121,7 +144,16 @@ MEETING = Kind(
     "meeting",
     _MEETING,
     # Each of _MEETING's forms holds one of these words, in its case.
-    any_word((*lexicon_words("meeting_verbs"), *lexicon_words("meeting_nouns"), "reached")),
+    any_word(
+        (
+            *lexicon_words("meeting_verbs"),
+            *lexicon_words("meeting_nouns"),
+            *group("meetings", "verb_phrases").entries,
+            *_MEETING_NOUNS.entries,
+            "reached",
+        ),
+        ignore_case=True,
+    ),
     # A meeting's length is read by extract/durations.py, which also finds the lengths of
     # meetings a sentence tells without naming both people.
     {"date": date_phrases, "place": _places},
@@ -180,6 +212,7 @@ class _Reading:
     end: int
     verb: str
     is_noun: bool
+    determiner: str
     hedged: bool
     tense: str
     #: The value phrase of each fact the trigger claims (None: a date claim without a date).
@@ -197,34 +230,59 @@ def _text_readings(text: str, kind: Kind) -> tuple[_Reading, ...] | None:
 
 
 def _readings(
-    text: str, kind: Kind, found: Sequence[tuple[int, int, str, bool]]
+    text: str, kind: Kind, found: Sequence[tuple[int, int, str, bool, str]]
 ) -> tuple[_Reading, ...]:
-    """Read triggers (start, end, verb, is_noun) of a text: modality and owned value phrases."""
+    """Read triggers (start, end, verb, is_noun, determiner) of a text: modality, value phrases."""
     if not found:
         return ()
     values = {f"{kind.name}.{value}": finder(text) for value, finder in kind.values.items()}
-    triggers = [_Trigger(start, end, verb, is_noun) for start, end, verb, is_noun in found]
-    owned = {fact: _owned_phrases(options, triggers) for fact, options in values.items()}
+    triggers = [_Trigger(*trigger) for trigger in found]
+    owned = {
+        fact: _owned_dates(text, options, triggers)
+        if fact.endswith(".date")
+        else _owned_phrases(options, triggers)
+        for fact, options in values.items()
+    }
     readings = []
     for t_index, trigger in enumerate(triggers):
         tail = _clause_tail(text, trigger.start)
         phrases = []
         for fact, by_trigger in owned.items():
             phrase = by_trigger[t_index]
-            if phrase is not None or fact.endswith(".date"):
+            # A meeting noun without "with" claims only the values it holds: "the meeting"
+            # alone says nothing checkable that its sentence's verbs do not.
+            if phrase is not None or (fact.endswith(".date") and not trigger.determiner):
                 phrases.append((fact, phrase))
+        hedged, tense = is_hedged(tail), tense_of(tail, trigger.verb)
+        if trigger.determiner:
+            hedged, tense = _noun_modality(text, trigger, tail)
         readings.append(
             _Reading(
                 trigger.start,
                 trigger.end,
                 trigger.verb,
                 trigger.is_noun,
-                is_hedged(tail),
-                tense_of(tail, trigger.verb),
+                trigger.determiner,
+                hedged,
+                tense,
                 tuple(phrases),
             )
         )
     return tuple(readings)
+
+
+# The verb of a meeting noun's clause stands after it: "the talks were scheduled for Tuesday".
+_NOUN_VERB_REACH = re.compile(r"^[^,.;:]{0,60}")
+
+
+def _noun_modality(text: str, trigger: _Trigger, tail: str) -> tuple[bool, str]:
+    """Hedge and tense of a meeting noun from the words before it and its clause's verb after.
+
+    The noun itself is no verb ("talks" is not "she talks"), so it gives no tense.
+    """
+    after = _NOUN_VERB_REACH.match(text[trigger.end :])
+    around = f"{tail} {after.group() if after else ''}"
+    return is_hedged(around), tense_of(around, "")
 
 
 def _caption_readings(doc: Document, index: int, kind: Kind) -> tuple[_Reading, ...]:
@@ -233,7 +291,7 @@ def _caption_readings(doc: Document, index: int, kind: Kind) -> tuple[_Reading, 
     if not caption:
         return ()
     at = doc.sentences[index].start
-    found = [(t.start - at, t.end - at, t.verb, t.is_noun) for t in caption]
+    found = [(t.start - at, t.end - at, t.verb, t.is_noun, t.determiner) for t in caption]
     return _readings(doc.sentences[index].text, kind, found)
 
 
@@ -246,7 +304,9 @@ def _sentence_claims(
 ) -> Iterator[Found]:
     """The claims of one sentence, one set per trigger word; `earlier` gathers their people."""
     at = sentence.start
-    triggers = [_Trigger(at + r.start, at + r.end, r.verb, r.is_noun) for r in readings]
+    triggers = [
+        _Trigger(at + r.start, at + r.end, r.verb, r.is_noun, r.determiner) for r in readings
+    ]
     previous: list[str] = []
     for t_index, (trigger, reading) in enumerate(zip(triggers, readings, strict=True)):
         people = _participants(doc, index, triggers, t_index, previous, earlier)
@@ -294,19 +354,21 @@ def _found(
 
 # Every sentence is read for each kind's triggers, and wire copy repeats sentences.
 @lru_cache(maxsize=1 << 15)
-def _text_triggers(text: str, kind: Kind) -> tuple[tuple[int, int, str, bool], ...]:
-    """A kind's trigger words in a text as (start, end, verb, is_noun), offsets within it."""
+def _text_triggers(text: str, kind: Kind) -> tuple[tuple[int, int, str, bool, str], ...]:
+    """A kind's triggers in a text as (start, end, verb, is_noun, determiner), offsets within it."""
     if not kind.cue(text):
         return ()
-    return tuple(
-        (
-            m.start(),
-            m.end(),
-            (m.group("verb") or m.group("noun")).split()[0],
-            m.group("noun") is not None,
-        )
-        for m in kind.trigger.finditer(text)
-    )
+    return tuple(_trigger_of(m) for m in kind.trigger.finditer(text))
+
+
+def _trigger_of(match: re.Match[str]) -> tuple[int, int, str, bool, str]:
+    """One trigger match as (start, end, verb, is_noun, determiner)."""
+    groups = match.groupdict()
+    if groups.get("bare"):
+        determiner = groups["det"].split()[0].lower()
+        return match.start(), match.end(), groups["bare"].lower(), True, determiner
+    word = groups.get("verb") or groups.get("noun") or ""
+    return match.start(), match.end(), word.split()[0], groups.get("noun") is not None, ""
 
 
 def _caption(doc: Document, index: int, kind: Kind) -> list[_Trigger]:
@@ -340,6 +402,8 @@ def _participants(
     """
     trigger = triggers[t_index]
     mentions = doc.people(index)
+    if trigger.determiner:
+        return _bare_participants(doc, index, trigger, mentions, earlier)
     if trigger.is_noun:
         return _noun_participants(doc, index, trigger, mentions, earlier)
     clause_start = triggers[t_index - 1].end if t_index else doc.sentences[index].start
@@ -432,6 +496,72 @@ def _noun_participants(
         partners = [p for p in partners if p != names[0]]
         return [partners[0], *names] if len(partners) == 1 else names
     return names
+
+
+def _bare_participants(
+    doc: Document,
+    index: int,
+    trigger: _Trigger,
+    mentions: Sequence[Mention],
+    earlier: Sequence[tuple[str, ...]],
+) -> list[str]:
+    """People of a meeting noun without "with": "X and Y wrapped up their summit".
+
+    The two people the sentence names; of more, the subject joined by "and" before the noun.
+    "Their" with one person named or none, and "the" with one, stand for a pair the article
+    told of meeting before: the one pair with that person, or (none named) the latest pair.
+    """
+    names = _unique([doc.canonical(m) for m in mentions])
+    if len(names) == 2:
+        return names
+    if len(names) > 2:
+        left = [m for m in mentions if m.end <= trigger.start]
+        subject = _unique([doc.canonical(m) for m in _subjects(doc, left)])
+        return subject if len(subject) == 2 else []
+    possessive = trigger.determiner in _PLURAL_POSSESSIVES.words
+    if not names:
+        return list(earlier[-1]) if possessive and earlier and len(earlier[-1]) == 2 else []
+    if possessive or trigger.determiner == "the":
+        partners = _unique([p for pair in earlier if names[0] in pair for p in pair])
+        partners = [p for p in partners if p != names[0]]
+        return [partners[0], *names] if len(partners) == 1 else []
+    return []
+
+
+def _owned_dates(
+    text: str, phrases: Sequence[tuple[int, int, str]], triggers: Sequence[_Trigger]
+) -> list[tuple[int, int, str] | None]:
+    """The date phrase of each meeting word: the nearest of its own clause, as _owned_phrases.
+
+    A span's bound ("since 2011") dates no meeting, and a date that a barrier word parts from
+    its meeting word ("arrived on Tuesday ahead of their summit", "met X, whom he has known
+    since 2011") is another clause's. A date right before a "when" clause ("on 19 May, when X
+    met Y") is that clause's word's own (and may date a meeting word before it too: "a
+    meeting between X and Y on 19 May, when they met"). Each phrase is looked at once.
+    """
+    starts = [t.start for t in triggers]
+    own: dict[int, tuple[int, int, str]] = {}
+    owned: list[list[tuple[int, int, str]]] = [[] for _ in triggers]
+    for phrase in phrases:
+        if _BOUND_LEAD.match(phrase[2]):
+            continue
+        following = bisect.bisect_left(starts, phrase[1])
+        if following < len(triggers) and _WHEN_AFTER.match(
+            text[phrase[1] : triggers[following].start]
+        ):
+            own.setdefault(following, phrase)
+        owner = _owner(phrase[0], starts)
+        trigger = triggers[owner]
+        if phrase[0] >= trigger.end:
+            barred = _DATE_BARRIERS_AFTER.search(text[trigger.end : phrase[0]])
+        else:
+            barred = _DATE_BARRIERS.search(text[phrase[1] : trigger.start])
+        if not barred:
+            owned[owner].append(phrase)
+    return [
+        own.get(index) or _nearest_owned(mine, trigger)
+        for index, (mine, trigger) in enumerate(zip(owned, triggers, strict=True))
+    ]
 
 
 def _span_of_people(doc: Document, index: int, people: Sequence[str]) -> tuple[int, int] | None:

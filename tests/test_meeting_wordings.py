@@ -1,0 +1,111 @@
+"""Meetings in more wordings, each dated by its own clause (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.extract.document import Document
+from consistency.extract.interactions import meeting_claims
+
+# A Thursday.
+PUBLISHED = dt.date(2031, 5, 8)
+
+
+def _dates(body: str) -> dict[tuple[str, ...], list[str]]:
+    """The meeting.date claims of a body: each pair's date phrases ("" for none)."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for claim in meeting_claims(Document.from_body(body, PUBLISHED)):
+        if claim.fact == "meeting.date":
+            found.setdefault(claim.subject, []).append(claim.value_text)
+    return found
+
+
+PAIR = ("Adaeze Okafor", "Lars Brekke")
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        (
+            "Foreign Minister Adaeze Okafor sat down with Defence Minister Lars Brekke in Tallinn "
+            "on Tuesday.",
+            ["on Tuesday"],
+        ),
+        (
+            "Foreign Minister Adaeze Okafor and Defence Minister Lars Brekke wrapped up their "
+            "first summit, in the Estonian capital, on Wednesday.",
+            ["on Wednesday"],
+        ),
+        (
+            # "Their" with one of the pair named stands for the pair met before.
+            "Foreign Minister Adaeze Okafor met Defence Minister Lars Brekke in Tallinn. "
+            "At the start of their meeting on Monday, Brekke thanked his guest.",
+            ["", "on Monday"],
+        ),
+        (
+            "Foreign Minister Adaeze Okafor held discussions with Defence Minister Lars Brekke "
+            "on Tuesday.",
+            ["on Tuesday"],
+        ),
+    ],
+)
+def test_meeting_wordings_claim_the_pair_and_the_day(body: str, dates: list[str]) -> None:
+    """Sitting down with, "their summit" and "their meeting" are meetings of the pair."""
+    assert _dates(body) == {PAIR: dates}
+
+
+def test_a_date_of_another_clause_does_not_date_the_meeting() -> None:
+    """An arrival's day before "ahead of their summit" is not the summit's day."""
+    body = (
+        "Foreign Minister Adaeze Okafor arrived in Tallinn on Tuesday ahead of her summit "
+        "with Defence Minister Lars Brekke."
+    )
+    assert _dates(body) == {PAIR: [""]}
+
+
+def test_a_relative_clause_and_a_span_bound_date_no_meeting() -> None:
+    """'Whom she has known since 2011' tells when they first met, not when they met now."""
+    body = (
+        "Foreign Minister Adaeze Okafor said her talks with Defence Minister Lars Brekke, "
+        "whom she has known since 2011, had been frank."
+    )
+    assert _dates(body) == {PAIR: [""]}
+
+
+def test_a_date_before_a_when_clause_dates_its_meeting() -> None:
+    """'On 3 and 4 May 1990, when X and Y met': the date belongs to the when clause's verb."""
+    body = (
+        "The villa last hosted a meeting between the leaders of the two countries on "
+        "4 May 1990, when Foreign Minister Adaeze Okafor and Defence Minister Lars Brekke met."
+    )
+    assert _dates(body) == {PAIR: ["on 4 May 1990"]}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A gathering of many named by its own name is not a meeting of two.
+        "Adaeze Okafor and Lars Brekke will both attend the G20 summit on Friday.",
+        # A meeting noun with no value of its own claims nothing.
+        "Adaeze Okafor said Lars Brekke had not yet confirmed the meeting.",
+    ],
+)
+def test_meeting_nouns_that_claim_nothing(body: str) -> None:
+    """The nouns alone make no claim without a value, and named gatherings none at all."""
+    assert _dates(body) == {}
+
+
+def test_a_noun_gives_no_tense_of_its_own() -> None:
+    """'As the first day of talks got under way on May 5': "talks" is no present verb here."""
+    body = (
+        "Foreign Minister Adaeze Okafor and Defence Minister Lars Brekke smiled as the first "
+        "day of talks got under way on May 5."
+    )
+    claims = [
+        c
+        for c in meeting_claims(Document.from_body(body, PUBLISHED))
+        if c.fact == "meeting.date" and c.value_text
+    ]
+    assert [(c.value_text, c.tense) for c in claims] == [("on May 5", "unknown")]
