@@ -18,6 +18,7 @@ from consistency.engine.comparators import precedent_kind
 from consistency.engine.rows import Row, missing
 from consistency.engine.rule import Rule
 from consistency.knowledge import fold, lexicon
+from consistency.normalise.values import precedent_event
 
 _WORD = re.compile(r"[a-z]{4,}")
 # Phrasing that reports a second meeting of the same people, not a second account of one.
@@ -138,16 +139,26 @@ def _by_event(group: Sequence[Row], event_of: EventOf) -> list[Part]:
 
 
 def _by_kind(group: Sequence[Row], rule: Rule) -> list[Part]:
-    """Precedents split by what they count; one that does not say joins the largest kind."""
-    parts: dict[str, list[Row]] = {}
+    """Precedents split by what they count and the event they are bounded by, if any.
+
+    One that does not say what it counts joins the largest kind with the same bound.
+    """
+    kinds: dict[str, dict[str, list[Row]]] = {}
     for row in group:
-        parts.setdefault(precedent_kind(str(row["value_text"]), rule), []).append(row)
-    unsaid = parts.pop("", [])
-    if not parts:
-        return [("", unsaid)]
-    # Ties go to the first kind by name, so the choice does not depend on input order.
-    largest = min(parts, key=lambda k: (-len(parts[k]), k))
-    parts[largest] += unsaid
+        text = str(row["value_text"])
+        by_event = kinds.setdefault(precedent_event(text), {})
+        by_event.setdefault(precedent_kind(text, rule), []).append(row)
+    parts: dict[str, list[Row]] = {}
+    for event, by_kind in kinds.items():
+        unsaid = by_kind.pop("", [])
+        if by_kind:
+            # Ties go to the first kind by name, so the choice does not depend on input order.
+            largest = min(by_kind, key=lambda k: (-len(by_kind[k]), k))
+            by_kind[largest] += unsaid
+        elif unsaid:
+            by_kind[""] = unsaid
+        for kind, rows in by_kind.items():
+            parts[f"{kind} since {event}".strip() if event else kind] = rows
     return sorted(parts.items())
 
 

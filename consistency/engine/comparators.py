@@ -17,6 +17,7 @@ from consistency.engine.rule import Rule, RuleError
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.dates import DateValue
 from consistency.normalise.numbers import parse_number
+from consistency.normalise.values import precedent_event
 
 Relation = Literal["same", "compatible", "conflict"]
 _RANK = re.compile(r"\b(?:highest[- ]ranking|most senior|highest[- ]level|top[- ]level)\b", re.I)
@@ -263,14 +264,21 @@ def _head(title: str) -> str:
 def compare_precedents(a: Observation, b: Observation, rule: Rule) -> Relation:
     """Precedent years: "most senior since 2021" is weaker than, not against, "first since 2018".
 
-    Two precedents of one kind ("first ... since") must give one year. A rank precedent
-    ("highest-ranking", "most senior") only says no one as senior came since its year, so it
-    fits a "first" precedent whose year is no later than its own.
+    Two precedents of one kind ("first ... since") must give years that can both be true:
+    a span counted back ("in over a year") is a range of years, and ranges that do not meet
+    conflict. A rank precedent ("highest-ranking", "most senior") only says no one as senior
+    came since its year, so it fits a "first" precedent whose year is no later than its own.
+    A bound tied to an event ("since he took office") names no year: it fits any year, and
+    two such bounds agree when they name one event.
     """
     if not (a.numeric and b.numeric):
-        return "conflict"
-    if abs(a.lo - b.lo) <= rule.tolerance:
-        return "same"
+        event_a, event_b = _event_of(a), _event_of(b)
+        if event_a and event_b:
+            return "same" if event_a == event_b else "compatible"
+        return "compatible" if event_a or event_b else "conflict"
+    relation = interval_relation((a.lo, a.hi), (b.lo, b.hi), rule.tolerance)
+    if relation != "conflict":
+        return relation
     kind_a, kind_b = precedent_kind(a.text, rule), precedent_kind(b.text, rule)
     if kind_a and kind_b and kind_a != kind_b:
         # The first visit and the first agreement are different records: neither is wrong.
@@ -279,7 +287,13 @@ def compare_precedents(a: Observation, b: Observation, rule: Rule) -> Relation:
     if rank_a == rank_b:
         return "conflict"
     first, rank = (b, a) if rank_a else (a, b)
-    return "compatible" if first.lo <= rank.lo else "conflict"
+    return "compatible" if first.lo <= rank.hi else "conflict"
+
+
+def _event_of(observation: Observation) -> str:
+    """The event an outlet's precedent is bounded by ("took office"), or "" for a year."""
+    texts = (*_texts(observation.value), observation.text)
+    return next((e for e in map(precedent_event, texts) if e), "")
 
 
 def precedent_kind(text: str, rule: Rule) -> str:

@@ -109,7 +109,7 @@ def duration_phrases(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1 << 14)
 def sentence_durations(text: str) -> tuple[Phrase, ...]:
     """The lengths of meetings a sentence text gives, when it is about a meeting."""
-    if not _about_meeting(text):
+    if not about_meeting(text):
         return ()
     found: list[Phrase] = []
     for match in _hyphened().finditer(text):
@@ -126,7 +126,7 @@ def sentence_durations(text: str) -> tuple[Phrase, ...]:
     return tuple(p for p in sorted(found, key=lambda p: p.start) if not _other_activity(text, p))
 
 
-def _about_meeting(text: str) -> bool:
+def about_meeting(text: str) -> bool:
     """Tell whether a sentence speaks of a meeting (a meeting noun or verb)."""
     return (
         _words("meeting_nouns").pattern.search(text) is not None
@@ -228,15 +228,16 @@ def duration_claims(doc: Document) -> Iterator[Found]:
     spans = list(_clock_spans(doc))
     if not any(phrases) and not spans:
         return
-    meetings = _meetings(doc)
-    main = _main_pair(doc, meetings)
+    meetings = meetings_of(doc)
+    main = main_pair(doc, meetings)
     for index, sentence in enumerate(doc.sentences):
         for phrase in phrases[index]:
-            people = _people(doc, index, sentence.start + phrase.start, phrase, meetings, main)
+            at = sentence.start + phrase.start
+            people = meeting_people(doc, index, at, phrase.hedged, meetings, main)
             if people:
                 yield _found(sentence, phrase, people, sentence.start + phrase.start)
     for index, phrase, start in spans:
-        people = _people(doc, index, start, phrase, meetings, main)
+        people = meeting_people(doc, index, start, phrase.hedged, meetings, main)
         if people:
             yield _found(doc.sentences[index], phrase, people, start)
 
@@ -268,7 +269,7 @@ def _clock_spans(doc: Document) -> Iterator[tuple[int, Phrase, int]]:
         text = sentence.text
         for match in ends.finditer(text):
             time = at.match(text, match.end())
-            if time and opened and index - opened[0] <= CLOCK_REACH and _about_meeting(text):
+            if time and opened and index - opened[0] <= CLOCK_REACH and about_meeting(text):
                 minutes = _clock_span_minutes(opened[1], time.group("t"))
                 if minutes is not None and not _CLOCK_SPAN.search(text):
                     words = f"{opened[1]} to {time.group('t')}"
@@ -277,11 +278,11 @@ def _clock_spans(doc: Document) -> Iterator[tuple[int, Phrase, int]]:
                     opened = None
         for match in starts.finditer(text):
             time = at.match(text, match.end())
-            if time and _about_meeting(text) and _clock_minutes(time.group("t")) is not None:
+            if time and about_meeting(text) and _clock_minutes(time.group("t")) is not None:
                 opened = (index, time.group("t"))
 
 
-def _meetings(doc: Document) -> dict[int, list[tuple[int, tuple[str, ...], bool]]]:
+def meetings_of(doc: Document) -> dict[int, list[tuple[int, tuple[str, ...], bool]]]:
     """The meetings of an article by sentence: where each starts, who met, if only planned."""
     found: dict[int, list[tuple[int, tuple[str, ...], bool]]] = {}
     for claim in meeting_claims(doc):
@@ -292,7 +293,7 @@ def _meetings(doc: Document) -> dict[int, list[tuple[int, tuple[str, ...], bool]
     return found
 
 
-def _main_pair(
+def main_pair(
     doc: Document, meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]]
 ) -> tuple[str, ...]:
     """The pair the article tells most meetings of (the first told, on a tie).
@@ -303,7 +304,7 @@ def _main_pair(
     pairs = [m[1] for index in sorted(meetings) for m in meetings[index] if not m[2]]
     for index, sentence in enumerate(doc.sentences):
         named = _named(doc, index)
-        if len(named) == 2 and index not in meetings and _about_meeting(sentence.text):
+        if len(named) == 2 and index not in meetings and about_meeting(sentence.text):
             pairs.append(named)
     pairs = [p for p in pairs if len(p) == 2]
     if not pairs:
@@ -312,15 +313,15 @@ def _main_pair(
     return max(pairs, key=lambda p: (counts[p], -pairs.index(p)))
 
 
-def _people(
+def meeting_people(
     doc: Document,
     index: int,
     position: int,
-    phrase: Phrase,
+    planned: bool,
     meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]],
     main: tuple[str, ...],
 ) -> tuple[str, ...]:
-    """Who met, for a duration at `position` in sentence `index`.
+    """Who met, for a claim about a meeting at `position` in sentence `index`.
 
     The meeting its own sentence tells (the one whose claim starts last before it); else the
     two people the sentence names; else a meeting told just before (a planned one only for a
@@ -334,7 +335,7 @@ def _people(
     if len(named) == 2:
         return named
     for back in range(1, MEETING_REACH + 1):
-        earlier = [m for m in meetings.get(index - back, []) if phrase.hedged or not m[2]]
+        earlier = [m for m in meetings.get(index - back, []) if planned or not m[2]]
         if earlier:
             return earlier[-1][1]
     return main

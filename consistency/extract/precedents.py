@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from consistency.extract.document import Document, Found
+from consistency.extract.durations import about_meeting, main_pair, meeting_people, meetings_of
 from consistency.extract.modality import is_hedged
 from consistency.extract.quantities import precedent_phrases
 from consistency.knowledge import fold
@@ -16,22 +17,53 @@ _VISIT_WORDS = re.compile(r"\b(?:visit\w*|trip|trips|travel\w*|tour|journey)\b",
 
 
 def precedent_claims(doc: Document) -> Iterator[Found]:
-    """Every precedent.since_year claim: about the visitor of a visit, else about no one."""
+    """Every precedent.since_year claim: about a visit's visitor, a meeting's pair, or no one.
+
+    "His first visit ... in six years" is the visitor's; "their first face-to-face talks in
+    a year" is the pair's who met (the meeting its sentence or article tells of).
+    """
+    meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]] | None = None
+    main: tuple[str, ...] = ()
     for index, sentence in enumerate(doc.sentences):
         for start, end, text, _value in precedent_phrases(sentence.text):
             absolute = sentence.start + start
-            visit = _VISIT_WORDS.search(sentence.text)
-            person = _about(doc, index, absolute, text) if visit else None
+            subject: tuple[str, ...] = ()
+            if _is_meeting(text, sentence.text):
+                if meetings is None:
+                    meetings = meetings_of(doc)
+                    main = main_pair(doc, meetings)
+                subject = meeting_people(doc, index, absolute, False, meetings, main)
+            elif _VISIT_WORDS.search(sentence.text):
+                person = _about(doc, index, absolute, text)
+                subject = (person,) if person else ()
             yield Found(
                 fact="precedent.since_year",
-                subject=(person,) if person else (),
+                subject=subject,
                 start=absolute,
                 end=sentence.start + end,
                 sentence=sentence,
                 value_text=text,
-                hedged=is_hedged(sentence.text[:start]),
+                hedged=is_hedged(_clause_before(sentence.text, start)),
                 tense="past",
             )
+
+
+def _is_meeting(phrase: str, sentence: str) -> bool:
+    """Tell whether a precedent counts meetings: its own words, else its sentence, say so."""
+    if _VISIT_WORDS.search(phrase):
+        return False
+    return about_meeting(phrase) or (not _VISIT_WORDS.search(sentence) and about_meeting(sentence))
+
+
+# Where a precedent's clause begins: what an earlier clause plans ("are set to hold talks in
+# Velm, where she is on her first visit in four years") does not hedge it.
+_CLAUSE = re.compile(r"[;:—–]|,\s|\s-\s|\b(?:where|which|who|as|but|while)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of a precedent's own clause before it."""
+    breaks = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+    return text[breaks[-1] if breaks else 0 : start]
 
 
 # "the first visit by a Norland trade minister to ...": the office whose holder it is about.

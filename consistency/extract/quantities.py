@@ -30,14 +30,22 @@ DURATION = re.compile(
     rf"(?:\s+and\s+(?:a\s+(?:half|quarter)|{NUMBER}\s+(?:minutes?|mins?)))?(?![\w-])",
     re.IGNORECASE,
 )
-# "the first ... since 2018", "the highest-ranking ... in five years".
+# A count of years as outlets write it: "six", "6½", "about 6 1/2", "a", "more than a".
+_YEARS_COUNT = (
+    rf"(?:{QUALIFIER}\s+)?(?:\d+(?:\.\d+)?(?:\s+\d/\d|[½¼¾])?|"
+    rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_WORD})*)"
+)
+# "the first ... since 2018", "the highest-ranking ... in five years", "for four years",
+# "the first ... since he took office" (a bound tied to an event, not a year).
 PRECEDENT = re.compile(
     rf"\b(?P<kind>first|highest[- ]ranking|most senior|highest[- ]level|top[- ]level)\b"
-    rf"(?P<what>[^.;!?]{{0,140}}?)\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
-    rf"in\s+(?P<span>(?:{QUALIFIER}\s+)?(?:\d+|{_WORD}(?:[\s-]+{_WORD})*)\s+(?:years?|decades?))\b)",
+    rf"(?P<what>(?:[^.;!?]|(?<=\b[A-Z])\.){{0,140}}?)\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
+    rf"(?:in|for)\s+(?:the\s+(?:past|last)\s+)?(?P<span>{_YEARS_COUNT}\s+(?:years?|decades?))\b|"
+    rf"since\s+(?P<event>(?!(?:19|20)\d\d\b)[^.;:!?,–—()]{{3,80}}?)"
+    rf"(?=\s*(?:[.;:!?,–—()]|$)|\s(?:and|but|when|as|while|after|amid|with|was|is|were|are|"
+    rf"has|had|will|would|that|which|who|to)\s))",
     re.IGNORECASE,
 )
-
 
 # Every duration names one of these units.
 _HAS_UNIT = any_word(("min", "hour", "hr", "day", "week"), ignore_case=True)
@@ -69,7 +77,7 @@ def _precedent_phrases(text: str) -> tuple[tuple[int, int, str, str], ...]:
     found = []
     for match in PRECEDENT.finditer(text):
         start = _last_kind_word(match)
-        value = match.group("year") or f"in {match.group('span')}"
+        value = match.group("year") or match.group("event") or f"in {match.group('span')}"
         found.append((start, match.end(), text[start : match.end()], value))
     return tuple(found)
 

@@ -360,3 +360,13 @@ def years_back(text: str) -> int | None:
     if span is None or span[0] != span[1] or not span[0].is_integer():
         return None
     return int(span[0])
+
+
+def years_bound(text: str) -> Bound | None:
+    """A count of years a precedent reaches back, qualified: "over a year" is [1, open].
+
+    "in about 6½ years" is 6.5 give or take its rounding; a range gives its two ends.
+    """
+    kind, core = _qualifier(_YEARS_LEAD.sub("", _normalise(text), count=1))
+    span = _measure(core, _YEAR_UNITS, _YEARS)
+    return None if span is None else _bound(kind, span[0], span[1], span[2])

@@ -8,20 +8,21 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from consistency import vocabulary
 from consistency.extract.durations import clock_span_minutes
 from consistency.extract.timex import date_phrases
 from consistency.extract.titles import title_parts
-from consistency.normalise.dates import DateValue, Unresolved, resolve_date, years_ago
+from consistency.normalise.dates import DateValue, Unresolved, resolve_date
 from consistency.normalise.numbers import (
     Bound,
     parse_amount,
     parse_duration_minutes,
     parse_number,
-    years_back,
+    years_bound,
 )
 
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
-_IN_YEARS = re.compile(r"\bin\s+(.+?\s+(?:years?|decades?))\s*$", re.IGNORECASE)
+_IN_YEARS = re.compile(r"\b(?:in|for)\s+(.+?\s+(?:years?|decades?))\s*$", re.IGNORECASE)
 # A leading "for" ("planned for February") is not part of the date.
 _FOR = re.compile(r"^for\s+", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -175,22 +176,80 @@ def _amount(text: str) -> Value:
 
 
 def _since_year(text: str, published: dt.date | None) -> Value:
-    """A precedent's year: written out ("since 2018") or counted back ("in five years")."""
+    """A precedent's year: written ("since 2018"), counted back ("in five years"), or an event.
+
+    A count of years is counted back from the publication day, so a qualified count is a
+    span of years ("in over a year" written in November 2023: 2022 or before). A bound tied
+    to an event ("since he took office") is kept as the event, with a year only when the
+    phrase gives one ("since the invasion on 24 February 2022").
+    """
     since = _SINCE.search(text)
     if since:
         year = int(since.group(1))
         return Value(value=year, precision="year", lo=year, hi=year)
     counted = _IN_YEARS.search(text)
-    span = years_back(counted.group(1)) if counted else None
+    if counted is None:
+        return _event_bound(text)
+    span = years_bound(counted.group(1))
     if span is None:
         return Value(precision="unknown", not_evaluated=f'"{text}": not a number of years')
-    year_value = years_ago(span, published)
-    if year_value is None:
+    if published is None:
         return Value(
             precision="unknown",
             not_evaluated=f'"{text}": counting years back needs a publication date',
         )
-    return Value(value=year_value, precision="year", lo=year_value, hi=year_value)
+    return _bounded(_years_before(published, span), exact_precision="year")
+
+
+def _years_before(published: dt.date, span: Bound) -> Bound:
+    """The years a span of years before publication reaches back to (an open end stays open)."""
+    latest = None if span.min is None else _back(published, span.min).year
+    earliest = None if span.max is None else _back(published, span.max).year
+    return Bound(
+        None if earliest is None else float(earliest), None if latest is None else float(latest)
+    )
+
+
+def _back(published: dt.date, years: float) -> dt.date:
+    """The day some years (a fraction allowed) before publication."""
+    return published - dt.timedelta(days=round(years * 365.25))
+
+
+_SINCE_EVENT = re.compile(r"\bsince\s+(?P<event>.+)$", re.IGNORECASE | re.DOTALL)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _event_bound(text: str) -> Value:
+    """A precedent bounded by an event: its year when the phrase gives one, else the event."""
+    match = _SINCE_EVENT.search(text)
+    if match is None:
+        return Value(precision="unknown", not_evaluated=f'"{text}": no year and no event')
+    year = _YEAR.search(match.group("event"))
+    if year:
+        return Value(
+            value=int(year.group()), precision="year", lo=int(year.group()), hi=int(year.group())
+        )
+    return Value(value=f"since {' '.join(match.group('event').split())}", precision="text")
+
+
+def precedent_event(text: str) -> str:
+    """The event a precedent is bounded by, named the same in any wording; "" for a year.
+
+    Every start of a term is "took office"; otherwise the event's first word of its own, cut
+    to its first four letters, so "the invasion" and "Kestria invaded" are one event.
+    """
+    match = _SINCE_EVENT.search(text)
+    if match is None or _YEAR.match(match.group("event")):
+        return ""
+    event = match.group("event")
+    if vocabulary.pattern("precedents", "last_met").search(event):
+        return ""
+    if vocabulary.pattern("precedents", "office_start").search(event):
+        return "took office"
+    fillers = vocabulary.words("precedents", "event_fillers")
+    own = [w for w in re.findall(r"[\w'’-]+", event) if not w[0].isupper()]
+    own = [w.lower() for w in own if w.lower() not in fillers]
+    return own[0][:4] if own else ""
 
 
 def value_from_json(fact: str, value: Any) -> Value:
