@@ -19,17 +19,9 @@ from consistency.engine.rows import Row, missing
 from consistency.engine.rule import Rule
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.values import precedent_event
+from consistency.vocabulary import pattern
 
 _WORD = re.compile(r"[a-z]{4,}")
-# Phrasing that reports a second meeting of the same people, not a second account of one.
-# Only words about meeting count: "met on Monday and again urged calm" is one meeting.
-_AGAIN = re.compile(
-    r"\b(?:met|meet|meeting|talked|spoke|held talks)\s+(?:again|once more|for a second time)\b"
-    r"|\bagain\s+(?:met|meet|held talks|talked|spoke)\b"
-    r"|\b(?:a|their|the)\s+(?:second|another|follow-up)\s+(?:meeting|round of talks)\b"
-    r"|\bsecond round of (?:talks|negotiations)\b",
-    re.IGNORECASE,
-)
 # Claims this close in one article belong together (a quotation split into sentences).
 _RUN_ON = 4
 #: Month and weekday names: words every story uses, which tell no story or incident apart.
@@ -61,15 +53,22 @@ CALENDAR = frozenset(
 Part = tuple[str, list[Row]]
 #: The event key of the meeting a claim's own article dates it to, or None.
 EventOf = Callable[[Row], str | None]
+#: A story's first and last publication day (day ordinals), or None when no article is dated.
+Span = tuple[int, int] | None
 
 
-def clusters(group: Sequence[Row], rule: Rule, event_of: EventOf | None = None) -> list[Part]:
-    """The claims of one fact and subject, split and keyed as the rule's `cluster` option says."""
+def clusters(
+    group: Sequence[Row], rule: Rule, event_of: EventOf | None = None, span: Span = None
+) -> list[Part]:
+    """The claims of one fact and subject, split and keyed as the rule's `cluster` option says.
+
+    `span` is the publication days of the claims' story, which undated articles are read at.
+    """
     how = rule.option("cluster")
     if how is None:
         return [("", list(group))]
     if how == "events":
-        return keyed(_events(group, float(rule.option("window_days"))), _date_anchor)
+        return keyed(_events(group, rule, span), _date_anchor)
     if how == "dated":
         return _by_event(group, event_of or (lambda _: None))
     if how == "kinds":
@@ -162,34 +161,96 @@ def _by_kind(group: Sequence[Row], rule: Rule) -> list[Part]:
     return sorted(parts.items())
 
 
-def _events(group: Sequence[Row], window: float) -> list[list[Row]]:
-    """Claims about the same people, one event per run of dates no more than `window` apart.
+def _events(group: Sequence[Row], rule: Rule, span: Span) -> list[list[Row]]:
+    """Claims about the same people: the story's own event apart from others, by evidence.
 
-    Dates that disagree inside the window stay one event (a conflict to report), unless a
-    text says the people met again: then only overlapping dates are one event.
+    A claim dated near its article's publication tells of the story's own event whatever
+    its value, so two values for it are a conflict to show, not two events. Only a text
+    saying the people met again makes a second event of the story: the claims that say so,
+    and those dated on their days. Claims dated far from publication ("last year", a
+    precedent decades back) are other events, one per run of dates no more than
+    `window_days` apart; a group with no publication day at all is split that way too.
     """
-    if any(_AGAIN.search(str(r["sentence"])) for r in group):
-        window = 0.0
-    dated = sorted((r for r in group if not missing(r["lo"])), key=_date_order)
-    if not dated:
+    reach = float(rule.option("current_days"))
+    own: list[Row] = []
+    others: list[Row] = []
+    undated: list[Row] = []
+    for row in group:
+        if missing(row["lo"]):
+            undated.append(row)
+        else:
+            (own if is_own(row, span, reach) else others).append(row)
+    parts = _own_events(own) + _runs(others, float(rule.option("window_days")))
+    if not parts:
         return [list(group)]
-    events: list[list[int]] = []
+    if undated:
+        # A mention with no date goes with the story's own event, else the one most outlets date.
+        biggest = max(range(len(parts)), key=lambda i: (len(parts[i]), -i))
+        target = 0 if own else biggest
+        parts[target] = parts[target] + undated
+    return parts
+
+
+def is_own(row: Row, span: Span, reach: float) -> bool:
+    """Tell whether a dated claim falls within `reach` days of its article's publication.
+
+    An article without a publication day is read at its story's days.
+    """
+    published = row["published"]
+    if not missing(published):
+        day = dt.date.fromisoformat(str(published)).toordinal()
+        first, last = day, day
+    elif span is not None:
+        first, last = span
+    else:
+        return False
+    hi = row["lo"] if missing(row["hi"]) else row["hi"]
+    return bool(row["lo"] <= last + reach and hi >= first - reach)
+
+
+def _own_events(own: Sequence[Row]) -> list[list[Row]]:
+    """The story's own claims as one event, or as its meetings where a text says they met again.
+
+    The later meetings are the claims saying so and those dated on their days.
+    """
+    if not own:
+        return []
+    again = pattern("repeats", "met_again")
+    repeats = _runs([r for r in own if again.search(str(r["sentence"]))], 0.0)
+    if not repeats:
+        return [list(own)]
+    said = {id(r) for part in repeats for r in part}
+    first: list[Row] = []
+    for row in own:
+        if id(row) in said:
+            continue
+        joined = next((part for part in repeats if _overlaps(row, part)), None)
+        (joined if joined is not None else first).append(row)
+    return ([first] if first else []) + repeats
+
+
+def _overlaps(row: Row, part: Sequence[Row]) -> bool:
+    """Tell whether a dated claim's days meet those of any claim of a part."""
+    hi = row["lo"] if missing(row["hi"]) else row["hi"]
+    return any(
+        row["lo"] <= (o["lo"] if missing(o["hi"]) else o["hi"]) and hi >= o["lo"] for o in part
+    )
+
+
+def _runs(dated_rows: Sequence[Row], window: float) -> list[list[Row]]:
+    """Dated claims in runs of dates no more than `window` days apart."""
+    dated = sorted(dated_rows, key=_date_order)
+    events: list[list[Row]] = []
     reach = -math.inf
-    for position, row in enumerate(dated):
-        lo, hi = row["lo"], row["hi"]
+    for row in dated:
+        lo, hi = row["lo"], row["lo"] if missing(row["hi"]) else row["hi"]
         if events and lo <= reach + window:
-            events[-1].append(position)
+            events[-1].append(row)
             reach = max(reach, hi)
         else:
-            events.append([position])
+            events.append([row])
             reach = hi
-    parts = [[dated[i] for i in members] for members in events]
-    undated = [r for r in group if missing(r["lo"])]
-    if undated:
-        # A mention with no date goes with the event most outlets date.
-        biggest = max(range(len(parts)), key=lambda i: (len(parts[i]), -i))
-        parts[biggest] = parts[biggest] + undated
-    return parts
+    return events
 
 
 def _date_order(row: Row) -> tuple[float, bool, float, str]:

@@ -89,11 +89,13 @@ def group_findings(
     index = None if rule is None else (indexes or {}).get(str(rule.options.get("dated_by", "")))
     used: set[str] = set()
     findings = []
-    for story, rows in (told or Stories()).split(group):
+    known = told or Stories()
+    for story, rows in known.split(group):
         if rule is None:
             parts: list[tuple[str, list[Row]]] = [("", rows)]
         else:
-            parts = clusters(rows, rule, index.event_of if index is not None else None)
+            event_of = index.event_of if index is not None else None
+            parts = clusters(rows, rule, event_of, known.span(story))
         for key, part in parts:
             unique = key if key not in used else f"{key}~{story}"
             used.add(unique)

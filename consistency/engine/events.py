@@ -8,12 +8,13 @@ meeting, so a claim takes the event of the date its sentence (or the text before
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from consistency.engine.clusters import clusters
+from consistency.engine.clusters import Span, clusters, is_own
 from consistency.engine.rows import Row, grouped_rows, missing
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories
@@ -42,6 +43,8 @@ class EventIndex:
     #: Each place's claim offsets, and its dated claims by sentence (both in by_place's order).
     starts: dict[_Place, list[int]] = field(default_factory=dict)
     by_sentence: dict[_Place, dict[str, list[_Dated]]] = field(default_factory=dict)
+    #: Every dated claim of a place, those far from publication too (by_place has the others).
+    _all: dict[_Place, list[_Dated]] = field(default_factory=dict)
 
     def event_of(self, row: Row) -> str | None:
         """The key of the meeting the claim's article dates it to; None for the main meeting.
@@ -58,48 +61,67 @@ class EventIndex:
     def _nearest(self, row: Row, subject: tuple[str, ...]) -> str | None:
         """The event of the date nearest the claim in its own article.
 
-        A date in the same sentence wins; then the last date before the claim (the meeting
-        the text is telling of); then the first date after it.
+        A date in the same sentence wins; then the last date of the story's own time before
+        the claim (the meeting the text is telling of); then the first one after it. A date
+        far from publication in another sentence ("whom he has known since 2011") dates
+        nothing else.
         """
         place = (str(row["article_id"]), subject)
+        start = int(row["start"])
+        same = self.by_sentence.get(place, {}).get(str(row["sentence"]))
+        if same:
+            return _closest(same, start).event
         starts = self.starts.get(place)
         if not starts:
             return None
-        start = int(row["start"])
-        same = self.by_sentence[place].get(str(row["sentence"]))
-        if same:
-            return _closest(same, start).event
         before = bisect.bisect_right(starts, start)
         return self.by_place[place][before - 1].event if before else self.by_place[place][0].event
 
     def add(
-        self, subject: tuple[str, ...], parts: Iterable[tuple[str, list[Row]]], story: str = ""
+        self,
+        subject: tuple[str, ...],
+        parts: Iterable[tuple[str, list[Row]]],
+        story: str = "",
+        own: Callable[[Row], bool] | None = None,
     ) -> None:
-        """Index one story's events of a subject: each dated claim, and the largest event."""
-        sizes: dict[str, int] = {}
+        """Index one story's events of a subject: each dated claim, and the main event.
+
+        `own` tells the claims dated in the story's own time; only those date claims in
+        other sentences (every claim does when it is not given).
+        """
+        sizes: dict[str, tuple[int, int]] = {}
         touched: set[_Place] = set()
         for key, rows in parts:
-            sizes[key] = len(rows)
+            count = 0
             for row in rows:
                 if missing(row["lo"]):
                     continue
                 place = (str(row["article_id"]), subject)
-                self.by_place.setdefault(place, []).append(
-                    _Dated(int(row["start"]), str(row["sentence"]), key)
-                )
+                dated = _Dated(int(row["start"]), str(row["sentence"]), key)
+                self._all.setdefault(place, []).append(dated)
+                if own is None or own(row):
+                    self.by_place.setdefault(place, []).append(dated)
+                    count += 1
                 touched.add(place)
+            # The main event is the story's own, then the largest.
+            sizes[key] = (count, len(rows))
         for place in touched:
             # A stable sort keeps claims with equal keys in the order they came, as insort did.
-            dated = self.by_place[place]
-            dated.sort(key=lambda d: (d.start, d.event))
-            self.starts[place] = [d.start for d in dated]
+            mine = self.by_place.setdefault(place, [])
+            mine.sort(key=_order)
+            self.starts[place] = [d.start for d in mine]
             sentences: dict[str, list[_Dated]] = {}
-            for d in dated:
+            for d in sorted(self._all[place], key=_order):
                 sentences.setdefault(d.sentence, []).append(d)
             self.by_sentence[place] = sentences
         if sizes:
             # Ties go to the earliest key, so the choice does not depend on input order.
-            self.main[(story, subject)] = min(sizes, key=lambda k: (-sizes[k], k))
+            self.main[(story, subject)] = min(sizes, key=lambda k: (-sizes[k][0], -sizes[k][1], k))
+
+
+def _order(dated: _Dated) -> tuple[int, str]:
+    """Dated claims sort by offset, then event key."""
+    return dated.start, dated.event
 
 
 def _closest(dated: list[_Dated], start: int) -> _Dated:
@@ -109,6 +131,11 @@ def _closest(dated: list[_Dated], start: int) -> _Dated:
         return dated[at]
     # The first of the claims at the nearest earlier offset, as min() over them would pick.
     return dated[bisect.bisect_left(dated, dated[at - 1].start, key=lambda d: d.start)]
+
+
+def _own_or_unanchored(row: Row, span: Span, reach: float) -> bool:
+    """Tell whether a dated claim is of its story's own time, or nothing says what that is."""
+    return is_own(row, span, reach) or (missing(row["published"]) and span is None)
 
 
 def event_indexes(
@@ -125,6 +152,11 @@ def event_indexes(
         return indexes
     for (fact, _), group in grouped_rows(facts[facts["fact"].isin(sorted(wanted))]):
         subject = tuple(group[0]["subject"])
-        for story, rows in (told or Stories()).split(group):
-            indexes[fact].add(subject, clusters(rows, by_fact[fact]), story)
+        known = told or Stories()
+        rule = by_fact[fact]
+        for story, rows in known.split(group):
+            span = known.span(story)
+            reach = float(rule.option("current_days"))
+            own = functools.partial(_own_or_unanchored, span=span, reach=reach)
+            indexes[fact].add(subject, clusters(rows, rule, span=span), story, own)
     return indexes

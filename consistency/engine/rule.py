@@ -36,6 +36,12 @@ OPTIONS: dict[str, Option] = {
     "window_days": Option(
         "number", 30, "cluster events: claims about the same people this many days apart are one"
     ),
+    "current_days": Option(
+        "number",
+        10,
+        "cluster events: a claim dated this many days or fewer from its article's publication "
+        "is of the story's own event, whatever its value",
+    ),
     "dated_by": Option(
         "fact", None, "cluster dated: the date fact whose events tell the claims apart"
     ),

@@ -39,6 +39,10 @@ class Stories:
     of_article: Mapping[str, str] = field(default_factory=dict)
     days: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
+    def span(self, story: str) -> tuple[int, int] | None:
+        """A story's first and last publication day, or None when none of its articles is dated."""
+        return self.days.get(story)
+
     def story_of(self, row: Row) -> str:
         """The key of the story a claim's article tells ("" when the run holds one story)."""
         return self.of_article.get(str(row["article_id"]), "")
@@ -65,7 +69,8 @@ def stories(facts: pd.DataFrame) -> Stories:
     undated = sorted(a for a, d in day_of.items() if d is None)
     if len(runs) <= 1:
         # One story or none dated: nothing to tell apart, every key stays empty.
-        return Stories()
+        dated = [d for d in day_of.values() if d is not None]
+        return Stories(days={"": (min(dated), max(dated))} if dated else {})
     of_article = {article: key for key, members in runs.items() for article in members}
     if undated:
         of_article |= _place_undated(facts, undated, runs)
