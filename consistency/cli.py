@@ -32,6 +32,7 @@ from consistency.knowledge import PEOPLE_VARIABLE, KnowledgeError, known_people
 from consistency.report import print_gate, print_summary, write_reports
 from consistency.report.sources import display_source, display_text
 from consistency.review import LedgerError, Review, ledger_path, open_conflicts, read_reviews
+from consistency.runtime.process import tune_process
 from consistency.schemas import CheckResult
 
 EXIT_CONFLICT, EXIT_USAGE = 1, 2
@@ -189,6 +190,13 @@ def check(
         Path | None,
         typer.Option("--tables", help="Also write articles, claims, findings as Parquet here."),
     ] = None,
+    no_memory_tuning: Annotated[
+        bool,
+        typer.Option(
+            "--no-memory-tuning",
+            help="Leave malloc and Arrow's memory pool as they are (see consistency/runtime).",
+        ),
+    ] = False,
     people: Annotated[
         Path | None,
         typer.Option(
@@ -211,6 +219,9 @@ def check(
         _need_tables_extra()  # before the run, not after minutes of it
     reviews = _reviews(out, ledger)
     run = Run(sidecar, day, outlet, max_bytes, engine, scheduler)
+    if not no_memory_tuning:
+        # Process-wide, so here and not in the library: a program calling run_check keeps its own.
+        tune_process()
     result = _run(inputs, rules_dirs, run)
     _echo_diagnostics(result)
     if result.articles.empty:

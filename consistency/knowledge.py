@@ -6,13 +6,14 @@ import datetime as dt
 import os
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from consistency.datafiles import package_data, parse_yaml
+from consistency.runtime import corpus_cache
 
 #: The environment variable that points the tool at another people file than the bundled one.
 PEOPLE_VARIABLE = "CONSISTENCY_PEOPLE"
@@ -74,7 +75,7 @@ class Lexicon:
 
 
 # Folding is pure and the same few thousand words recur in every article: remember them.
-@lru_cache(maxsize=1 << 18)
+@corpus_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Case- and accent-fold a name so that "Éric" and "eric" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from consistency.engine import evaluate, load_rules
 from consistency.extract import extract_claims
-from consistency.heap import prepare_heap
 from consistency.ingest import ingest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.normalise import normalise, origins, sources_table
@@ -32,10 +31,10 @@ def run_check(
 ) -> CheckResult:
     """Check the articles under `paths` against the default rules plus any in `rules_dirs`.
 
-    Input files over `max_bytes` are rejected unread.
+    Input files over `max_bytes` are rejected unread. The process's memory settings are left
+    as they are: the command line tunes them (consistency.runtime.process) before it calls this.
     """
     tell = progress or _silent
-    prepare_heap()
     tell("ingest", 0, 0)
     ingested = ingest(
         paths, sidecar=sidecar, published=published, outlet=outlet, max_bytes=max_bytes

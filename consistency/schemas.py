@@ -9,7 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing.pandas import DataFrame, Series
 
-from consistency.contiguous import contiguous
+from consistency.runtime import contiguous
 
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
 #: A JSON list of [start, end] pairs, without spaces: "[]", "[[0,212],[5310,6020]]".

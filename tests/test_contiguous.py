@@ -11,8 +11,8 @@ import pytest
 pa = pytest.importorskip("pyarrow")
 
 import consistency.extract as extract  # noqa: E402
-from consistency.contiguous import contiguous  # noqa: E402
 from consistency.pipeline import run_check  # noqa: E402
+from consistency.runtime import contiguous  # noqa: E402
 
 DEMO = Path(__file__).resolve().parent.parent / "consistency" / "demo_corpus"
 

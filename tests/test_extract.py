@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from consistency.collector import collector_paused
 from consistency.extract import extract_claims, mentions
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import duration_claims
@@ -17,6 +16,7 @@ from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.sentences import split_sentences
 from consistency.ingest import ingest
+from consistency.runtime import collector_paused, corpus_caches
 
 DEMO = Path(__file__).resolve().parents[1] / "consistency" / "demo_corpus"
 
@@ -201,5 +201,7 @@ def test_extraction_forgets_its_sentence_readings_but_not_its_vocabulary() -> No
     demo = ingest([DEMO]).articles
     extract_claims(demo)
     assert mentions._text_candidates.cache_info().currsize == 0
+    assert all(cached.cache_info().currsize == 0 for cached in corpus_caches())
+    assert mentions._text_candidates in corpus_caches()
     # One entry per people file read so far (tests of --people read others): kept, not cleared.
     assert mentions._known_forms.cache_info().currsize >= 1

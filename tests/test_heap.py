@@ -7,7 +7,7 @@ import platform
 
 import pytest
 
-from consistency.heap import return_large_blocks
+from consistency.runtime.process import return_large_blocks
 
 MB = 1 << 20
 

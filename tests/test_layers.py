@@ -77,6 +77,15 @@ def test_the_library_importing_the_command_line_fails(copy: Path) -> None:
     assert "The library never imports the command line or the review page BROKEN" in (result.stdout)
 
 
+def test_a_library_function_tuning_the_process_fails(copy: Path) -> None:
+    """The pipeline changing malloc for the whole process is the command line's job only."""
+    add_module(copy, "engine.tuned", "from consistency.runtime.process import tune_process")
+    result = lint_imports(copy)
+    assert result.returncode == 1
+    assert "Only the command line changes the process's memory settings" in result.stdout
+    assert "BROKEN" in result.stdout
+
+
 def test_an_import_cycle_inside_a_package_fails(copy: Path) -> None:
     """Two engine modules importing each other, even from inside a function, are a cycle."""
     add_module(copy, "engine.first", "def late() -> None:\n    import consistency.engine.second")

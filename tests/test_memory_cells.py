@@ -11,7 +11,7 @@ import pytest
 pa = pytest.importorskip("pyarrow")
 
 from consistency.engine.rows import shared_cells  # noqa: E402
-from consistency.heap import share_heap_with_arrow  # noqa: E402
+from consistency.runtime.process import share_heap_with_arrow  # noqa: E402
 
 
 def test_text_cells_equal_tolist_and_share_objects() -> None:

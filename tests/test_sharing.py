@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.sharing import shared
+from consistency.runtime import shared
 
 
 def test_equal_cells_become_one_object_and_order_is_kept() -> None:

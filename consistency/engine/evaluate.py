@@ -10,7 +10,6 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.collector import collector_paused
 from consistency.engine.clusters import clusters
 from consistency.engine.comparators import Relation, comparator_for
 from consistency.engine.events import EventIndex, event_indexes
@@ -19,8 +18,8 @@ from consistency.engine.pairs import PairComparisons
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
+from consistency.runtime import collector_paused, shared
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
-from consistency.sharing import shared
 
 
 # Paused: the stage makes objects by the million and almost no cycles (see collector).

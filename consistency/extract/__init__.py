@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sys
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.collector import collector_paused
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import duration_claims
 from consistency.extract.events import (
@@ -28,8 +26,8 @@ from consistency.extract.references import reference_mentions
 from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
 from consistency.ingest.bodies import article_bodies, article_body
+from consistency.runtime import collector_paused, forget_corpus, shared
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
-from consistency.sharing import shared
 
 Extractor = Callable[[Document], Iterable[Found]]
 #: Articles read into claim rows at a time by extract_claims.
@@ -69,26 +67,8 @@ def extract_claims(
             frame["subject"] = shared(frame["subject"].tolist(), subjects)
             frames.append(frame)
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
-    forget_sentences()
+    forget_corpus()  # a corpus's sentences are not read again: the later stages reuse the memory
     return validate(ClaimSchema, label_incidents(frame))
-
-
-#: Caches this large hold readings of sentences; smaller ones (vocabularies) are kept.
-_SENTENCE_CACHE_MIN = 1 << 10
-
-
-def forget_sentences() -> None:
-    """Empty the readers' caches of sentence readings: a corpus's sentences are not read again.
-
-    Full, they hold about 90 MB of small objects, which the later stages can then reuse.
-    """
-    for name, module in list(sys.modules.items()):
-        if not name.startswith(f"{__name__}."):
-            continue
-        for value in vars(module).values():
-            info = getattr(value, "cache_info", None)
-            if callable(info) and (info().maxsize or 0) >= _SENTENCE_CACHE_MIN:
-                value.cache_clear()
 
 
 def corpus_incident_keys(bodies: Iterable[str]) -> frozenset[str]:

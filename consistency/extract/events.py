@@ -16,6 +16,7 @@ from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
 from consistency.extract.titles import title_claims
 from consistency.knowledge import fold, lexicon
+from consistency.runtime import corpus_cache
 
 # Words of a plan or visit: a date next to them dates the plan, not the incident.
 _OTHER_TRIGGERS = re.compile(
@@ -82,7 +83,7 @@ def _may_hold(text: str, words: frozenset[str]) -> bool:
 
 
 # Sentences recur across articles that share wire copy; the incident words are the corpus's.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _sentence_may_hold(text: str, words: frozenset[str]) -> bool:
     """_may_hold for one sentence text, remembered."""
     return _may_hold(text, words)
@@ -223,7 +224,7 @@ def count_claims(doc: Document) -> Iterator[Found]:
 
 # The count pattern is the costliest of the extractor's; outlets that run the same wire copy
 # repeat sentences word for word, so each sentence text is read once.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _counts(text: str) -> tuple[tuple[int, int, str, str, bool, str], ...]:
     """The counts of a sentence text as (start, end, noun, number, hedged, tense)."""
     skip = lexicon().uncounted_nouns

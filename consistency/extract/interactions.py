@@ -6,7 +6,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from consistency.extract.cues import any_word, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
@@ -15,6 +14,7 @@ from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases
+from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
 
 _MEETING_NOUNS = group("meetings", "nouns")
@@ -125,7 +125,7 @@ def _places(text: str) -> list[tuple[int, int, str]]:
 
 
 # Every meeting sentence is read for places, and wire copy repeats sentences word for word.
-@lru_cache(maxsize=1 << 14)
+@corpus_cache(maxsize=1 << 14)
 def _text_places(text: str) -> tuple[tuple[int, int, str], ...]:
     """The places of a sentence text, as _places gives them."""
     found = _venues(text)
@@ -221,7 +221,7 @@ class _Reading:
 
 # Every sentence is read for each kind, and wire copy repeats sentences: all that does not
 # depend on who the article's people are is read once per text.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _text_readings(text: str, kind: Kind) -> tuple[_Reading, ...] | None:
     """The readings of a sentence's trigger words; None when the sentence is not of the kind."""
     if text.rstrip().endswith("?") or _skipped(kind, text):
@@ -353,7 +353,7 @@ def _found(
 
 
 # Every sentence is read for each kind's triggers, and wire copy repeats sentences.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _text_triggers(text: str, kind: Kind) -> tuple[tuple[int, int, str, bool, str], ...]:
     """A kind's triggers in a text as (start, end, verb, is_noun, determiner), offsets within it."""
     if not kind.cue(text):

@@ -6,11 +6,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from typing import NamedTuple
 
 from consistency.extract.sentences import Sentence
 from consistency.knowledge import Lexicon, fold, lexicon, people_from, people_source
+from consistency.runtime import corpus_cache
 
 # A token: an initialism ("U.S."), a word (with apostrophes and hyphens), or one symbol.
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w[\w'’\-]*\.?|[^\w\s]")
@@ -86,7 +87,7 @@ _new_token: Callable[[tuple[int, int, str]], Token] = partial(tuple.__new__, Tok
 
 # An article's titles are read from the tokens its names were read from just before; a
 # few articles' sentences suffice (tokens are large: a corpus's would take 100s of MB).
-@lru_cache(maxsize=1 << 10)
+@corpus_cache(maxsize=1 << 10)
 def text_tokens(text: str) -> tuple[Token, ...]:
     """The tokens of a text, with offsets within it."""
     matches = list(_TOKEN.finditer(text))
@@ -161,7 +162,7 @@ class MentionFinder:
 # known), and outlets that run the same wire copy repeat sentences word for word at other
 # offsets; all but the article's own evidence depends on the sentence's text alone, so read
 # each text once, with spans counted from its start.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _text_candidates(text: str, source: str | None) -> tuple[_Candidate, ...]:
     """The runs of capitals of a sentence text that could name a person, in order.
 

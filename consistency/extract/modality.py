@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from consistency.extract.cues import any_word
 from consistency.extract.timex import date_phrases
+from consistency.runtime import corpus_cache
 
 # Words that make a claim only possible, expected or planned rather than reported as done.
 _HEDGE = re.compile(
@@ -53,13 +53,13 @@ _ATTRIBUTION = (
 
 
 # The same clauses recur: several claims share a verb, and outlets share wire copy.
-@lru_cache(maxsize=1 << 14)
+@corpus_cache(maxsize=1 << 14)
 def is_hedged(clause: str) -> bool:
     """Tell whether the words leading up to a claim's verb hedge it."""
     return _HEDGE.search(_without_dates(clause)) is not None
 
 
-@lru_cache(maxsize=1 << 14)
+@corpus_cache(maxsize=1 << 14)
 def tense_of(clause: str, verb: str) -> str:
     """Tense of a claim from its verb and the words just before it."""
     clause = _without_dates(clause)
@@ -97,7 +97,7 @@ def _may_attribute(sentence: str) -> tuple[bool, bool, bool]:
 
 
 # Asked once per claim, and a sentence often holds several claims.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def attribution_of(sentence: str) -> str:
     """The source a sentence attributes its claim to ("US officials"), or ""."""
     for pattern, may_match in zip(_ATTRIBUTION, _may_attribute(sentence), strict=True):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from consistency.extract.cues import any_word
+from consistency.runtime import corpus_cache
 
 _WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -59,7 +59,7 @@ def duration_phrases(text: str) -> list[tuple[int, int, str]]:
 
 
 # Outlets that run the same wire copy repeat sentences word for word: read each text once.
-@lru_cache(maxsize=1 << 14)
+@corpus_cache(maxsize=1 << 14)
 def _duration_phrases(text: str) -> tuple[tuple[int, int, str], ...]:
     """The duration phrases of a text, as duration_phrases gives them."""
     return tuple((m.start(), m.end(), m.group()) for m in DURATION.finditer(text))
@@ -71,7 +71,7 @@ def precedent_phrases(text: str) -> list[tuple[int, int, str, str]]:
 
 
 # Outlets that run the same wire copy repeat sentences word for word: read each text once.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _precedent_phrases(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The precedents of a text, as precedent_phrases gives them."""
     found = []

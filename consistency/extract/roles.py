@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from consistency.extract.cues import any_word
 from consistency.extract.mentions import Mention
 from consistency.extract.sentences import Sentence
 from consistency.knowledge import Person, people_from, people_source
+from consistency.runtime import corpus_cache
 
 # A reference followed this closely by a name is that name's title, not a reference.
 _TITLE_GAP = 50
@@ -42,7 +43,7 @@ def _reference_cue(day: dt.date | None, source: str | None) -> Callable[[str], b
 
 
 # Every article's sentences are tested, and wire copy repeats sentences: test each text once.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _may_refer(text: str, day: dt.date | None, source: str | None) -> bool:
     """Tell whether a role reference of `day` occurs in a sentence text."""
     # Most sentences name no role: one combined search spares a search per reference.

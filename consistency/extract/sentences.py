@@ -6,7 +6,8 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+
+from consistency.runtime import corpus_cache
 
 # Tokens that end with a period without ending a sentence ("U.S.", "Mr.", "Sept.").
 ABBREVIATIONS = frozenset(
@@ -95,7 +96,7 @@ def split_sentences(body: str) -> list[Sentence]:
 
 # A paragraph splits the same wherever it stands, and outlets that run the same wire copy
 # repeat paragraphs word for word: split each paragraph text once.
-@lru_cache(maxsize=1 << 14)
+@corpus_cache(maxsize=1 << 14)
 def _paragraph_sentences(paragraph: str) -> tuple[tuple[int, int, str], ...]:
     """The sentences of one paragraph as (start, end, text), offsets within the paragraph."""
     return tuple((s.start, s.end, s.text) for s in _split_paragraph(paragraph))

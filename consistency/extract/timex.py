@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+
+from consistency.runtime import corpus_cache
 
 MONTH_NAMES = [
     "January",
@@ -119,7 +120,7 @@ def date_phrases(sentence: str) -> list[tuple[int, int, str]]:
 
 # Several extractors ask for the date phrases of the same sentence, and outlets that run the
 # same wire copy repeat sentences word for word: find them once (room for a large corpus's).
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """The date phrases of a sentence, as date_phrases gives them."""
     spans = {span for anchor in _ANCHOR.finditer(sentence) for span in _at(sentence, anchor)}

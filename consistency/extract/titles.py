@@ -6,13 +6,14 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from consistency.datafiles import package_data
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention, Token, text_tokens
 from consistency.extract.sentences import Sentence
 from consistency.knowledge import fold, lexicon
+from consistency.runtime import corpus_cache
 
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.?){2,}$")
@@ -72,7 +73,7 @@ def title_claims(doc: Document) -> Iterator[Found]:
 
 
 # Outlets that run the same wire copy repeat sentences, and their names, word for word.
-@lru_cache(maxsize=1 << 14)
+@corpus_cache(maxsize=1 << 14)
 def _sentence_titles(
     text: str, spans: tuple[tuple[int, int], ...]
 ) -> tuple[tuple[int, int, str] | None, ...]:

@@ -6,12 +6,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from consistency.extract.cues import any_word
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.timex import date_phrases
+from consistency.runtime import corpus_cache
 
 _VISIT_WORD = r"(?:visit|trip|tour|journey)"
 # Words that date the start, the end, or a numbered day of a visit.
@@ -90,7 +90,7 @@ class _Visit:
 
 
 # All but the visitor depends on the sentence text alone, and wire copy repeats sentences.
-@lru_cache(maxsize=1 << 15)
+@corpus_cache(maxsize=1 << 15)
 def _text_visits(text: str) -> tuple[_Visit, ...]:
     """The visit claims of a sentence text: its arrivals and departures, then its plans."""
     if text.rstrip().endswith("?"):

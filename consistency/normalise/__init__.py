@@ -8,10 +8,10 @@ from collections.abc import Mapping
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.collector import collector_paused
 from consistency.normalise.names import canonical_names
 from consistency.normalise.syndication import origins
 from consistency.normalise.values import normalise_value
+from consistency.runtime import collector_paused, shared
 from consistency.schemas import (
     ArticleSchema,
     ClaimSchema,
@@ -20,7 +20,6 @@ from consistency.schemas import (
     empty,
     validate,
 )
-from consistency.sharing import shared
 
 __all__ = ["normalise", "origins", "sources_table"]
 

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from consistency.collector import collector_paused
 from consistency.report.contract import ReportJSON, report_of
 from consistency.report.details import run_details
 from consistency.report.html import write_html
@@ -15,6 +14,7 @@ from consistency.report.markdown import write_markdown
 from consistency.report.sources import source_href
 from consistency.report.spreadsheets import write_claims_csv, write_findings_csv
 from consistency.review import Review
+from consistency.runtime import collector_paused
 from consistency.schemas import CheckResult
 
 #: Writes one report file from the report dict into an open text file.

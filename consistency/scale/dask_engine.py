@@ -28,7 +28,6 @@ from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
 from consistency.extract import claims_table
-from consistency.heap import prepare_heap
 from consistency.ingest.assemble import read_options
 from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
@@ -86,7 +85,6 @@ def run_check_dask(
     ("threads", "processes", "synchronous"), or None for Dask's default (a running Client).
     `partitions` is how many parts the articles are read and extracted in.
     """
-    prepare_heap()
     with _scheduler(scheduler):
         options = _Options(partitions, sidecar, published, outlet, max_bytes)
         return _run(paths, rules_dirs, options, progress)

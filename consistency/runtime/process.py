@@ -1,4 +1,7 @@
-"""How the process's memory is shared out: between Arrow and Python, and given back."""
+"""Process-wide memory settings: Arrow on Python's heap, large freed blocks given back at once.
+
+Only the command line (and the benchmark) may call tune_process: it changes the whole process.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ _M_MMAP_THRESHOLD = -3
 _MAPPED_FROM = 128 * 1024
 
 
-def prepare_heap() -> None:
+def tune_process() -> None:
     """Set up the process's memory for a run: Arrow on Python's heap, large blocks given back."""
     share_heap_with_arrow()
     return_large_blocks()
