@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from consistency import vocabulary
 from consistency.extract.document import Document, Found
@@ -21,6 +21,7 @@ from consistency.extract.interactions import meeting_claims
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import NUMBER_WORD
 from consistency.extract.sentences import Sentence
+from consistency.runtime import corpus_cache
 
 TOPIC = "durations"
 #: Sentences after a meeting's start time where its end time may stand.
@@ -106,7 +107,7 @@ def duration_phrases(text: str) -> list[tuple[int, int, str]]:
 
 
 # Wire copy repeats sentences word for word: each text is read once.
-@lru_cache(maxsize=1 << 14)
+@corpus_cache(maxsize=1 << 14)
 def sentence_durations(text: str) -> tuple[Phrase, ...]:
     """The lengths of meetings a sentence text gives, when it is about a meeting."""
     if not about_meeting(text):
