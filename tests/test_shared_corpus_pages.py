@@ -19,17 +19,7 @@ from tests.shared_corpus import load, locate
 from tests.shared_pages import PageCheck, compare, corpora, expected_articles
 
 #: Pages whose publication day the tool does not get right yet, with why (strict).
-DAY_GAPS = {
-    "biden-putin-geneva-2021/004": "a stamp without a year ('06/17 06:11') is not read yet",
-    "biden-putin-geneva-2021/006": "a photo caption with a credit after its date is not read yet",
-    "biden-putin-geneva-2021/010": "a photo caption above the headline is not read yet",
-    "biden-xi-woodside-2023/001": "a dateline ('PLACE, Nov 16, 2023 (AFP) -') is not read yet",
-    "biden-xi-woodside-2023/002": "a byline '(Name) 11:07, November 16, 2023' is not read yet",
-    "biden-xi-woodside-2023/007": "a caption's 'on November 15, 2023.' is not read yet",
-    "xi-putin-moscow-2023/007": "'Posted on March 20, 2023 by Name' is not read yet",
-    "xi-putin-moscow-2023/009": "a photo caption with 'Photo: ...' after its date is not read yet",
-    "xi-putin-moscow-2023/011": "an edition date above the headline is not read yet",
-}
+DAY_GAPS: dict[str, str] = {}
 #: Traps a claim still stands on, with why (strict), by `corpus/page/index`.
 TRAP_GAPS = {
     "xi-putin-moscow-2023/009/24": (

@@ -13,12 +13,13 @@ from pandera.typing.pandas import DataFrame
 
 from consistency.ingest.assemble import Options, build_article, read_options
 from consistency.ingest.bodies import article_body
-from consistency.ingest.columns import TextColumns
+from consistency.ingest.columns import TextColumns, text_dtype
 from consistency.ingest.inputs import STDIN, Document, Reading, Rejection, digest
 from consistency.ingest.language import language_problem
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, plan_inputs, read_documents
 from consistency.ingest.rules import chrome_rules, known_outlets
 from consistency.ingest.sidecar import Sidecar, read_sidecars
+from consistency.ingest.years import YEARLESS, place_years
 from consistency.schemas import ArticleSchema, Model, RejectedSchema, empty, validate
 
 __all__ = ["DEFAULT_MAX_BYTES", "STDIN", "Ingested", "ingest"]
@@ -40,11 +41,23 @@ def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
     return validate(model, frame)
 
 
-def _articles_table(columns: TextColumns) -> DataFrame[ArticleSchema]:
-    """Validate the gathered article columns as the articles table."""
+_DAY_KEYS = ("published", "published_from")
+
+
+def _articles_table(
+    columns: TextColumns, days: list[dict[str, Any]] | None = None
+) -> DataFrame[ArticleSchema]:
+    """Validate the gathered article columns as the articles table.
+
+    `days`, when given, are the rows' days after those without a year were placed.
+    """
     if not columns.rows:
         return validate(ArticleSchema, empty(ArticleSchema))
-    return validate(ArticleSchema, columns.frame())
+    frame = columns.frame()
+    if days is not None:
+        for key in _DAY_KEYS:
+            frame[key] = pd.Series([d.get(key) for d in days], dtype=text_dtype())
+    return validate(ArticleSchema, frame)
 
 
 class _Builder:
@@ -111,17 +124,28 @@ def ingest(
     # Each file is read, built and packed into the columns before the next is read, so
     # no file's bytes, lines or layout outlive its row.
     columns = TextColumns(list(ArticleSchema.to_schema().columns))
+    # Each row's day and a day without a year, to place those once all days are known.
+    days: list[dict[str, Any]] = []
     for document in read_documents(plan, max_bytes, reading):
         row = builder.build(document)
         if row is not None:
             columns.append(row)
+            days.append({k: row[k] for k in (*_DAY_KEYS, YEARLESS) if k in row})
+    placed = place_years(days, options.today)
     unused = [f"{e.sidecar}: no input file matches the row for {e.file!r}" for e in table.unused()]
     rejected = [
         {"source": r.source, "reason": r.reason} for r in [*reading.rejected, *builder.rejected]
     ]
-    warnings = [*reading.warnings, *sidecar_warnings, *option_warnings, *builder.warnings, *unused]
+    warnings = [
+        *reading.warnings,
+        *sidecar_warnings,
+        *option_warnings,
+        *builder.warnings,
+        *placed,
+        *unused,
+    ]
     return Ingested(
-        articles=_articles_table(columns),
+        articles=_articles_table(columns, days if placed else None),
         rejected=_table(RejectedSchema, rejected),
         warnings=tuple(warnings),
     )

@@ -21,6 +21,7 @@ from consistency.ingest.metadata import (
 )
 from consistency.ingest.rules import ChromeRules, Outlets
 from consistency.ingest.sidecar import Entry
+from consistency.ingest.years import YEARLESS
 from consistency.knowledge import fold
 
 PAGE = "page"
@@ -159,6 +160,9 @@ def choose_day(
         return page.published, page.published_from, []
     if options.published:
         return options.published, OPTION, []
+    if page.yearless is not None:
+        # Its year is placed once the corpus's other days are known (years.place_years).
+        return None, page.published_from, []
     return None, NONE, [f"{name}: no publication date found; {UNANCHORED}"]
 
 
@@ -221,7 +225,7 @@ def build_article(
     page, entry, dropped = _trusted(name, page, entry, options.today)
     outlet, outlet_from, outlet_warnings = choose_outlet(name, page, entry, options)
     day, day_from, day_warnings = choose_day(name, page, entry, options)
-    row = {
+    row: dict[str, Any] = {
         "article_id": document.article_id,
         "source": document.source,
         "url": _feed_url(document),
@@ -234,4 +238,11 @@ def build_article(
         "raw_text": document.text,
         "chrome": _chrome(layout, document.hints),
     }
+    if day is None and page.yearless is not None and day_from != NONE:
+        row[YEARLESS] = (page.yearless, name)
+    if day is not None and day_from == page.published_from and page.zone:
+        day_warnings.append(
+            f"{name}: publication date {day} read as the page prints it, in {page.zone}; "
+            "a day's events may fall on another date where they happened"
+        )
     return row, [*outlet_warnings, *_day_warnings(dropped, day, day_warnings)]

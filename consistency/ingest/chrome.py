@@ -426,6 +426,23 @@ def _find_title(
     return None if found is None else _run_start(contents, kinds, found, skip)
 
 
+def _uncredited(
+    lines: Sequence[Line],
+    contents: Sequence[str],
+    credits: Sequence[tuple[tuple[int, int], ...]],
+) -> Sequence[str]:
+    """The lines' contents with a photo credit at the end cut off, to tell a headline.
+
+    "... in Velm on May 3, 2024. Photo: Name" is a caption ending a sentence, no headline.
+    """
+    if not any(credits):
+        return contents
+    return [
+        lines[i].text[: min(start for start, _ in credits[i])].strip() if credits[i] else text
+        for i, text in enumerate(contents)
+    ]
+
+
 def _mark_title(kinds: list[str], title: int) -> None:
     """Mark the headline, and every line above it as chrome."""
     for i in range(title):
@@ -518,7 +535,8 @@ def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = T
     kinds = list(read_kinds)
     _mark_tickers(tickers, kinds)
     first = _first_prose(prose, kinds)
-    title = _find_title(contents, words, kinds, first, rules) if header else None
+    title = _find_title(_uncredited(lines, contents, credits), words, kinds, first, rules)
+    title = title if header else None
     if title is not None:
         _mark_title(kinds, title)
         _mark_header_names(contents, words, kinds, title, _last_header(kinds, first), rules)

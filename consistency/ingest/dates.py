@@ -49,7 +49,10 @@ _ANY = re.compile(rf"{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}", re.IGNORECASE)
 #: A date with day, month and year, without capture groups, for use inside other patterns.
 DATE_PATTERN = "(?i:" + re.sub(r"\(\?P<\w+>", "(?:", _ANY.pattern) + ")"
 #: A weekday name with its comma, as in "Monday, June 19, 2023".
-WEEKDAY_PATTERN = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+#: Abbreviated too: "Wed 15 Mar 2023", "Wed, Nov 15, 2023".
+WEEKDAY_PATTERN = (
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?=\d|[A-Z]))"
+)
 #: A time of day after a date: ", 08:47", " at 7:35 PM", " 16:20 local time", " 7:30 a.m. CET",
 #: " | 06:07 pm PT".
 TIME_PATTERN = (
@@ -196,16 +199,25 @@ def first_yearless(text: str) -> DayOfYear | None:
 
 
 def year_for(found: DayOfYear, near: Sequence[str], today: dt.date) -> str | None:
-    """The day `found` names in the year that puts it nearest the days `near` (ISO days).
+    """The day `found` names in the year that puts it nearest one of the days `near` (ISO).
 
-    With none to go by, the last such day not after `today`.
+    Nearest one day, not their middle: a run may hold several stories of different years,
+    and a page is published within days of its own story's others. With no day to go by,
+    the last such day up to `today`.
     """
     if near:
-        days = sorted(dt.date.fromisoformat(d) for d in near)
-        middle = days[len(days) // 2]
-        years = (middle.year - 1, middle.year, middle.year + 1)
-        candidates = [c for c in (found.in_year(y) for y in years) if c is not None]
-        return min(candidates, key=lambda c: abs(dt.date.fromisoformat(c) - middle), default=None)
+        days = sorted({dt.date.fromisoformat(d) for d in near})
+        years = sorted({year + step for day in days for year in [day.year] for step in (-1, 0, 1)})
+        best: tuple[int, str] | None = None
+        for year in years:
+            candidate = found.in_year(year)
+            if candidate is None:
+                continue
+            value = dt.date.fromisoformat(candidate)
+            gap = min(abs((value - day).days) for day in days)
+            if best is None or gap < best[0]:
+                best = (gap, candidate)
+        return None if best is None else best[1]
     for year in range(today.year, today.year - 8, -1):
         day = found.in_year(year)
         if day is not None and dt.date.fromisoformat(day) <= today:

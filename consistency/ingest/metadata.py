@@ -3,24 +3,72 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from consistency.ingest.chrome import Layout
+from consistency.ingest.chrome import (
+    ABOVE_TITLE,
+    BOX,
+    LIST,
+    MENU,
+    NAV,
+    TAIL,
+    TICKER,
+    Layout,
+)
 from consistency.ingest.credits import page_writer
-from consistency.ingest.dates import DATE_PATTERN, WEEKDAY_PATTERN, FoundDate, first_date, first_day
+from consistency.ingest.dates import (
+    DATE_PATTERN,
+    WEEKDAY_PATTERN,
+    DayOfYear,
+    FoundDate,
+    first_date,
+    first_day,
+    first_yearless,
+)
 from consistency.ingest.outlets import page_outlet
 from consistency.ingest.rules import ChromeRules, Outlets
 
 DATE_LINE = "date line"
 BYLINE = "byline"
+DATELINE = "dateline"
+ABOVE_HEADLINE = "above the headline"
 CAPTION = "photo caption (inferred)"
+#: Added to the source of a day printed without its year, read in the year of the others.
+YEAR_INFERRED = "year inferred"
 NONE = "none"
 # Byline and dateline lines are short; a longer line under the headline is a caption.
 HEADER_LINE_MAX_WORDS = 12
+# A date printed above the headline stands alone on its line, or nearly ("Daily Mail 21 Mar").
+ABOVE_LINE_MAX_WORDS = 6
+# A caption is a sentence: a shorter line ending with a date is a stamp or a list entry.
+CAPTION_MIN_WORDS = 6
+# A dateline opens one of the first paragraphs of the story.
+DATELINE_PARAGRAPHS = 3
 # A caption ends with where and when the photo was taken: "..., Sarnhold, Monday, June 19, 2023."
+# or "... in Velm on June 19, 2023. (Agency)".
 _CAPTION_DATE = re.compile(
-    rf",\s*{WEEKDAY_PATTERN}?({DATE_PATTERN})\s*(?:\([^()]{{0,120}}\))?\s*\.?\s*$"
+    rf"(?:,|\bon)\s*{WEEKDAY_PATTERN}?({DATE_PATTERN})\s*\.?\s*(?:\([^()]{{0,120}}\))?\s*\.?\s*$"
 )
+# A time zone after a time: "09:15 JST", "06:07 pm PT", "15.34 EDT".
+_ZONE = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?P<zone>(?-i:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}))\b",
+    re.IGNORECASE,
+)
+# Where another story's date or the site's frame stands: never the page's day.
+_ELSEWHERE = frozenset({TAIL, BOX, LIST, TICKER, NAV, MENU})
+
+
+@dataclass(frozen=True)
+class DayRead:
+    """A page's publication day, where it was read, and what a reader should check."""
+
+    day: str | None
+    source: str
+    #: A day printed without its year, for the corpus's other days to place.
+    yearless: DayOfYear | None = None
+    #: The time zone the page prints with the time, when it does.
+    zone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,6 +84,10 @@ class PageMeta:
     carrier: str | None = None
     #: The outlet a wire credit names, when one does.
     writer: str | None = None
+    #: A publication day printed without its year (`published` is then None).
+    yearless: DayOfYear | None = None
+    #: The time zone the byline prints with its time.
+    zone: str | None = None
 
 
 def _date_line_day(layout: Layout, rules: ChromeRules) -> str | None:
@@ -55,58 +107,153 @@ def _header_range(layout: Layout) -> range:
     return range(start, len(layout.lines))
 
 
-def _byline_date(layout: Layout) -> FoundDate | None:
-    """Read the first date of a short line in the byline area under the headline."""
+def _header_lines(layout: Layout) -> Iterator[int]:
+    """The short lines of the byline area: no sentence (a caption, a teaser), no box or list."""
     for i in _header_range(layout):
-        text = layout.contents[i]
-        # A sentence here is a caption or a teaser, whose date is not the page's.
-        if layout.is_body(i) and layout.prose[i]:
+        if layout.kinds[i] in _ELSEWHERE or (layout.is_body(i) and layout.prose[i]):
             continue
-        if text and layout.words[i] <= HEADER_LINE_MAX_WORDS:
-            found = first_date(text)
+        if layout.contents[i] and layout.words[i] <= HEADER_LINE_MAX_WORDS:
+            yield i
+
+
+def _byline_date(layout: Layout) -> tuple[FoundDate, str] | None:
+    """Read the first date of a short line in the byline area under the headline."""
+    for i in _header_lines(layout):
+        found = first_date(layout.contents[i])
+        if found is not None:
+            return found, layout.contents[i]
+    return None
+
+
+def _above_lines(layout: Layout) -> Iterator[int]:
+    """The short lines above the headline: a masthead's date, a stamp glued to a kicker."""
+    for i in range(0 if layout.title is None else layout.title):
+        if layout.kinds[i] == ABOVE_TITLE and layout.contents[i]:
+            yield i
+
+
+def _above_date(layout: Layout) -> str | None:
+    """Read a date standing alone on a short line above the headline (an edition's date)."""
+    for i in _above_lines(layout):
+        if layout.words[i] <= ABOVE_LINE_MAX_WORDS:
+            found = first_date(layout.contents[i])
+            if found is not None:
+                return found.day
+    return None
+
+
+def _first_paragraphs(layout: Layout) -> Iterator[str]:
+    """The first few kept lines of the story, where a dateline stands."""
+    start = 0 if layout.title is None else layout.title + 1
+    taken = 0
+    for i in range(start, len(layout.lines)):
+        if layout.is_body(i) and layout.contents[i]:
+            yield layout.contents[i]
+            taken += 1
+            if taken >= DATELINE_PARAGRAPHS:
+                return
+
+
+def _dateline(layout: Layout, rules: ChromeRules) -> tuple[str | None, DayOfYear | None]:
+    """The day of the story's dateline ("VELM, Nov 16, 2023 (AFP) -"), or its day of year."""
+    if rules.dateline is None:
+        return None, None
+    for text in _first_paragraphs(layout):
+        match = rules.dateline.match(text)
+        if match is not None:
+            printed = match.group("date")
+            found = first_date(printed)
+            return (found.day, None) if found else (None, first_yearless(printed))
+    return None, None
+
+
+def _yearless_stamp(layout: Layout) -> DayOfYear | None:
+    """A stamp without a year on a short line under, on or above the headline ("06/17 06:11")."""
+    # A stamp may be glued to the headline itself ("Talks end06/17 06:11").
+    title = [] if layout.title is None else [layout.title]
+    for i in [*_header_lines(layout), *title, *_above_lines(layout)]:
+        if layout.words[i] <= HEADER_LINE_MAX_WORDS:
+            found = first_yearless(layout.contents[i])
             if found is not None:
                 return found
     return None
 
 
-def _caption_day(layout: Layout) -> str | None:
+def _caption_text(text: str, rules: ChromeRules) -> str:
+    """A caption without the photo credit at its end."""
+    for pattern in rules.credit_patterns:
+        match = pattern.search(text)
+        if match is not None:
+            text = text[: match.start()]
+    return text
+
+
+def _caption_day(layout: Layout, rules: ChromeRules) -> str | None:
     """Read the day a photo caption gives, the last resort for the page's day."""
     for i, line in enumerate(layout.lines):
-        if not layout.is_body(i):
+        # A caption may stand above the headline, where a page puts its lead photo.
+        kept = layout.is_body(i) or layout.kinds[i] == ABOVE_TITLE
+        if not kept or layout.words[i] < CAPTION_MIN_WORDS:
             continue
-        match = _CAPTION_DATE.search(line.text)
+        match = _CAPTION_DATE.search(_caption_text(line.text, rules))
         if match:
             return first_day(match.group(1))
     return None
 
 
-def page_day(layout: Layout, rules: ChromeRules) -> tuple[str | None, str]:
+def _zone(text: str) -> str | None:
+    """The time zone printed after a time in a byline, if any."""
+    match = _ZONE.search(text)
+    return match.group("zone") if match else None
+
+
+def read_day(layout: Layout, rules: ChromeRules) -> DayRead:
     """Find the page's publication day and where it was found, in order of trust."""
     # Looked for one place after another: most pages have a date line or a byline date.
     day = _date_line_day(layout, rules)
     if day is not None:
-        return day, DATE_LINE
-    found = _byline_date(layout)
-    if found is not None:
+        return DayRead(day, DATE_LINE)
+    byline = _byline_date(layout)
+    if byline is not None:
+        found, text = byline
         # "05/04/2026" is read day first; the source says so, to be checked.
         source = f"{BYLINE} ({found.order})" if found.order else BYLINE
-        return found.day, source
-    day = _caption_day(layout)
+        return DayRead(found.day, source, zone=_zone(text))
+    day, yearless = _dateline(layout, rules)
     if day is not None:
-        return day, CAPTION
-    return None, NONE
+        return DayRead(day, DATELINE)
+    day = _above_date(layout)
+    if day is not None:
+        return DayRead(day, ABOVE_HEADLINE)
+    if yearless is not None:
+        return DayRead(None, f"{DATELINE} ({YEAR_INFERRED})", yearless=yearless)
+    stamp = _yearless_stamp(layout)
+    if stamp is not None:
+        return DayRead(None, f"{BYLINE} ({YEAR_INFERRED})", yearless=stamp)
+    day = _caption_day(layout, rules)
+    if day is not None:
+        return DayRead(day, CAPTION)
+    return DayRead(None, NONE)
+
+
+def page_day(layout: Layout, rules: ChromeRules) -> tuple[str | None, str]:
+    """The page's publication day and where it was found (see `read_day`)."""
+    read = read_day(layout, rules)
+    return read.day, read.source
 
 
 def read_page(layout: Layout, rules: ChromeRules, known: Outlets) -> PageMeta:
     """Read everything the page says about itself."""
-    day, source = page_day(layout, rules)
+    read = read_day(layout, rules)
     carrier = page_outlet(layout, rules, known)
     writer = page_writer(layout, rules, known, carrier)
     return PageMeta(
         title=layout.title_text,
         outlet=writer or carrier,
-        published=day,
-        published_from=source,
+        published=read.day,
+        published_from=read.source,
         carrier=carrier,
         writer=writer,
+        yearless=read.yearless,
+        zone=read.zone,
     )

@@ -70,6 +70,7 @@ class ChromeRules:
     credit_signatures: tuple[re.Pattern[str], ...]
     credit_starts: tuple[re.Pattern[str], ...]
     promo_patterns: tuple[re.Pattern[str], ...]
+    dateline: re.Pattern[str] | None
     not_outlets: frozenset[str]
     company_words: frozenset[str]
     publication_words: frozenset[str]
@@ -170,6 +171,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         credit_signatures=_compile_all(data.get("credit_signatures") or ()),
         credit_starts=_compile_all(data.get("credit_starts") or ()),
         promo_patterns=_compile_all(data.get("promo_patterns") or ()),
+        dateline=_compile(data["dateline"]) if data.get("dateline") else None,
         not_outlets=_words(data.get("not_outlets")),
         company_words=_words(data.get("company_words")),
         publication_words=_words(data.get("publication_words")),

@@ -11,7 +11,7 @@ import math
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from consistency.ingest.assemble import read_options
 from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
 from consistency.ingest.sidecar import Sidecar, read_sidecars
+from consistency.ingest.years import YEARLESS, place_years
 from consistency.normalise import normalise, sources_table
 from consistency.normalise.syndication import group_origins
 from consistency.pipeline import Progress
@@ -115,6 +116,8 @@ class _Ingested:
     warnings: tuple[str, ...]
     parts: tuple[Any, ...]
     built: list[Built]
+    #: Days placed for articles whose page printed theirs without a year, by article id.
+    placed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,8 @@ def _run(
     keys = frozenset(k for b in built for k in b.incident_keys)
     claim = _delayed(claim_part, pure=True)
     shared_keys = _literal(keys, "incident-keys")
-    claim_parts = _compute(*[claim(part, shared_keys) for part in ingested.parts])
+    days = _literal(ingested.placed, "placed-days")
+    claim_parts = _compute(*[claim(part, shared_keys, days) for part in ingested.parts])
     claims = claims_table([row for part in claim_parts for row in part])
     tell("extract", total, total)
     tell("normalise", 0, total)
@@ -180,6 +184,15 @@ def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
         *[build(_literal(unique[a:b], "documents"), *shared) for a, b in _chunks(len(unique), size)]
     )
     built: list[Built] = [b for part in _compute(*parts) for b in part]
+    rows = [b.row for b in built if b.row is not None]
+    # A day printed without its year takes the year of the corpus's other days, as in ingest.
+    pending = {str(row["article_id"]) for row in rows if row.get(YEARLESS)}
+    placed_warnings = place_years(rows, options.today)
+    placed = {
+        str(row["article_id"]): str(row["published"])
+        for row in rows
+        if str(row["article_id"]) in pending and row.get("published")
+    }
     for document in unique:
         _look_up(table, document)  # marks the sidecar rows used, as ingest does
     unused = [f"{e.sidecar}: no input file matches the row for {e.file!r}" for e in table.unused()]
@@ -188,14 +201,16 @@ def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
         *sidecar_warnings,
         *option_warnings,
         *(w for b in built for w in b.warnings),
+        *placed_warnings,
         *unused,
     )
     return _Ingested(
-        articles=_table(ArticleSchema, [b.row for b in built if b.row is not None]),
+        articles=_table(ArticleSchema, rows),
         rejected=_rejected(reading.rejected, reading.documents, duplicates, unique, built),
         warnings=warnings,
         parts=tuple(parts),
         built=built,
+        placed=placed,
     )
 
 

@@ -5,7 +5,7 @@ Everything here is a plain function of picklable values, so Dask can run it in a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,7 +51,18 @@ def build_part(documents: Sequence[Document], sidecar: Sidecar, options: Options
     return built
 
 
-def claim_part(part: Sequence[Built], keys: frozenset[str]) -> list[dict[str, object]]:
-    """The claim rows of one partition's articles, given the corpus's incident nouns."""
+def claim_part(
+    part: Sequence[Built], keys: frozenset[str], days: Mapping[str, str] | None = None
+) -> list[dict[str, object]]:
+    """The claim rows of one partition's articles, given the corpus's incident nouns.
+
+    `days` are the publication days placed for the corpus (a day printed without its year
+    takes the year of the others), by article id.
+    """
     records = [b.row for b in part if b.row is not None]
+    if days:
+        records = [
+            {**row, "published": days[row["article_id"]]} if row["article_id"] in days else row
+            for row in records
+        ]
     return claim_rows(records, keys)

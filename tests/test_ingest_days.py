@@ -1,0 +1,153 @@
+"""Publication days wherever an invented page puts them: bylines, datelines, stamps, captions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from consistency.ingest import ingest
+
+MENU = "Home | Region | Business | Sport | Culture | Opinion"
+TITLE = "Ferry terminal approved after long wait"
+PROSE = "The port authority approved the new ferry terminal on Tuesday after a two-hour debate."
+MORE = "Engineers expect the terminal to open in two years, the authority said in a statement."
+FOOTER = "© 2026 The Norrby Courier. All rights reserved."
+TODAY = dt.date(2026, 12, 1)
+
+
+def page(*lines: str) -> str:
+    """Join `lines` into a page, a blank line between them."""
+    return "\n\n".join(lines) + "\n"
+
+
+def day_of(tmp_path: Path, text: str) -> tuple[str | None, str, tuple[str, ...]]:
+    """The day ingest gives one page, where it came from, and the warnings."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    done = ingest([path], today=TODAY)
+    row = done.articles.iloc[0]
+    published = row["published"]
+    day = None if published is None or published != published else str(published)
+    return day, str(row["published_from"]), done.warnings
+
+
+@pytest.mark.parametrize(
+    ("byline", "day"),
+    [
+        ("Published: Wed 15 Mar 2023, 6:12 AM", "2023-03-15"),
+        ("Updated March 21, 2023 at 8:40 AM ET", "2023-03-21"),
+        ("09:15 JST, March 22, 2023", "2023-03-22"),
+        ("Posted Mar 21, 2023 5:00 PM CDT", "2023-03-21"),
+        ("Uploaded: Wed, Nov 15, 2023", "2023-11-15"),
+        ("This Article is From Mar 20, 2023", "2023-03-20"),
+        ("This content was published on June 16, 2021", "2021-06-16"),
+        ("21st Mar, 2023", "2023-03-21"),
+        ("Posted on March 20, 2023 by Velm Digest", "2023-03-20"),
+        ("(Harbour App) 11:07, November 16, 2023", "2023-11-16"),
+        ("By Ilse Varga   March 20, 2023 | 06:07 pm PT", "2023-03-20"),
+        ("Mon 20 Mar 2023 15.34 EDT", "2023-03-20"),
+    ],
+)
+def test_a_byline_in_any_common_form_gives_the_day(tmp_path: Path, byline: str, day: str) -> None:
+    """The date under the headline, however the site words it."""
+    text = page("The Norrby Courier", MENU, TITLE, byline, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == (day, "byline")
+
+
+def test_a_time_zone_is_said(tmp_path: Path) -> None:
+    """A byline's time zone is kept in mind: the day is the page's, with a warning."""
+    text = page("The Norrby Courier", MENU, TITLE, "09:15 JST, March 22, 2023", PROSE, FOOTER)
+    day, _, warnings = day_of(tmp_path, text)
+    assert day == "2023-03-22"
+    assert any("in JST" in w for w in warnings)
+
+
+def test_a_dateline_gives_the_day_before_a_caption(tmp_path: Path) -> None:
+    """The story's dateline ("VELM, Nov 16, 2023 (Wire) -") dates it; the photo's day does not."""
+    caption = (
+        "Ilse Varga and Lars Brekke walk in the harbour of Velm, Norrland, on November 15, 2023."
+    )
+    first = "VELM, Norrland, Nov 16, 2023 (AFP) - The port authority approved the terminal."
+    text = page("The Norrby Courier", MENU, TITLE, caption, "By Ana Lind", first, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2023-11-16", "dateline")
+
+
+def test_a_date_above_the_headline_is_an_editions(tmp_path: Path) -> None:
+    """A print edition's date stands alone above the headline."""
+    text = page("The Norrby Courier", "21 Mar 2023", TITLE, "By Ana Lind", PROSE, MORE)
+    assert day_of(tmp_path, text)[:2] == ("2023-03-21", "above the headline")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ilse Varga greets Lars Brekke in Velm, Norrland, Monday, March 20, 2023. Photo: Ana Lind",
+        "Ilse Varga, left, greets Lars Brekke before their talks at the old customs house in Velm,"
+        " Norrland, on March 20, 2023. (Wire Agency)",
+        "Varga greets Brekke in Velm, Tuesday, March 20, 2023. (Credits AGENCY / Ana Lind)",
+    ],
+)
+def test_a_caption_is_the_last_resort(tmp_path: Path, caption: str) -> None:
+    """With no other date, a caption's, its credit aside, with a warning."""
+    text = page("The Norrby Courier", MENU, TITLE, caption, PROSE, MORE, FOOTER)
+    day, source, warnings = day_of(tmp_path, text)
+    assert (day, source) == ("2023-03-20", "photo caption (inferred)")
+    assert any("photo caption" in w for w in warnings)
+
+
+def test_a_caption_above_the_headline_is_read(tmp_path: Path) -> None:
+    """A lead photo's caption may stand above the headline."""
+    caption = "Ilse Varga greets Lars Brekke in Velm, Norrland, on March 20, 2023. (Wire Agency)"
+    text = page("The Norrby Courier", MENU, caption, TITLE, "Published: Updated:", PROSE, MORE)
+    assert day_of(tmp_path, text)[:2] == ("2023-03-20", "photo caption (inferred)")
+
+
+def test_a_box_date_is_never_the_day(tmp_path: Path) -> None:
+    """A "Related" box's and a footer's dates belong to other stories and to the site."""
+    box = page("Related", "Harbour wall plan goes to a vote - June 3, 2024")
+    text = page("The Norrby Courier", MENU, TITLE, PROSE, MORE, box, FOOTER)
+    day, source, warnings = day_of(tmp_path, text)
+    assert (day, source) == (None, "none")
+    assert any("no publication date found" in w for w in warnings)
+
+
+def test_a_stamp_without_a_year_takes_the_corpus_year(tmp_path: Path) -> None:
+    """A stamp "06/17 06:11" among pages of June 2021 is read as 17 June 2021, with a warning."""
+    dated = tmp_path / "a.txt"
+    stamped = tmp_path / "b.txt"
+    dated.write_text(page("The Norrby Courier", TITLE, "Published June 16, 2021", PROSE, MORE))
+    stamped.write_text(page("Harbour Wire", MENU, f"{TITLE}06/17 06:11", PROSE, MORE))
+    done = ingest([dated, stamped], today=TODAY)
+    rows = done.articles.set_index("source")
+    assert rows.loc[str(stamped), "published"] == "2021-06-17"
+    assert rows.loc[str(stamped), "published_from"] == "byline (year inferred)"
+    assert any("'06/17' on the page has no year; read as 2021-06-17" in w for w in done.warnings)
+
+
+def test_a_dateline_without_a_year_takes_the_corpus_year(tmp_path: Path) -> None:
+    """A dateline without a year ("VELM, June 16. /AGENCY/.") takes the corpus's year."""
+    dated = tmp_path / "a.txt"
+    wired = tmp_path / "b.txt"
+    dated.write_text(page("The Norrby Courier", TITLE, "Published June 15, 2021", PROSE, MORE))
+    first = "VELM, June 16. /NORTX/. The port authority approved the new ferry terminal."
+    wired.write_text(page("Harbour Wire", MENU, TITLE, first, MORE))
+    rows = ingest([dated, wired], today=TODAY).articles.set_index("source")
+    assert rows.loc[str(wired), "published"] == "2021-06-16"
+    assert rows.loc[str(wired), "published_from"] == "dateline (year inferred)"
+
+
+def test_the_dask_engine_places_the_year_as_ingest_does(tmp_path: Path) -> None:
+    """Partitions built apart still take the year of the whole corpus's days."""
+    pytest.importorskip("dask")
+    from consistency.pipeline import run_check
+    from consistency.scale.dask_engine import run_check_dask
+
+    (tmp_path / "a.txt").write_text(page("Courier", TITLE, "Published June 16, 2021", PROSE))
+    (tmp_path / "b.txt").write_text(page("Harbour Wire", MENU, f"{TITLE}06/17 06:11", PROSE))
+    expected = run_check([tmp_path])
+    found = run_check_dask([tmp_path], scheduler="synchronous", partitions=2)
+    assert list(found.articles["published"]) == list(expected.articles["published"])
+    assert list(found.articles["published"]) == ["2021-06-16", "2021-06-17"]
+    assert found.warnings == expected.warnings
