@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,3 +54,11 @@ def blinken_dir() -> Path:
 def blinken_result(blinken_dir: Path) -> CheckResult:
     """The pipeline's tables for the real pages (run once per test session)."""
     return corpus_result("blinken")
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """Headless Chromium (tests marked `browser`); skipped where missing, failing in CI."""
+    from tests.browsing import chromium  # it imports this module for PROJECT
+
+    yield from chromium()

@@ -298,7 +298,7 @@ def test_markdown_shows_hedges_attribution_rejects_and_warnings() -> None:
     hedged = next(line for line in text.splitlines() if "may meet at the palace" in line)
     assert "hedged" in hedged and "not evaluated: venue not in the gazetteer" in hedged
     attributed = next(line for line in text.splitlines() if "more than seven hours" in line)
-    assert "attributed: officials said" in attributed and "(≥ 420)" in attributed
+    assert "attributed: officials said" in attributed and "(at least 7 h)" in attributed
     assert "## Rejected inputs" in text and "corpus/empty.txt: empty file" in text
     assert "## Warnings" in text and "café" in text
 

@@ -13,8 +13,12 @@ import pytest
 from typer.testing import CliRunner
 
 from consistency.cli import app
-from consistency.report import ReviewForm, render_html, to_json_dict
+from consistency.report import ReviewForm, render_html, to_json_dict, with_reviews
+from consistency.report.contract import JSONValue
 from consistency.report.html import environment, script
+from consistency.report.present import format_value
+from consistency.report.timeline import PLOT_WIDTH, timeline
+from consistency.review import Review
 from tests.test_report import (
     EVIL,
     EVIL_SOURCE,
@@ -31,7 +35,8 @@ TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "section",
     "table", "thead", "tbody", "tr", "th", "td", "span", "article", "div", "blockquote", "dl",
     "dt", "dd", "mark", "strong", "code", "ul", "li", "nav", "a", "form", "label", "select",
-    "option", "button", "script", "svg", "rect", "text", "line", "circle", "g",
+    "option", "button", "script", "svg", "rect", "text", "line", "circle", "g", "details",
+    "summary",
 }  # fmt: skip
 
 
@@ -54,7 +59,7 @@ def test_injected_markup_appears_only_escaped(page: str) -> None:
     assert {tag.lower() for tag in re.findall(r"<([A-Za-z][\w-]*)", page)} <= TAGS
     script, img = html.escape(SCRIPT, quote=False), html.escape(IMG, quote=False)
     assert f"The talks <mark>lasted five and a half hours</mark> {script}." in page
-    assert f"<td>Courier {script}</td>" in page
+    assert f'<td data-label="Title">Courier {script}</td>' in page
     assert f'<p class="outlet">{html.escape(EVIL, quote=False)}</p>' in page
     assert f"<code>{html.escape(EVIL_SOURCE, quote=False)}</code>" in page
     assert f"<code>{html.escape(REJECTED_SOURCE, quote=False)}</code>" in page
@@ -79,18 +84,26 @@ def test_claim_text_missing_from_its_sentence_is_shown_apart() -> None:
 
 def test_conflicts_come_first_with_summary_hint_and_values(page: str) -> None:
     """The first finding is the conflict, showing every outlet, its value and hedging."""
-    statuses = re.findall(r'<article class="finding status-(\w+)"', page)
-    assert statuses == ["conflict", "agree", "hedged", "single_source"]
-    first = page[page.index('<article class="finding') : page.index("</article>")]
+    statuses = re.findall(r'<details class="finding status-(\w+)"', page)
+    # What needs an editor (open) comes first, then the settled findings (one line each).
+    assert statuses == ["conflict", "hedged", "agree", "single_source"]
+    assert re.findall(r'<details class="finding[^"]*"[^>]*?( open)?>', page) == [
+        " open",
+        " open",
+        "",
+        "",
+    ]
+    start = page.index('<details class="finding')
+    first = page[start : page.index("</details>", start)]
     assert first.count('<div class="claim">') == 2
-    assert "<dd>≥ 420</dd>" in first and "<dd>officials said</dd>" in first
+    assert "<dd>at least 7 h</dd>" in first and "<dd>officials said</dd>" in first
     assert "[bold]330[/bold]" in first and "<strong>Hint:</strong>" in first
     assert "<dt>Hedged</dt><dd>yes</dd>" in page
 
 
 def test_counts_by_status(page: str) -> None:
     """The summary table counts every status."""
-    counts = re.findall(r'status-(\w+)">[^<]+</span></td><td class="num">(\d+)</td>', page)
+    counts = re.findall(r'status-(\w+)">[^<]+</span> <span class="num">(\d+)</span>', page)
     assert dict(counts) == {
         "conflict": "1",
         "not_evaluated": "0",
@@ -163,7 +176,7 @@ def test_filters_list_outlets_and_facts_escaped(page: str) -> None:
 
 def test_findings_carry_filter_data(page: str) -> None:
     """Status, fact and outlets ride on each finding as data attributes (JSON, escaped)."""
-    first = re.search(r'<article class="finding status-conflict"[^>]*>', page)
+    first = re.search(r'<details class="finding status-conflict"[^>]*>', page)
     assert first is not None
     tag = first.group(0)
     assert 'data-status="conflict"' in tag and 'data-fact="meeting.duration"' in tag
@@ -185,4 +198,76 @@ def test_source_links_are_relative_and_quoted(tmp_path: Path) -> None:
     links = {f"{3:016x}": "../corpus/c_%3Cimg%20src%3Dx%3E.txt"}
     page = render_html(report, links=links)
     assert '<a href="../corpus/c_%3Cimg%20src%3Dx%3E.txt"><code>' in page
-    assert page.count('<a href="../corpus') == 3  # the article row and its two claims
+    assert page.count('href="../corpus') == 3  # the article row and its two claims
+
+
+@pytest.mark.parametrize(
+    ("value", "fact", "shown"),
+    [
+        (330, "meeting.duration", "5 h 30 min"),
+        (300.0, "meeting.duration", "5 h"),
+        (45, "call.duration", "45 min"),
+        ({"min": 300, "max": None}, "meeting.duration", "at least 5 h"),
+        ({"min": None, "max": 90}, "meeting.duration", "at most 1 h 30 min"),
+        ({"min": 270, "max": 330}, "meeting.duration", "4 h 30 min to 5 h 30 min"),
+        ({"min": 12, "max": None}, "quantity", "at least 12"),
+        (450.0, "quantity", "450"),
+        (2018, "precedent.since_year", "2018"),
+    ],
+)  # fmt: skip
+def test_values_are_shown_in_their_unit(value: JSONValue, fact: str, shown: str) -> None:
+    """Durations read in hours and minutes, bounds in words; other numbers as they are."""
+    assert format_value(value, fact) == shown
+
+
+def test_claims_show_only_rows_that_say_something(page: str) -> None:
+    """No Hedged "no", Attribution "none" or past Tense rows: only a hedge, a source, a plan."""
+    assert "<dd>no</dd>" not in page and "<dd>none</dd>" not in page
+    assert "<dt>Tense</dt><dd>past</dd>" not in page
+    assert page.count("<dt>Hedged</dt><dd>yes</dd>") == 1  # the one hedged claim
+    assert page.count("<dt>Tense</dt><dd>future</dd>") == 1  # the one planned meeting
+    assert page.count("<dt>Attribution</dt>") == 1
+
+
+def test_a_reviewed_conflict_is_settled_with_its_verdict_badge() -> None:
+    """Marked false-alarm, the conflict is one line, badged by its verdict, not "Conflict"."""
+    report = to_json_dict(sample_result())
+    evidence = next(f for f in report["findings"] if f["finding_id"] == "f-duration")
+    review = Review("f-duration", "false-alarm", "", "Ana", evidence["review"]["evidence_hash"], "")
+    page = render_html(with_reviews(report, {"f-duration": review}))
+    tag = re.search(
+        r'<details class="finding verdict-false-alarm" id="finding-f-duration"[^>]*>', page
+    )
+    assert (
+        tag is not None and " open" not in tag.group(0) and 'data-review="reviewed"' in tag.group(0)
+    )
+    settled = page[page.index('class="settled-list"') :]
+    assert 'id="finding-f-duration"' in settled
+    line = settled[settled.index('id="finding-f-duration"') :]
+    line = line[: line.index("</summary>")]
+    assert '<span class="badge verdict-false-alarm">False alarm</span>' in line
+    assert "Conflict</span>" not in line and "conflict, reviewed" in line
+    assert '<option value="reviewed">reviewed (1)</option>' in page
+
+
+def test_the_timeline_comes_first_with_a_legend(page: str) -> None:
+    """The timeline sits above the findings and says what its marks mean."""
+    assert page.index('<section id="timeline">') < page.index('<section id="findings">')
+    legend = page[page.index('<ul class="legend">') : page.index('<div class="figure">')]
+    assert "Agree</li>" in legend and "a day</li>" in legend
+    assert "<summary>The 2 dated claims as a list</summary>" in page
+
+
+def test_the_timeline_gives_the_story_s_days_room() -> None:
+    """A claim a year before the story takes a short stretch; the story's days the rest."""
+    report = to_json_dict(sample_result())
+    base = next(c for c in report["claims"] if c["claim_id"] == "c1")
+    days = ["2024-03-10", "2024-03-11", "2024-03-12", "2024-03-14", "2023-02-20"]
+    claims = [base | {"claim_id": f"t{i}", "value": d} for i, d in enumerate(days)]
+    drawn = timeline(report | {"claims": claims})
+    assert drawn is not None and len(drawn.breaks) == 1
+    x = {m.title.split(": ")[1].split(" ")[0]: m.x1 for m in drawn.marks}
+    story = x["2024-03-14"] - x["2024-03-10"]
+    assert story > 0.6 * PLOT_WIDTH  # was 17 px beside a call a year earlier
+    assert x["2023-02-20"] < drawn.breaks[0] < x["2024-03-10"]
+    assert [t.label for t in drawn.ticks][:2] == ["20 Feb 2023", "10 Mar 2024"]

@@ -49,7 +49,7 @@ def test_pages_show_the_conflict_and_only_the_first_settled_findings(tmp_path: P
     markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert markdown.count("\n### ") == SETTLED_SHOWN + 1
-    assert html.count('<article class="finding') == SETTLED_SHOWN + 1
+    assert html.count('<details class="finding') == SETTLED_SHOWN + 1
     left_out = "Not shown on this page: 4 agree and 3 compatible findings"
     assert left_out in markdown
     assert left_out in html

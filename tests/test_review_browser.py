@@ -2,61 +2,27 @@
 
 from __future__ import annotations
 
-import importlib
-import os
-import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from consistency.cli import app
+from tests.browsing import ARTEFACTS, selenium
 from tests.conftest import DEMO, PROJECT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-#: Set by `nox -s browser` (CI): there a missing browser is a failure, not a skip.
-REQUIRED = os.environ.get("CONSISTENCY_BROWSER_REQUIRED") == "1"
-SCREENSHOT = PROJECT / "test-artifacts" / "review.png"
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--window-size=1280,1500",
-    "--hide-scrollbars",
-)
+SCREENSHOT = ARTEFACTS / "review.png"
+
 NOTE = "Courier's figure is from the first readout <b>not</b> a mistake"
-
-
-def _missing(reason: str) -> NoReturn:
-    """Skip when the browser stack is absent here; fail in CI, where it must be there."""
-    if REQUIRED:
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
-def _selenium(module: str = "") -> Any:
-    """Import a selenium module, or skip (fail in CI) without selenium."""
-    # Imported by name so type-checking does not need selenium installed (it is an extra).
-    try:
-        return importlib.import_module(f"selenium.webdriver{module}")
-    except ImportError:
-        _missing("selenium is not installed (pip install '.[browser]')")
 
 
 def _free_port() -> int:
@@ -106,34 +72,13 @@ def server(tmp_path: Path, reports: Path) -> Iterator[tuple[str, Path]]:
         process.communicate(timeout=10)
 
 
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    """Headless Chromium driven by chromedriver, with a fresh profile."""
-    webdriver = _selenium()
-    if not (Path(CHROMIUM).is_file() and Path(CHROMEDRIVER).is_file()):
-        _missing(f"{CHROMIUM} or {CHROMEDRIVER} missing (apt-get install chromium chromium-driver)")
-    service = _selenium(".chrome.service").Service(executable_path=CHROMEDRIVER)
-    profile = tempfile.mkdtemp(prefix="consistency-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=service, options=options)
-    driver.set_page_load_timeout(30)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-
-
 def test_record_a_verdict_in_the_browser(browser: Any, server: tuple[str, Path]) -> None:
     """Open the page, mark the first conflict false-alarm, reload: shown, and in SQLite."""
-    by, wait = _selenium(".common.by").By, _selenium(".support.ui").WebDriverWait
-    stale = _selenium(".support.expected_conditions").staleness_of
+    by, wait = selenium(".common.by").By, selenium(".support.ui").WebDriverWait
+    stale = selenium(".support.expected_conditions").staleness_of
     url, ledger = server
     browser.get(url)
-    finding = browser.find_element(by.CSS_SELECTOR, "article.finding.status-conflict")
+    finding = browser.find_element(by.CSS_SELECTOR, "details.finding.status-conflict")
     finding_id = finding.get_attribute("id").removeprefix("finding-")
     claims = finding.find_elements(by.CSS_SELECTOR, ".claims .claim")
     assert len(claims) >= 2 and claims[0].find_element(by.TAG_NAME, "mark").text
@@ -160,22 +105,20 @@ def test_record_a_verdict_in_the_browser(browser: Any, server: tuple[str, Path])
     assert rows == [(finding_id, "false-alarm", NOTE, "Ana Editor")]
 
     browser.execute_script("arguments[0].scrollIntoView()", finding)
-    SCREENSHOT.parent.mkdir(exist_ok=True)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     assert browser.save_screenshot(str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 10_000
 
 
 def test_filters_hide_other_findings(browser: Any, server: tuple[str, Path]) -> None:
     """With the script on, choosing a status shows only the findings that have it."""
-    by, select = _selenium(".common.by").By, _selenium(".support.ui").Select
+    by, select = selenium(".common.by").By, selenium(".support.ui").Select
     url, _ = server
     browser.get(url)
     filters = browser.find_element(by.ID, "filters")
     assert filters.is_displayed()
     select(filters.find_element(by.NAME, "status")).select_by_value("conflict")
-    shown = [
-        f for f in browser.find_elements(by.CSS_SELECTOR, "article.finding") if f.is_displayed()
-    ]
+    shown = [f for f in browser.find_elements(by.CSS_SELECTOR, ".finding") if f.is_displayed()]
     assert shown and all("status-conflict" in f.get_attribute("class") for f in shown)
     assert browser.find_element(by.ID, "filter-count").text.startswith(f"{len(shown)} of ")
     assert browser.get_log("browser") == []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -14,7 +15,7 @@ from typing import TextIO
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from consistency.report.contract import ClaimJSON, ReportJSON
+from consistency.report.contract import ClaimJSON, FindingJSON, ReportJSON
 from consistency.report.details import RunDetails
 from consistency.report.matrix import agreement_matrix
 from consistency.report.outlets import copy_groups, outlet_summaries
@@ -40,6 +41,32 @@ from consistency.review import VERDICTS
 TEMPLATE = "report.html.j2"
 SCRIPT = "filters.js"
 REVIEW_STATES = ("unreviewed", "reviewed", "reopened")
+REVIEW_LABELS = {"unreviewed": "not reviewed", "reviewed": "reviewed", "reopened": "re-opened"}
+#: Statuses an editor must look at: the page lists them open, before everything else.
+NEEDS_EDITOR = ("conflict", "not_evaluated", "hedged")
+VERDICT_LABELS = {
+    "confirmed": "Confirmed",
+    "acceptable": "Acceptable",
+    "false-alarm": "False alarm",
+}
+#: How many claims an open finding shows before "more claims": the two sides of a conflict.
+CLAIMS_SHOWN = 2
+
+
+@dataclass(frozen=True)
+class Badge:
+    """What a finding's badge says and the CSS class that colours it."""
+
+    label: str
+    css: str
+
+
+@dataclass(frozen=True)
+class Groups:
+    """The page's findings: those an editor must look at first, then the settled ones."""
+
+    needs_editor: list[FindingJSON]
+    settled: list[FindingJSON]
 
 
 @dataclass(frozen=True)
@@ -72,6 +99,78 @@ def marked_sentence(claim: ClaimJSON) -> Markup:
 def in_sentence(claim: ClaimJSON) -> bool:
     """Tell whether the claim text was found in its sentence (and so is marked there)."""
     return highlight(claim).found
+
+
+def needs_editor(finding: FindingJSON) -> bool:
+    """A conflict, a finding not evaluated or hedged only, without a current review; re-opened."""
+    state = finding["review"]["state"]
+    return state == "reopened" or (finding["status"] in NEEDS_EDITOR and state != "reviewed")
+
+
+def grouped(findings: Sequence[FindingJSON]) -> Groups:
+    """Split the findings, each group in report order (conflicts first)."""
+    first = [f for f in findings if needs_editor(f)]
+    return Groups(first, [f for f in findings if not needs_editor(f)])
+
+
+def badge(finding: FindingJSON) -> Badge:
+    """A reviewed finding shows its verdict (not a red "Conflict"); any other its status."""
+    review = finding["review"]
+    if review["state"] == "reviewed" and review["verdict"] in VERDICT_LABELS:
+        return Badge(VERDICT_LABELS[review["verdict"]], verdict_class(review["verdict"]))
+    return Badge(status_label(finding["status"]), status_class(finding["status"]))
+
+
+def claims_split(
+    claims: Sequence[ClaimJSON], finding: FindingJSON
+) -> tuple[list[ClaimJSON], list[ClaimJSON]]:
+    """The claims a finding shows at once, and the rest (behind "more claims").
+
+    A conflict shows a claim of each of the first two outlets whose values clash; otherwise
+    the claims that give values no claim before them gave, each from an outlet not yet shown,
+    then one per outlet, up to CLAIMS_SHOWN.
+    """
+    first = _clashing(claims, finding)
+    for wanted in (_new_value, _new_outlet):
+        for claim in claims:
+            if len(first) < CLAIMS_SHOWN and claim not in first and wanted(claim, first):
+                first.append(claim)
+    return first, [c for c in claims if c not in first]
+
+
+def _clashing(claims: Sequence[ClaimJSON], finding: FindingJSON) -> list[ClaimJSON]:
+    """A claim of each of the first two outlets the finding's pairs say conflict; or none."""
+    pair = next((p[:2] for p in finding.get("pairs") or () if p[2] == "conflict"), None)
+    if pair is None:
+        return []
+    found = [
+        next((c for c in claims if c["outlet"] == outlet and not c["not_evaluated"]), None)
+        for outlet in pair
+    ]
+    # A pair can name a syndicated group rather than an outlet: then no claim matches.
+    return [c for c in found if c is not None] if all(found) else []
+
+
+def _new_value(claim: ClaimJSON, shown: Sequence[ClaimJSON]) -> bool:
+    """An evaluated claim whose outlet and value none of the shown claims has."""
+    if claim["not_evaluated"] or claim["value"] is None:
+        return False
+    return all(c["outlet"] != claim["outlet"] and c["value"] != claim["value"] for c in shown)
+
+
+def _new_outlet(claim: ClaimJSON, shown: Sequence[ClaimJSON]) -> bool:
+    """A claim from an outlet none of the shown claims is from."""
+    return all(c["outlet"] != claim["outlet"] for c in shown)
+
+
+def shows_tense(claim: ClaimJSON) -> bool:
+    """Whether a claim's tense is worth a row: only a future claim (a plan) says something."""
+    return claim["tense"] == "future"
+
+
+def review_label(state: str) -> str:
+    """A review state as the filter and the one-line findings word it."""
+    return REVIEW_LABELS.get(state, state)
 
 
 def status_class(status: str) -> str:
@@ -132,6 +231,10 @@ def environment() -> Environment:
         in_sentence=in_sentence,
         value=format_value,
         claim_value=claim_value,
+        badge=badge,
+        claims_split=claims_split,
+        shows_tense=shows_tense,
+        review_label=review_label,
         label=status_label,
         plural=plural,
         status_class=status_class,
@@ -192,6 +295,8 @@ def html_chunks(
         .generate(
             report=report,
             shown=page.report["findings"],
+            groups=grouped(page.report["findings"]),
+            review_states=review_states(report),
             omitted=omitted_text(page.omitted),
             counts=status_counts(report),
             claims_of=claims,
@@ -223,6 +328,12 @@ def finding_outlets(
         f["finding_id"]: sorted({*f["outlets"], *(c["outlet"] for c in claims[f["finding_id"]])})
         for f in report["findings"]
     }
+
+
+def review_states(report: ReportJSON) -> dict[str, int]:
+    """Count the findings per review state, for the filter (states with none left out)."""
+    counts = Counter(f["review"]["state"] for f in report["findings"])
+    return {state: counts[state] for state in REVIEW_STATES if counts[state]}
 
 
 def review_counts(report: ReportJSON) -> ReviewCounts:

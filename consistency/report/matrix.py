@@ -13,19 +13,22 @@ from consistency.report.timeline import shorten
 
 #: The pair relations counted as agreeing.
 AGREEING = ("agree", "compatible")
-LABEL_WIDTH = 220  #: room for the row labels
-HEADER_HEIGHT = 150  #: room for the slanted column labels
-CELL = 66
-LEGEND_HEIGHT = 34
-#: Room right of the last column for its slanted label, and for the legend line.
-RIGHT_MARGIN = 150
-MIN_WIDTH = 640
+LABEL_WIDTH = 190  #: room for the row labels
+HEADER_HEIGHT = 4  #: a column is named beside its diagonal cell, so no header is needed
+CELL = 52
+LEGEND_HEIGHT = 6
+#: Room right of the diagonal for the column names.
+RIGHT_MARGIN = 190
+MIN_WIDTH = 480
 
 
 @dataclass(frozen=True)
 class Cell:
     """One pair of outlets (or an outlet with itself, on the diagonal)."""
 
+    #: The outlet of the cell's row and of its column.
+    first: str
+    second: str
     x: float
     y: float
     shared: int
@@ -57,6 +60,8 @@ class Matrix:
     columns: tuple[Label, ...]
     cells: tuple[Cell, ...]
     legend_y: float
+    #: Outlets that share no finding with any other: left out of the grid, named below it.
+    alone: tuple[str, ...] = ()
 
 
 def agreement_matrix(report: ReportJSON) -> Matrix | None:
@@ -64,10 +69,14 @@ def agreement_matrix(report: ReportJSON) -> Matrix | None:
 
     Each finding's `pairs` say how its outlets compare (see `pairs.relations_of`).
     """
-    outlets = sorted({o for f in report["findings"] for o in f["outlets"]})
+    counts = _pair_counts(report)
+    everyone = sorted({o for f in report["findings"] for o in f["outlets"]})
+    # A row and a column of dashes tell nothing: such outlets are named under the grid instead.
+    sharing = {o for (first, second) in counts for o in (first, second) if first != second}
+    outlets = [o for o in everyone if o in sharing]
     if len(outlets) < 2:
         return None
-    counts = _pair_counts(report)
+    # One triangle: a pair's cell below the diagonal says all there is; its mirror repeated it.
     cells = [
         _cell(
             first,
@@ -77,7 +86,7 @@ def agreement_matrix(report: ReportJSON) -> Matrix | None:
             counts=counts.get((first, second), Counter()),
         )
         for row, first in enumerate(outlets)
-        for column, second in enumerate(outlets)
+        for column, second in enumerate(outlets[: row + 1])
     ]
     size = len(outlets) * CELL
     return Matrix(
@@ -88,12 +97,16 @@ def agreement_matrix(report: ReportJSON) -> Matrix | None:
             Label(o, shorten(o), LABEL_WIDTH - 8, HEADER_HEIGHT + i * CELL + CELL / 2)
             for i, o in enumerate(outlets)
         ),
+        # One triangle: each column's name sits right of its diagonal cell, at the column's head.
         columns=tuple(
-            Label(o, shorten(o), LABEL_WIDTH + i * CELL + CELL / 2, HEADER_HEIGHT - 8)
+            Label(
+                o, shorten(o), LABEL_WIDTH + (i + 1) * CELL + 8, HEADER_HEIGHT + i * CELL + CELL / 2
+            )
             for i, o in enumerate(outlets)
         ),
         cells=tuple(cells),
         legend_y=HEADER_HEIGHT + size + 22,
+        alone=tuple(o for o in everyone if o not in sharing),
     )
 
 
@@ -126,9 +139,10 @@ def _cell(first: str, second: str, x: float, y: float, counts: Counter[str]) -> 
         title = f"{first}: {plural(shared, 'finding')}"
         tone = "self"
     else:
+        low, high = sorted((first, second))
         title = (
-            f"{first} and {second}: {plural(shared, 'shared finding')}, "
+            f"{low} and {high}: {plural(shared, 'shared finding')}, "
             f"{agreeing} agreeing, {conflicting} conflicting"
         )
         tone = "conflict" if conflicting else "agree" if agreeing else "other" if shared else "none"
-    return Cell(x, y, shared, agreeing, conflicting, diagonal, tone, title)
+    return Cell(first, second, x, y, shared, agreeing, conflicting, diagonal, tone, title)

@@ -152,30 +152,46 @@ def _split(haystack: str, needle: str) -> Highlight | None:
     return Highlight(haystack[:at], haystack[at:end], haystack[end:], True)
 
 
-def format_value(value: JSONValue) -> str:
-    """Format a normalised value for reading: bounds as ≥, ≤ or a range; 450.0 as 450."""
+#: Facts (by the last part of their name) whose numbers count minutes: shown as "5 h 30 min".
+MINUTE_FACTS = frozenset({"duration"})
+
+
+def format_value(value: JSONValue, fact: str = "") -> str:
+    """Format a normalised value for reading, in the fact's unit: "5 h 30 min", "at least 5 h"."""
     if value is None:
         return "no value"
     if isinstance(value, Mapping) and {"start", "end"} <= set(value):
         return _format_span(value)
     if isinstance(value, Mapping):
-        return _format_bound(value)
+        return _format_bound(value, fact)
     if isinstance(value, list):
-        return ", ".join(format_value(v) for v in value)
+        return ", ".join(format_value(v, fact) for v in value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _number(value, fact)
+    return str(value)
+
+
+def _number(value: float, fact: str) -> str:
+    """A number in the fact's unit: minutes as hours and minutes; 450.0 as 450."""
+    if fact.rpartition(".")[2] in MINUTE_FACTS and value >= 0:
+        hours, minutes = divmod(round(value), 60)
+        if hours and minutes:
+            return f"{hours} h {minutes} min"
+        return f"{hours} h" if hours else f"{minutes} min"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
 
 
-def _format_bound(bound: Mapping[str, JSONValue]) -> str:
-    """Format a {"min", "max"} value as a range or a one-sided bound."""
+def _format_bound(bound: Mapping[str, JSONValue], fact: str) -> str:
+    """Format a {"min", "max"} value as a range or a one-sided bound, in words."""
     low, high = bound.get("min"), bound.get("max")
     if low is not None and high is not None:
-        return f"{format_value(low)} to {format_value(high)}"
+        return f"{format_value(low, fact)} to {format_value(high, fact)}"
     if low is not None:
-        return f"≥ {format_value(low)}"
+        return f"at least {format_value(low, fact)}"
     if high is not None:
-        return f"≤ {format_value(high)}"
+        return f"at most {format_value(high, fact)}"
     return "no value"
 
 
@@ -195,7 +211,7 @@ def claim_value(claim: ClaimJSON) -> str:
     """Format a claim's value, or say why it has none."""
     if claim["not_evaluated"]:
         return f"not evaluated: {claim['not_evaluated']}"
-    return format_value(claim["value"])
+    return format_value(claim["value"], claim["fact"])
 
 
 def review_time(review: ReviewJSON) -> str:

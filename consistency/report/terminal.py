@@ -96,8 +96,14 @@ def _counts(report: ReportJSON) -> Text:
         if parts:
             parts.append(" · ")
         style = STYLES.get(status, "") if count else "dim"
-        parts.append(Text(f"{count} {status_label(status).lower()}", style=style))
+        said = plural(count, "conflict") if status == "conflict" else f"{count} {label(status)}"
+        parts.append(Text(said, style=style))
     return Text.assemble(*parts)
+
+
+def label(status: str) -> str:
+    """A status as the counts line words it, in lower case."""
+    return status_label(status).lower()
 
 
 def _conflicts(report: ReportJSON) -> Group | None:
