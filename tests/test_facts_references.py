@@ -97,3 +97,81 @@ def test_the_talks_with_someone_go_back_to_the_meeting_told_before() -> None:
     assert [(c.subject, c.value_text) for c in durations] == [
         (("Ivo Brask", "Lena Holt"), "four hours")
     ]
+
+
+def _referred(body: str) -> dict[str, list[str]]:
+    """Each reference's text and the people it was linked to."""
+    doc = _doc(body)
+    found: dict[str, list[str]] = {}
+    for mentions in doc.references.values():
+        for m in mentions:
+            found.setdefault(doc.body[m.start : m.end], []).append(m.name)
+    return found
+
+
+def test_the_two_leaders_are_the_pair_just_named() -> None:
+    """ "The two leaders" and "the two" mean the two people the article was just about."""
+    body = (
+        "President Ilse Varga hosted Prime Minister Lars Brekke in Velm on Monday. "
+        "Security was tight. The two leaders then held talks for three hours. "
+        "Afterwards the two smiled for cameras."
+    )
+    refs = _referred(body)
+    assert sorted(refs["The two leaders"]) == ["Ilse Varga", "Lars Brekke"]
+    assert sorted(refs["the two"]) == ["Ilse Varga", "Lars Brekke"]
+    (claim,) = _claims(body, "meeting.duration")
+    assert claim.subject == ("Ilse Varga", "Lars Brekke")
+
+
+def test_the_pair_is_the_two_named_together_most_often() -> None:
+    """Among three people named just before, "the pair" is the two the article names together."""
+    body = (
+        "President Ilse Varga met Prime Minister Lars Brekke in Velm. "
+        "Varga and Brekke discussed trade. "
+        "Mayor Oda Renk welcomed Varga and Brekke at the airport. "
+        "The pair later dined at the palace."
+    )
+    assert sorted(_referred(body)["The pair"]) == ["Ilse Varga", "Lars Brekke"]
+
+
+def test_they_needs_two_people_just_before_and_not_in_a_quote() -> None:
+    """ "They" is the pair of the sentence before; far away, or inside quotation marks, no one."""
+    near = "Ilse Varga and Lars Brekke met in Velm on Monday. They talked for three hours."
+    assert sorted(_referred(near)["They"]) == ["Ilse Varga", "Lars Brekke"]
+    far = (
+        "Ilse Varga and Lars Brekke met in Velm. Crowds gathered. Roads were shut. "
+        "They talked for three hours."
+    )
+    assert "They" not in _referred(far)
+    quoted = 'Ilse Varga met Lars Brekke in Velm. Varga said: "They want peace."'
+    assert "They" not in _referred(quoted)
+
+
+def test_the_two_countries_refer_to_no_one() -> None:
+    """ "The two countries" are nations, not the two people."""
+    body = "Ilse Varga met Lars Brekke in Velm. Trade between the two countries fell."
+    assert _referred(body) == {}
+
+
+def test_a_description_is_the_one_person_of_that_nation_and_title() -> None:
+    """ "The Norlandic leader", "Norland's top diplomat", "the Swiss president": one each."""
+    body = (
+        "Norlandic President Ilse Varga met Swiss President Lars Brekke in Velm. "
+        "Norland's top diplomat Ari Lund was absent. "
+        "The Norlandic leader later flew home. "
+        "The Swiss president said the talks went well. "
+        "Norland's top diplomat spoke to reporters."
+    )
+    refs = _referred(body)
+    assert refs["The Norlandic leader"] == ["Ilse Varga"]
+    assert refs["The Swiss president"] == ["Lars Brekke"]
+    assert refs["Norland's top diplomat"] == ["Ari Lund"]
+
+
+def test_a_description_two_people_fit_is_no_one() -> None:
+    """Two Norlandic ministers: "the Norlandic minister" is ambiguous and links no one."""
+    body = (
+        "Norlandic Trade Minister Ivo Brask and Norlandic Finance Minister Oda Renk met "
+        "Lars Brekke. The Norlandic minister spoke first."
+    )
+    assert "The Norlandic minister" not in _referred(body)

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import combinations
 
 from consistency.extract.cues import any_word
 from consistency.extract.document import Document
 from consistency.extract.mentions import Mention
 from consistency.extract.titles import title_claims
 from consistency.knowledge import fold, lexicon
+from consistency.vocabulary import all_groups, pattern, words
 
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:(?P<nat>[A-Z][\w'’-]*)\s+)?counterpart\b")
 _GROUP = re.compile(r"\b[Tt]he\s+two\s+(?:(?P<mod>[a-z]+)\s+)?(?P<title>[a-z]+s)\b")
 _CUE = any_word(("counterpart", "he two"))
+_PAIR_NOUNS = pattern("references", "pair_nouns")
+_PAIR_PRONOUNS = pattern("references", "pair_pronouns")
+_PAIR_CUE = any_word(("two", "pair", "both", "they", "their"), ignore_case=True)
+# How many sentences back a pair noun ("the two leaders") looks for its people; a pronoun
+# ("they") looks only at its own sentence and the one before.
+_PAIR_REACH = 4
+_PAIR_PRONOUN_REACH = 1
+# The most recent people a pair reference chooses its two from.
+_PAIR_CANDIDATES = 4
+_QUOTE_MARKS = re.compile(r'["“”]')
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words of a title that say nothing of its office.
 _FILLER = frozenset({"the", "of", "and", "for"})
@@ -22,7 +35,17 @@ _STEM = 4
 
 
 def reference_mentions(doc: Document) -> dict[int, list[Mention]]:
-    """Mentions, by sentence index, of the people that counterpart and group references mean."""
+    """Mentions, by sentence index, of the people that references which name no one mean."""
+    found = _titled_references(doc)
+    for index, mentions in _described_references(doc, found).items():
+        found.setdefault(index, []).extend(mentions)
+    for index, mentions in _pair_references(doc, found).items():
+        found.setdefault(index, []).extend(mentions)
+    return found
+
+
+def _titled_references(doc: Document) -> dict[int, list[Mention]]:
+    """Mentions of the people that counterpart and group-by-title references mean."""
     if not _CUE(doc.body):
         return {}
     titles: dict[str, list[str]] | None = None
@@ -112,3 +135,191 @@ def _of_nation(held: Sequence[str], nationality: str) -> bool:
             if len(short) >= _STEM and long_.startswith(short):
                 return True
     return False
+
+
+def _pair_references(doc: Document, taken: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """Mentions of the two people each pair reference ("the two leaders", "they") means."""
+    if not _PAIR_CUE(doc.body):
+        return {}
+    pairs = _Pairs(doc)
+    found: dict[int, list[Mention]] = {}
+    for index, sentence in enumerate(doc.sentences):
+        if not _PAIR_CUE(sentence.text):
+            continue
+        spans = [(m.start, m.end) for m in taken.get(index, ())]
+        for strong, finder in ((True, _PAIR_NOUNS), (False, _PAIR_PRONOUNS)):
+            for match in finder.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if any(s < end and start < e for s, e in spans):
+                    continue
+                if len(_QUOTE_MARKS.findall(sentence.text, 0, match.start())) % 2:
+                    continue  # inside a quotation "they" are the speaker's people, not ours
+                people = pairs.resolve(index, start, strong)
+                if people:
+                    spans.append((start, end))
+                    found.setdefault(index, []).extend(
+                        Mention(start, end, name, "", "reference") for name in people
+                    )
+    return found
+
+
+class _Pairs:
+    """Which two people a pair reference ("the two leaders", "they") means.
+
+    Of the people named just before it, the two the article names together most often; none
+    when two pairs are named together as often.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        """Count, over the article, the sentences that name each two people together."""
+        self.doc = doc
+        self.together: Counter[tuple[str, str]] = Counter()
+        for mentions in doc.mentions:
+            names = sorted({doc.canonical(m) for m in mentions})
+            self.together.update(combinations(names, 2))
+
+    def resolve(self, index: int, position: int, strong: bool) -> tuple[str, ...]:
+        """The two people, or () when the text before does not show them."""
+        recent = self._recent(index, position, _PAIR_REACH if strong else _PAIR_PRONOUN_REACH)
+        if len(recent) >= 2:
+            return self._best(recent)
+        if not strong:
+            return ()
+        if len(recent) == 1:
+            partners = [(n, pair) for pair, n in self.together.items() if recent[0] in pair]
+            return max(partners)[1] if partners else ()
+        return max((n, pair) for pair, n in self.together.items())[1] if self.together else ()
+
+    def _recent(self, index: int, position: int, reach: int) -> list[str]:
+        """The people named before a position, most recent first, without repeats."""
+        doc = self.doc
+        names: list[str] = []
+        for back in range(reach + 1):
+            if index - back < 0:
+                break
+            mentions = doc.mentions[index - back]
+            for mention in reversed(mentions):
+                if back == 0 and mention.end > position:
+                    continue
+                name = doc.canonical(mention)
+                if name not in names:
+                    names.append(name)
+            if len(names) >= _PAIR_CANDIDATES:
+                break
+        return names[:_PAIR_CANDIDATES]
+
+    def _best(self, recent: Sequence[str]) -> tuple[str, ...]:
+        """Of the recent people, the two named together most often; () when that is a tie."""
+        options = []
+        for i, j in combinations(range(len(recent)), 2):
+            pair = tuple(sorted((recent[i], recent[j])))
+            options.append((-self.together[(pair[0], pair[1])], pair))
+        options.sort()
+        if len(options) > 1 and options[0][0] == options[1][0]:
+            return ()  # "the two" among three people named alike could be any two of them
+        return options[0][1]
+
+
+# "the Norlandic president", "Norland's top diplomat": a nation, then a title without a name.
+_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he\s+(?P<nat>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)|"
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)['’]s)\s+(?P<rest>[a-z][a-z -]{0,60})"
+)
+_DESCRIBED_CUE = any_word(("the", "The", "'s", "’s"))
+# At most this many words of a description before its title word ("top", "crown").
+_DESCRIPTION_WORDS = 4
+
+
+def _described_references(
+    doc: Document, taken: dict[int, list[Mention]]
+) -> dict[int, list[Mention]]:
+    """Mentions of the one person a description ("the Norlandic leader") fits, where one does."""
+    holders: dict[str, list[str]] | None = None
+    found: dict[int, list[Mention]] = {}
+    for index, sentence in enumerate(doc.sentences):
+        if not _DESCRIBED_CUE(sentence.text):
+            continue
+        spans = [(m.start, m.end) for m in (*doc.mentions[index], *taken.get(index, ()))]
+        for match in _DESCRIBED.finditer(sentence.text):
+            title = _title_words(match.group("rest"))
+            if not title:
+                continue
+            start = sentence.start + match.start()
+            end = sentence.start + match.start("rest") + len(" ".join(title))
+            if any(s < end and start < e for s, e in spans) or _named_after(doc, index, end):
+                continue
+            if holders is None:
+                holders = _holders(doc)
+            nation = match.group("nat") or match.group("owner")
+            name = _described(holders, nation, title)
+            if name:
+                spans.append((start, end))
+                found.setdefault(index, []).append(Mention(start, end, name, "", "reference"))
+    return found
+
+
+def _title_words(rest: str) -> list[str]:
+    """The words of a description up to its (singular) title word, or [] when there is none."""
+    titles = lexicon().person_titles
+    leaders = words("references", "leader_words")
+    parts = rest.split()[:_DESCRIPTION_WORDS]
+    for size in range(len(parts), 0, -1):
+        head = " ".join(parts[:size])
+        last = parts[size - 1]
+        if any(head.endswith(w) for w in leaders) or (last in titles and not last.endswith("s")):
+            return parts[:size]
+    return []
+
+
+def _holders(doc: Document) -> dict[str, list[str]]:
+    """Every title the article gives each person, from its title claims and its names' titles."""
+    held = _titles(doc)
+    for mentions in doc.mentions:
+        for mention in mentions:
+            if mention.title and mention.evidence != "reference":
+                held.setdefault(doc.canonical(mention), []).append(mention.title)
+    return held
+
+
+def _described(holders: dict[str, list[str]], nation: str, title: Sequence[str]) -> str | None:
+    """The one person whose title names the nation and fits the described title, if one."""
+    generic = any(" ".join(title).endswith(w) for w in words("references", "leader_words"))
+    head = fold(title[-1])
+    fits = [
+        name
+        for name, held in holders.items()
+        if any(_names_nation(t, nation) for t in held)
+        and (generic or any(head in _office(t) for t in held))
+    ]
+    if generic and len(fits) > 1:
+        # "The Norlandic leader" among a Norlandic president and minister: the president.
+        offices = pattern("references", "leader_offices")
+        fits = [name for name in fits if any(offices.search(t) for t in holders[name])]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _names_nation(title: str, nation: str) -> bool:
+    """Tell whether a title names a nation ("Norland's", "Norlandic", "Swiss" for Switzerland)."""
+    wanted = _nation_key(nation)
+    capitals = [_POSSESSIVE.sub("", w) for w in title.split() if w[:1].isupper()]
+    spans = capitals + [" ".join(capitals[i : i + 2]) for i in range(len(capitals) - 1)]
+    return any(_nation_key(span) == wanted for span in spans if wanted)
+
+
+def _nation_key(word: str) -> str:
+    """What a nation's names share: its group of nations.yaml, else its first letters."""
+    folded = fold(_POSSESSIVE.sub("", word))
+    irregular = _irregular_nations()
+    if folded in irregular:
+        return irregular[folded]
+    return folded[:_STEM] if len(folded) >= _STEM else ""
+
+
+def _irregular_nations() -> dict[str, str]:
+    """Each name in nations.yaml, folded, to its nation."""
+    return {
+        fold(entry): group.name
+        for group in all_groups()
+        if group.topic == "nations"
+        for entry in group.entries
+    }
