@@ -110,7 +110,7 @@ def _referred(body: str) -> dict[str, list[str]]:
 
 
 def test_the_two_leaders_are_the_pair_just_named() -> None:
-    """ "The two leaders" and "the two" mean the two people the article was just about."""
+    """The words "the two leaders" and "the two" mean the two people just named."""
     body = (
         "President Ilse Varga hosted Prime Minister Lars Brekke in Velm on Monday. "
         "Security was tight. The two leaders then held talks for three hours. "
@@ -135,7 +135,7 @@ def test_the_pair_is_the_two_named_together_most_often() -> None:
 
 
 def test_they_needs_two_people_just_before_and_not_in_a_quote() -> None:
-    """ "They" is the pair of the sentence before; far away, or inside quotation marks, no one."""
+    """A "they" is the pair of the sentence before; far away, or inside a quotation, no one."""
     near = "Ilse Varga and Lars Brekke met in Velm on Monday. They talked for three hours."
     assert sorted(_referred(near)["They"]) == ["Ilse Varga", "Lars Brekke"]
     far = (
@@ -148,13 +148,13 @@ def test_they_needs_two_people_just_before_and_not_in_a_quote() -> None:
 
 
 def test_the_two_countries_refer_to_no_one() -> None:
-    """ "The two countries" are nations, not the two people."""
+    """The words "the two countries" mean nations, not the two people."""
     body = "Ilse Varga met Lars Brekke in Velm. Trade between the two countries fell."
     assert _referred(body) == {}
 
 
 def test_a_description_is_the_one_person_of_that_nation_and_title() -> None:
-    """ "The Norlandic leader", "Norland's top diplomat", "the Swiss president": one each."""
+    """Each of "the Norlandic leader", "Norland's top diplomat", "the Swiss president" is one."""
     body = (
         "Norlandic President Ilse Varga met Swiss President Lars Brekke in Velm. "
         "Norland's top diplomat Ari Lund was absent. "
