@@ -175,3 +175,14 @@ def test_a_description_two_people_fit_is_no_one() -> None:
         "Lars Brekke. The Norlandic minister spoke first."
     )
     assert "The Norlandic minister" not in _referred(body)
+
+
+def test_a_denied_or_undated_planned_meeting_gives_no_date_claim() -> None:
+    """A "had not met since" denies a meeting; "would meet again" on no day says nothing."""
+    denied = "Ilse Varga and Lars Brekke had not met since their talks in Velm in May 2029."
+    assert _claims(denied, "meeting.date") == []
+    planned = "Ilse Varga and Lars Brekke said they would meet again."
+    assert _claims(planned, "meeting.date") == []
+    met = "Ilse Varga and Lars Brekke met in Velm on Friday."
+    (claim,) = _claims(met, "meeting.date")
+    assert claim.value_text == "on Friday"

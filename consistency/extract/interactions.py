@@ -79,6 +79,9 @@ _TALKS_PLACE = re.compile(
 _TIME_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
 _TALKS_CUE = any_word(lexicon_words("meeting_nouns"))
 
+# A verb these words stand right before is denied: "had not met", "have never sat down".
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+(?:yet|once|been|had|have|ever))?\s*$", re.I)
+
 # "President Ilse Varga of Norland and ...": a name's place does not break "and".
 _OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
@@ -217,6 +220,8 @@ class _Reading:
     tense: str
     #: The value phrase of each fact the trigger claims (None: a date claim without a date).
     phrases: tuple[tuple[str, tuple[int, int, str] | None], ...]
+    #: The verb is denied ("had not met", "never sat down").
+    negated: bool = False
 
 
 # Every sentence is read for each kind, and wire copy repeats sentences: all that does not
@@ -266,6 +271,7 @@ def _readings(
                 hedged,
                 tense,
                 tuple(phrases),
+                not trigger.is_noun and _NEGATED.search(tail) is not None,
             )
         )
     return tuple(readings)
@@ -317,6 +323,10 @@ def _sentence_claims(
         previous = ["", *people] if trigger.is_noun else people
         mentions = _span_of_people(doc, index, people)
         for fact, phrase in reading.phrases:
+            if phrase is None and reading.hedged:
+                continue  # "they would meet again": a meeting only planned, on no day, says nothing
+            if reading.negated:
+                continue  # "had not sat down since ...": the meeting words deny a meeting
             if phrase is not None:
                 phrase = (at + phrase[0], at + phrase[1], phrase[2])
             yield _found(
@@ -566,7 +576,10 @@ def _owned_dates(
 
 def _span_of_people(doc: Document, index: int, people: Sequence[str]) -> tuple[int, int] | None:
     """The span covering the mentions of the participants in the sentence."""
-    spans = [(m.start, m.end) for m in doc.people(index) if doc.canonical(m) in people]
+    mentions = [m for m in doc.people(index) if doc.canonical(m) in people]
+    # A name stands for its person; a later "the two" or "they" only where no name does.
+    named = [m for m in mentions if m.evidence != "reference"]
+    spans = [(m.start, m.end) for m in (named if len(named) >= len(people) else mentions)]
     if not spans:
         return None
     return min(s for s, _ in spans), max(e for _, e in spans)

@@ -284,12 +284,13 @@ def _holders(doc: Document) -> dict[str, list[str]]:
 def _described(holders: dict[str, list[str]], nation: str, title: Sequence[str]) -> str | None:
     """The one person whose title names the nation and fits the described title, if one."""
     generic = any(" ".join(title).endswith(w) for w in words("references", "leader_words"))
-    head = fold(title[-1])
+    # "Norland's prime minister" is not its foreign minister: every office word must fit.
+    office = set(_office(" ".join(title)))
     fits = [
         name
         for name, held in holders.items()
         if any(_names_nation(t, nation) for t in held)
-        and (generic or any(head in _office(t) for t in held))
+        and (generic or (office and office <= {w for t in held for w in _office(t)}))
     ]
     if generic and len(fits) > 1:
         # "The Norlandic leader" among a Norlandic president and minister: the president.
