@@ -98,3 +98,26 @@ def test_shuffling_sentences_changes_no_claim_of_any_family(order: list[str]) ->
         "quote.text",
         "role.title",
     }
+
+
+def test_a_middle_name_is_the_same_person() -> None:
+    """The name "Ilse Maren Varga" is "Ilse Varga" with a middle name, in and across articles."""
+    canon = canonical_names(["Ilse Varga", "Ilse Varga", "Ilse Maren Varga", "Varga"])
+    assert canon["Ilse Maren Varga"] == "Ilse Varga"
+    assert canon["Varga"] == "Ilse Varga"
+    doc = Document.from_body(
+        "President Ilse Varga met Lars Brekke on Monday. "
+        "Ilse Maren Varga, to give her full name, spoke first. Varga smiled."
+    )
+    assert {doc.canonical(m) for m in doc.mentions[2]} == {"Ilse Varga"}
+
+
+def test_a_sentence_opener_is_no_first_name() -> None:
+    """The runs "Afterwards Varga" and "Although Brekke" name Varga and Brekke, no new people."""
+    doc = Document.from_body(
+        "President Ilse Varga met Prime Minister Lars Brekke on Monday. "
+        "Afterwards Varga flew home. Although Brekke smiled, the talks were tense."
+    )
+    assert "Afterwards Varga" not in doc.full_names
+    assert [doc.canonical(m) for m in doc.mentions[1]] == ["Ilse Varga"]
+    assert [doc.canonical(m) for m in doc.mentions[2]] == ["Lars Brekke"]

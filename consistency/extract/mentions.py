@@ -12,6 +12,7 @@ from typing import NamedTuple
 from consistency.extract.sentences import Sentence
 from consistency.knowledge import Lexicon, fold, lexicon, people_from, people_source
 from consistency.runtime import corpus_cache
+from consistency.vocabulary import words as vocabulary_words
 
 # A token: an initialism ("U.S."), a word (with apostrophes and hyphens), or one symbol.
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w[\w'’\-]*\.?|[^\w\s]")
@@ -194,6 +195,8 @@ class _RunReader:
         self.vocabulary = _vocabulary()
         # Words that show a person is named next to them, offices or not ("counterpart").
         self.person_words = self.lex.person_titles | self.lex.person_nouns
+        # "Afterwards Varga": a sentence's opening adverb is no first name.
+        self.openers = vocabulary_words("names", "sentence_openers")
 
     def candidate(self, tokens: Sequence[Token], first: int, last: int) -> _Candidate | None:
         """Turn one run of capitalised tokens into a candidate, if it can be a name."""
@@ -230,7 +233,7 @@ class _RunReader:
         word = token.folded
         if word in self.person_words or word in self.lex.title_modifiers:
             return True
-        if word.rstrip(".") in self.lex.stopwords:
+        if word.rstrip(".") in self.lex.stopwords or word in self.openers:
             return True
         # "Marovia's President Pellin": a possessive before more capitals is a modifier.
         return bool(_POSSESSIVE.search(token.text))
@@ -339,6 +342,7 @@ def _vocabulary() -> frozenset[str]:
     lex = lexicon()
     return (
         lex.non_person_words
+        | vocabulary_words("names", "sentence_openers")
         | lex.stopwords
         | lex.person_titles
         | lex.person_nouns
@@ -442,4 +446,13 @@ def link_by_ends(name: str, by_end: dict[str, set[str]]) -> str:
     if " " in name:
         return name
     matches = by_end.get(fold(name), set())
+    if len(matches) > 1 and len({_first_last(m) for m in matches}) == 1:
+        # "Ilse Varga" and "Ilse Maren Varga": one person with and without a middle name.
+        return min(matches, key=lambda m: (len(m), m))
     return next(iter(matches)) if len(matches) == 1 else name
+
+
+def _first_last(name: str) -> tuple[str, str]:
+    """The first and last words of a name, folded."""
+    parts = fold(name).split()
+    return parts[0], parts[-1]

@@ -46,15 +46,22 @@ class _Seen:
     def __init__(self) -> None:
         """Start with no name seen."""
         self._by_initials: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        self._by_ends: dict[tuple[str, str], str] = {}
 
     def add(self, name: str, target: str) -> None:
         """Remember a full name and the canonical name it was given."""
         folded = fold(name)
         self._by_initials.setdefault(_initials(folded), []).append((folded, target))
+        words = folded.split()
+        self._by_ends.setdefault((words[0], words[-1]), target)
 
     def match(self, name: str) -> str | None:
         """A more frequent spelling already seen in the corpus for the same person."""
         folded = fold(name)
+        words = folded.split()
+        # "Ilse Maren Varga" is "Ilse Varga" with a middle name (or a patronymic).
+        if (words[0], words[-1]) in self._by_ends:
+            return self._by_ends[(words[0], words[-1])]
         for other, target in self._by_initials.get(_initials(folded), ()):
             if fuzz.ratio(folded, other) >= SPELLING_THRESHOLD:
                 return target
