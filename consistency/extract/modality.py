@@ -7,47 +7,40 @@ import re
 from consistency.extract.cues import any_word
 from consistency.extract.timex import date_phrases
 from consistency.runtime import corpus_cache
+from consistency.vocabulary import group
+
+
+def _words(name: str) -> re.Pattern[str]:
+    """A modality group (data/vocabulary/modality.yaml) as whole words in any case.
+
+    Between plain word boundaries, not the vocabulary's own, so that "we'll" holds "'ll".
+    """
+    return re.compile(rf"\b(?:{group('modality', name).alternation})\b", re.IGNORECASE)
+
 
 # Words that make a claim only possible, expected or planned rather than reported as done.
-_HEDGE = re.compile(
-    r"\b(?:may|might|could|possibly|likely|reportedly|perhaps|expected to|scheduled to|"
-    r"due to|set to|plans? to|planning to|hopes? to|no confirmation|not known whether|"
-    r"unclear whether|not clear whether|possibility|would)\b",
-    re.IGNORECASE,
-)
+_HEDGE = _words("hedges")
 # Auxiliaries and phrases that put a claim in the future, relative to publication.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|going to|expected to|scheduled to|due to|set to|plans? to|"
-    r"planning to|hopes? to|may|might|could|later (?:on|today|this)|ahead of|upcoming|"
-    r"is to|are to)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:met|held|shook|had|was|were|talked|spoke|landed|arrived|left|departed|"
-    r"concluded|ended|began|started|visited|travel(?:l)?ed|called|did|became|said|"
-    r"canceled|cancelled|postponed|reached|made|lasted|phoned|telephoned|flew|wrapped|"
-    r"exchanged|swapped|freed|released|agreed)\b",
-    re.IGNORECASE,
-)
-_PRESENT = re.compile(
-    r"\b(?:meets|holds|shakes|talks|is|are|visits|arrives|travels|flies|leaves|departs|begins|"
-    r"starts|ends|concludes|phones|telephones|speaks)\b",
-    re.IGNORECASE,
-)
+_FUTURE = _words("future")
+_PAST = _words("past")
+_PRESENT = _words("present")
 _ATTRIBUTION = (
     # "according to US officials", "citing a ministry readout"
     re.compile(
-        r"\b(?:according to|citing|as reported by|quoted by)\s+(?P<source>[^,.;:]{3,80})",
+        rf"\b(?:{group('modality', 'attribution_leads').alternation})\s+"
+        r"(?P<source>[^,.;:]{3,80})",
         re.IGNORECASE,
     ),
     # "..., a government spokesperson said." / "..., the foreign ministry said"
     re.compile(
-        r",\s*(?P<source>(?:an?|the)\s+[^,.;:\"“”]{3,70}?)\s+(?:said|says|reported|told|added)\b"
+        r",\s*(?P<source>(?:an?|the)\s+[^,.;:\"“”]{3,70}?)\s+"
+        rf"(?:{group('modality', 'attribution_verbs').alternation})\b"
     ),
     # "Chinese state media reported", "US officials said"
     re.compile(
-        r"\b(?P<source>(?:[A-Z][\w.'’-]*\s+){0,3}(?:state\s+)?(?:media|officials|sources|"
-        r"diplomats|authorities))\s+(?:reported|said|say|says|confirmed)\b"
+        r"\b(?P<source>(?:[A-Z][\w.'’-]*\s+){0,3}(?:state\s+)?"
+        rf"(?:{group('modality', 'source_groups').alternation}))\s+"
+        rf"(?:{group('modality', 'source_group_verbs').alternation})\b"
     ),
 )
 
@@ -72,6 +65,11 @@ def tense_of(clause: str, verb: str) -> str:
     return "unknown"
 
 
+def _longest(phrase: str) -> str:
+    """The longest word of a phrase."""
+    return max(phrase.split(), key=len)
+
+
 def _without_dates(text: str) -> str:
     """The text with its date phrases blanked, so "May 20" is not read as the verb "may"."""
     for start, end, _ in date_phrases(text):
@@ -80,11 +78,11 @@ def _without_dates(text: str) -> str:
 
 
 # Words each _ATTRIBUTION pattern needs, in its case: most sentences hold none of them.
-# Single words, since the patterns allow any run of spaces between theirs.
-_CITING_CUE = any_word(("according", "citing", "reported", "quoted"), True)
-_SAID_CUE = any_word(("said", "says", "reported", "told", "added"))
-_GROUP_CUE = any_word(("media", "officials", "sources", "diplomats", "authorities"))
-_REPORTED_CUE = any_word(("reported", "said", "say", "confirmed"))
+# One word of each phrase (its longest) is enough: the phrase cannot occur without it.
+_CITING_CUE = any_word((_longest(p) for p in group("modality", "attribution_leads").entries), True)
+_SAID_CUE = any_word(group("modality", "attribution_verbs").entries)
+_GROUP_CUE = any_word(group("modality", "source_groups").entries)
+_REPORTED_CUE = any_word(group("modality", "source_group_verbs").entries)
 
 
 def _may_attribute(sentence: str) -> tuple[bool, bool, bool]:
