@@ -45,4 +45,9 @@ def _section(rule: Rule) -> list[str]:
         f"**Agrees.** {rule.examples['agree']}",
         "",
         f"**Conflicts.** {rule.examples['conflict']}",
+        *(
+            ["", f"**Compatible.** {rule.examples['compatible']}"]
+            if "compatible" in rule.examples
+            else []
+        ),
     ]

@@ -58,6 +58,12 @@ OPTIONS: dict[str, Option] = {
     ),
     "ranks": Option("words", (), "words that make a title another, lower office"),
     "kinds": Option("word_lists", {}, "each kind of precedent and the words that name it"),
+    "unit": Option(
+        "choice",
+        None,
+        "what the numbers count, so a conflict's summary names the two ranges that do not meet",
+        choices=("minutes", "years", "count"),
+    ),
 }
 
 

@@ -27,7 +27,9 @@ OPTIONAL = ("tolerance", "options")
 PLACEHOLDERS = frozenset({"subject", "details"})
 #: The examples every rule gives, as text for people and, optionally, as articles to run.
 EXAMPLES = ("agree", "conflict")
-EXAMPLE_KEYS = (*EXAMPLES, "articles")
+#: An optional third example: values that differ only in precision, compatible.
+OPTIONAL_EXAMPLES = ("compatible",)
+EXAMPLE_KEYS = (*EXAMPLES, *OPTIONAL_EXAMPLES, "articles")
 ARTICLE_KEYS = frozenset({"outlet", "published", "text"})
 
 #: Where in the file a problem is (the keys leading to it) and what it is.
@@ -166,7 +168,7 @@ def _example_problems(examples: object) -> Iterable[Problem]:
     for key in sorted(set(examples) - set(EXAMPLE_KEYS), key=str):
         yield (
             ("examples", key),
-            f"unknown key '{key}' in examples (known: agree, conflict, articles)",
+            f"unknown key '{key}' in examples (known: agree, conflict, compatible, articles)",
         )
     articles = examples.get("articles")
     if articles is not None:
@@ -176,10 +178,11 @@ def _example_problems(examples: object) -> Iterable[Problem]:
 def _articles_problems(articles: object) -> Iterable[Problem]:
     """The examples as articles: for agree and conflict, outlets' articles to run end to end."""
     at: tuple[str | int, ...] = ("examples", "articles")
-    if not (isinstance(articles, dict) and set(articles) == set(EXAMPLES)):
+    allowed = set(EXAMPLES) | set(OPTIONAL_EXAMPLES)
+    if not (isinstance(articles, dict) and set(EXAMPLES) <= set(articles) <= allowed):
         yield at, "examples articles must map 'agree' and 'conflict' to lists of articles"
         return
-    for example in EXAMPLES:
+    for example in sorted(articles, key=str):
         listed = articles[example]
         if not (isinstance(listed, list) and len(listed) >= 2):
             yield (*at, example), f"examples articles {example} must list two articles or more"

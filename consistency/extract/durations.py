@@ -300,7 +300,8 @@ def main_pair(
     """The pair the article tells most meetings of (the first told, on a tie).
 
     Meetings reported as held count, and so do sentences about a meeting that name two
-    people ("Okafor, Brekke hold blunt talks"); a meeting only planned does not.
+    people ("Okafor, Brekke hold blunt talks"); a meeting only planned does not. An article
+    that tells none is about the two people it names most.
     """
     pairs = [m[1] for index in sorted(meetings) for m in meetings[index] if not m[2]]
     for index, sentence in enumerate(doc.sentences):
@@ -309,9 +310,16 @@ def main_pair(
             pairs.append(named)
     pairs = [p for p in pairs if len(p) == 2]
     if not pairs:
-        return ()
+        return _most_named(doc)
     counts = Counter(pairs)
     return max(pairs, key=lambda p: (counts[p], -pairs.index(p)))
+
+
+def _most_named(doc: Document) -> tuple[str, ...]:
+    """The two people an article names most (twice or more each), when it tells no meeting."""
+    counts = Counter(doc.canonical(m) for mentions in doc.mentions for m in mentions)
+    top = [name for name, n in counts.most_common(2) if n >= 2]
+    return tuple(sorted(top)) if len(top) == 2 else ()
 
 
 def meeting_people(

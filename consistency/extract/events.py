@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
+from consistency import vocabulary
 from consistency.datafiles import package_data
 from consistency.extract.cues import any_word, fewest_words, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
@@ -28,7 +29,8 @@ _NUMBER_WORD = NUMBER_WORD
 _FUNCTION_WORD = r"(?:the|a|an|of|for|on|in|at|to|by|with|from|and|or|more|than)"
 _COUNT = re.compile(
     rf"(?<![\w-])(?P<number>(?:{QUALIFIER}\s+)?{NUMBER})\s+"
-    rf"(?P<things>(?:(?!{_FUNCTION_WORD}\b)[A-Za-z.]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s))\b",
+    rf"(?P<things>(?:(?!{_FUNCTION_WORD}\b)[A-Za-z.]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s|"
+    rf"{vocabulary.group('counts', 'plural_without_s').alternation}))\b",
     re.IGNORECASE,
 )
 # "a 10-year sentence": a length written as one hyphenated word before what it measures.

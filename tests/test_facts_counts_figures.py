@@ -1,0 +1,56 @@
+"""Counts that keep their noun and owner, and conflicts that say why, on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import evaluate, load_rules
+from consistency.extract.counts import hyphen_count_claims
+from consistency.extract.document import Document
+from tests.test_rule_cases import facts_for
+
+PUBLISHED = dt.date(2024, 3, 13)
+RULES = {rule.code: rule for rule in load_rules()}
+
+
+def _counts(*sentences: str) -> list[tuple[tuple[str, ...], str, bool]]:
+    """Each hyphened count of an article as (subject, number, hedged)."""
+    doc = Document.from_body(" ".join(sentences), PUBLISHED)
+    return [(c.subject, c.value_text, c.hedged) for c in hyphen_count_claims(doc)]
+
+
+def test_the_courses_of_a_meetings_meal_are_the_pairs() -> None:
+    """A seven-course dinner after the pair met counts the courses of their meeting."""
+    found = _counts(
+        "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke on Tuesday.",
+        "They were later served a seven- course private dinner.",
+    )
+    assert found == [(("Adaeze Okafor", "Lars Brekke", "courses"), "seven", False)]
+
+
+def test_a_count_of_something_else_has_no_owner() -> None:
+    """A 12-member delegation counts members, of no meeting's meal."""
+    assert _counts("A 12-member delegation travelled to Velm.") == [(("members",), "12", False)]
+
+
+def test_a_planned_meal_is_hedged() -> None:
+    """Being due at a six-course banquet is a plan."""
+    found = _counts(
+        "Minister Adaeze Okafor met Minister Lars Brekke.", "They were due at a six-course banquet."
+    )
+    assert [hedged for *_, hedged in found] == [True]
+
+
+def test_a_conflicts_summary_names_the_ranges_that_do_not_meet() -> None:
+    """The summary says which two values cannot both be true, and why, in minutes."""
+    rule = RULES["DU01"]
+    claims = [
+        {"outlet": "A", "value": {"min": 135, "max": 165}, "text": "about 2.5 hours"},
+        {"outlet": "B", "value": {"min": 180, "max": 207}, "text": "just over three hours"},
+        {"outlet": "C", "value": {"min": None, "max": 240}, "text": "less than four hours"},
+    ]
+    (summary,) = evaluate(facts_for(rule, claims), [rule])["summary"]
+    assert summary.endswith(
+        "“about 2.5 hours” (135 to 165 min) and “just over three hours” (180 to 207 min) cannot "
+        "both be true: the first is at most 165 min, the second at least 180 min."
+    )
