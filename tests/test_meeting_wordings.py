@@ -62,7 +62,8 @@ def test_a_date_of_another_clause_does_not_date_the_meeting() -> None:
         "Foreign Minister Adaeze Okafor arrived in Tallinn on Tuesday ahead of her summit "
         "with Defence Minister Lars Brekke."
     )
-    assert _dates(body) == {PAIR: [""]}
+    # The summit lies ahead: at most an undated, hedged claim, never Tuesday's date.
+    assert all(dates in ([], [""]) for dates in _dates(body).values())
 
 
 def test_a_relative_clause_and_a_span_bound_date_no_meeting() -> None:

@@ -40,7 +40,7 @@ _MEETING = re.compile(
     rf"{_BARE_NOUN})\b",
 )
 # Dates that start with these words bound a span ("since 2011"), not the day of a meeting.
-_BOUND_LEAD = re.compile(r"^(?:since|until|till|by)\b", re.IGNORECASE)
+_BOUND_LEAD = re.compile(r"^(?:since|by)\b", re.IGNORECASE)
 # "on 19 May, when X met Y": a date before a "when" clause is the day of its meeting.
 _WHEN_AFTER = re.compile(r",?\s+when\s+[^,;]*$", re.IGNORECASE)
 _MEDIUM = rf"(?:by|over|on|via)\s+(?:the\s+|a\s+)?{words_pattern('call_media')}\b"
@@ -261,6 +261,9 @@ def _readings(
         hedged, tense = is_hedged(tail), tense_of(tail, trigger.verb)
         if trigger.determiner:
             hedged, tense = _noun_modality(text, trigger, tail)
+        # A meeting told in the future ("will meet", "is to hold talks") has not happened when
+        # the article was written: it stays hedged until an outlet reports it done.
+        hedged = hedged or tense == "future"
         readings.append(
             _Reading(
                 trigger.start,

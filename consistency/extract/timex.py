@@ -94,7 +94,19 @@ def _form(core: str, lead: re.Pattern[str] | None = None, needs_lead: bool = Fal
     return _Form(re.compile(core + _STOP), lead, needs_lead)
 
 
+# A day right after a month name is that month's ("January 28 and 28 January" is two dates).
+_NOT_AFTER_MONTH = "".join(
+    f"(?<!{form} )" for name in (*MONTH_NAMES, *ABBREVIATIONS) for form in (name, name.upper())
+)
+# Between the two days of a span ("March 20-22", "19 and 20 November", "May 3 to 5").
+_S_RANGE_JOIN = r"\s*(?:-|–|\s(?i:to|and|through)\s)\s*"
 _FORMS = (
+    _form(
+        rf"(?:{_S_MONTH}\s+{_S_DAY}{_S_RANGE_JOIN}{_S_DAY}(?!\s+{_S_MONTH})"
+        rf"|{_NOT_AFTER_MONTH}{_S_DAY}{_S_RANGE_JOIN}{_S_DAY}(?:\s+of)?\s+{_S_MONTH})"
+        rf"(?:,?\s+{_S_YEAR})?",
+        _ANY_LEAD,
+    ),
     _form(
         rf"(?:{_S_WEEKDAY},?\s+)?(?:{_S_DAY}(?:\s+of)?\s+{_S_MONTH}|{_S_MONTH}\s+{_S_DAY})"
         rf"(?:,?\s+{_S_YEAR})?",

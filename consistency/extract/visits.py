@@ -12,16 +12,24 @@ from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.timex import date_phrases
 from consistency.runtime import corpus_cache
+from consistency.vocabulary import group
+
+_ARRIVAL_VERBS = group("visits", "arrival_verbs")
+_ARRIVAL_PLACES = group("visits", "arrival_places").pattern
+_CLAUSE_BREAKS = group("visits", "clause_breaks").pattern
+# Dates that start with these words bound a span ("since 2018"), not a day of the visit.
+_BOUND_LEAD = re.compile(r"^(?:since|by)\b", re.IGNORECASE)
 
 _VISIT_WORD = r"(?:visit|trip|tour|journey)"
 # Words that date the start, the end, or a numbered day of a visit.
 _BOUNDARY = re.compile(
-    r"\b(?:landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
+    rf"\b(?:{_ARRIVAL_VERBS.alternation}|"
+    r"landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
     r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|flew home|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
     r"(?:travels|travelled|traveled|flies|flew) to|"
     rf"(?:first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?:final|last))?\s+day\s+of\s+"
-    rf"(?:his|her|their|the) {_VISIT_WORD})\b",
+    rf"(?:his|her|their|the|an?)\s+(?:[\w-]+-day\s+)?(?:state\s+|official\s+)?{_VISIT_WORD})\b",
 )
 _PLAN = re.compile(
     r"\b(?:originally (?:due|scheduled|planned|set)|previously planned|initially planned|"
@@ -35,6 +43,7 @@ _BOUNDARY_CUE = any_word(
         *("landed", "arriv", "kicked off", "began", "begins", "start", "conclude", "end"),
         *("wrapped up", "depart", "left", "leaves", "flew home", "to visit", "to arrive"),
         *("travel", "flies to", "flew to", "day"),
+        *_ARRIVAL_VERBS.entries,
     )
 )
 _PLAN_CUE = any_word(("planned", "originally", "initial", "postponed", "cancel", "called off"))
@@ -98,6 +107,8 @@ def _text_visits(text: str) -> tuple[_Visit, ...]:
     found: list[_Visit] = []
     if _BOUNDARY_CUE(text):
         found += _boundaries(text)
+    if _SPAN_CUE(text):
+        found += _spans(text)
     if _PLAN_CUE(text):
         found += _plans(text)
     return tuple(found)
@@ -120,14 +131,15 @@ def _boundaries(text: str) -> Iterator[_Visit]:
     boundaries = list(_BOUNDARY.finditer(text))
     if not boundaries:
         return
-    dates = date_phrases(text)
+    dates = [d for d in date_phrases(text) if not _BOUND_LEAD.match(d[2])]
     planned = _PLAN_CUE(text) and _PLAN.search(text) is not None
     for match in boundaries:
         if "day of" not in match.group() and not _about_a_visit(text, match):
             continue
         if planned and " to " in match.group():
             continue  # "was originally due to visit in February" is a plan, not the visit
-        phrase = _nearest_after(dates, match.end()) or _nearest_before(dates, match.start())
+        own = [d for d in dates if not _CLAUSE_BREAKS.search(_between(text, match, d))]
+        phrase = _nearest_after(own, match.end()) or _nearest_before(own, match.start())
         if phrase is None:
             continue
         clause = text[: match.start()]
@@ -147,6 +159,39 @@ def _boundaries(text: str) -> Iterator[_Visit]:
         )
 
 
+# "On a state visit on March 20-22", "the visit from 3 to 5 May": a visit word, then a span.
+_SPAN_CUE = any_word(("-", "–", " to ", " and ", " through "))
+_DAY_SPAN = re.compile(r"\d\s*(?:-|–|\s(?:to|and|through)\s)\s*\d")
+_VISIT_BEFORE_SPAN = re.compile(rf"\b{_VISIT_WORD}\b[^.;,:]{{0,30}}$")
+
+
+def _spans(text: str) -> Iterator[_Visit]:
+    """Visits dated by a span of days right after the visit word: both ends of the visit."""
+    for start, end, phrase in date_phrases(text):
+        if not _DAY_SPAN.search(phrase):
+            continue
+        visit = _VISIT_BEFORE_SPAN.search(text, max(0, start - 40), start)
+        if visit is None:
+            continue
+        lead = " ".join(text[: visit.start()].split()[-6:])
+        yield _Visit(
+            fact="visit.dates",
+            verb=visit.start(),
+            start=visit.start(),
+            end=end,
+            value_text=text[visit.start() : end],
+            hedged=is_hedged(lead),
+            tense=tense_of(lead, ""),
+        )
+
+
+def _between(text: str, match: re.Match[str], phrase: tuple[int, int, str]) -> str:
+    """The text between a boundary word and a date phrase, on either side of it."""
+    if phrase[0] >= match.end():
+        return text[match.end() : phrase[0]]
+    return text[phrase[1] : match.start()]
+
+
 def _length_before(text: str, position: int) -> int | None:
     """Start of a "two-day trip" phrase shortly before a boundary word, if there is one."""
     window_start = max(0, position - _REACH)
@@ -164,9 +209,13 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     """Tell whether an arrival or ending word is about a visit, not a meeting or a war."""
     if re.match(r"(?:scheduled|due|expected|set)", match.group()):
         return True
-    if re.match(r"(?:landed|arrived|arrives|arrive|arriving|travel|flies|flew)", match.group()):
-        # "arrived in Port Callis" is the visit; "arrives at Admiralty House" is one meeting.
-        return not re.match(r"\s+at\b", text[match.end() :])
+    if _ARRIVAL_VERBS.pattern.match(match.group()) or re.match(
+        r"(?:landed|arrived|arrives|arrive|arriving|travel|flies|flew)", match.group()
+    ):
+        # "arrived in Port Callis" is the visit; "arrives at Admiralty House" is one meeting,
+        # but "landed at Corvath International Airport" is the visit again.
+        at = re.match(r"\s+at\s+", text[match.end() :])
+        return at is None or _ARRIVAL_PLACES.match(text, match.end() + at.end()) is not None
     return _VISIT.search(text[max(0, match.start() - 60) : match.end() + 60]) is not None
 
 

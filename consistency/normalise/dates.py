@@ -60,6 +60,14 @@ _MONTH_DAY = (
     re.compile(rf"^{_DAY_NUMBER} (?:of )?{_MONTH_WORD}(?: {_YEAR_NUMBER})?$"),
 )
 _MONTH = re.compile(rf"^{_MONTH_WORD}(?: {_YEAR_NUMBER}| (?P<rel>last|this|next) year)?$")
+_RANGE_JOIN = r" ?(?:-|–| to | and | through ) ?"
+_LAST_DAY = r"(?P<last>\d{1,2})(?:st|nd|rd|th)?"
+_DAY_RANGE = (
+    re.compile(rf"^{_MONTH_WORD} {_DAY_NUMBER}{_RANGE_JOIN}{_LAST_DAY}(?: {_YEAR_NUMBER})?$"),
+    re.compile(
+        rf"^{_DAY_NUMBER}{_RANGE_JOIN}{_LAST_DAY} (?:of )?{_MONTH_WORD}(?: {_YEAR_NUMBER})?$"
+    ),
+)
 _SEPARATORS = re.compile(r"[.,]|(?<=[a-z])-(?=[a-z])")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -95,6 +103,8 @@ class DateValue:
     def iso(self) -> str:
         """Return ISO 8601 at the value's precision: '2023-06-18', '2023-02' or '2023'."""
         if self.precision == "day":
+            if self.end != self.start:
+                return f"{self.start.isoformat()}/{self.end.isoformat()}"
             return self.start.isoformat()
         if self.precision == "month":
             return f"{self.start.year:04d}-{self.start.month:02d}"
@@ -103,6 +113,12 @@ class DateValue:
     @classmethod
     def from_iso(cls, text: str) -> DateValue:
         """Read back a value written by `iso`; raise ValueError on anything else."""
+        first, slash, last = text.partition("/")
+        if slash:
+            start, end = cls.from_iso(first), cls.from_iso(last)
+            if start.precision != "day" or end.precision != "day" or end.start < start.start:
+                raise ValueError(f"not a span of days: {text!r}")
+            return cls(start.start, end.end, "day")
         match = _ISO_VALUE.match(text)
         if match is None:
             raise ValueError(f"not an ISO day, month or year: {text!r}")
@@ -300,6 +316,29 @@ def _month_day(phrase: _Phrase) -> Resolved | None:
     return DateValue.of_day(_nearest_day(phrase.published, month, day, forward, strict))
 
 
+def _day_range(phrase: _Phrase) -> Resolved | None:
+    """Resolve a span of days in one month ("March 20-22", "19 and 20 November 1985")."""
+    match = next((m for m in (p.match(phrase.text) for p in _DAY_RANGE) if m), None)
+    if match is None:
+        return None
+    first = _month_day(replace(phrase, text=_without(match.group(0), match.span("last"))))
+    if not isinstance(first, DateValue):
+        return first
+    try:
+        last = first.start.replace(day=int(match["last"]))
+    except ValueError:
+        return Unresolved(f"no such day: {phrase.text}")
+    if last < first.start:
+        return Unresolved(f"a span that ends before it starts: {phrase.text}")
+    return DateValue(first.start, last, "day")
+
+
+def _without(text: str, span: tuple[int, int]) -> str:
+    """A range phrase with its last day (and the word joining it) left out: "march 20"."""
+    before = re.sub(rf"{_RANGE_JOIN}$", "", text[: span[0]])
+    return (before + text[span[1] :]).strip()
+
+
 def _month(phrase: _Phrase) -> Resolved | None:
     """Resolve a month: with a year, or anchored ("last February", "November last year")."""
     match = _MONTH.match(phrase.text)
@@ -326,6 +365,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _year,
     _weekday,
     _weekday_date,
+    _day_range,
     _month_day,
     _month,
 )

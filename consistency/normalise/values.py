@@ -33,7 +33,7 @@ _LENGTH = re.compile(r"\b(?P<n>[\w]+)-day\b")
 # Words of a visit's first day: with a length, they give its last day too.
 _STARTING = re.compile(
     r"\b(?:landed|arrived|arrives|arriving|kicked off|began|begins|started|starts|travels|"
-    r"travelled|traveled|flies|flew)\b"
+    r"travelled|traveled|flies|flew|touched down)\b"
 )
 _ENDING = re.compile(
     r"\b(?:concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
@@ -101,12 +101,20 @@ def _visit(text: str, published: dt.date | None, tense: str) -> Value:
 
 def _visit_bounds(text: str, day: DateValue) -> tuple[DateValue | None, DateValue | None]:
     """The first and last days a visit phrase gives, counting back a length where given."""
+    if day.precision == "day" and day.end != day.start:
+        # A span of days ("on March 20-22") gives both ends itself.
+        return DateValue.of_day(day.start), DateValue.of_day(day.end)
     day_of = _DAY_OF.search(text)
     if day_of:
         final = day_of.group("final") is not None or day_of.group("ord") in ("final", "last")
         number = _ORDINALS.get(day_of.group("ord"))
         first = _shift(day, -(number - 1)) if number else None
-        return first, day if final else None
+        if final:
+            return first, day
+        # "The second day of a three-day visit": its length gives the last day too.
+        length = _LENGTH.search(text, day_of.end())
+        days = parse_number(length.group("n")) if length else None
+        return first, (_shift(first, int(days) - 1) if first and days else None)
     if _ENDING.search(text):
         length = _LENGTH.search(text)
         days = parse_number(length.group("n")) if length else None

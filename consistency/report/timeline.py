@@ -188,7 +188,13 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
 
 
 def _iso_span(text: str) -> Span | None:
-    """The days an ISO day, month or year covers; None for any other text."""
+    """The days an ISO day, month or year (or a span of days "a/b") covers; None for other text."""
+    first, slash, last = text.partition("/")
+    if slash:
+        spans = (_iso_span(first), _iso_span(last))
+        if spans[0] is None or spans[1] is None:
+            return None
+        return Span(spans[0].first, spans[1].last)
     match = _ISO.match(text)
     if match is None:
         return None
