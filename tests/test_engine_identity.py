@@ -103,3 +103,35 @@ def test_a_duration_is_not_dated_by_an_old_date_in_another_sentence() -> None:
     findings = evaluate(facts, [dates, lengths])
     durations = findings[findings["rule"] == "DU01"]
     assert list(durations["status"]) == ["conflict"], list(durations["summary"])
+
+
+def test_an_article_giving_two_days_makes_two_meetings() -> None:
+    """An article telling Monday's talks and Tuesday's ceremony makes two meetings.
+
+    A day nobody tells apart goes to the meeting most claims are about, in conflict with it.
+    """
+    rule = RULES["DT01"]
+    claims = [
+        {"outlet": "A", "value": "2023-06-19", "text": "Ana met Ben on Monday"},
+        {"outlet": "A", "value": "2023-06-20", "text": "Ana and Ben held talks on Tuesday"},
+        {"outlet": "B", "value": "2023-06-20", "text": "Ana and Ben held formal talks"},
+        {"outlet": "C", "value": "2023-06-19", "text": "Ana met Ben on Monday"},
+        {"outlet": "D", "value": "2023-06-19", "text": "Ana met Ben on Monday"},
+        {"outlet": "E", "value": "2023-06-16", "text": "Ana met Ben on Friday"},
+    ]
+    facts = _with(facts_for(rule, claims), article_id=["a", "a", "b", "c", "d", "e"])
+    findings = evaluate(validate(FactSchema, facts), [rule])
+    by_outlets = dict(zip(findings["outlets"], findings["status"], strict=True))
+    assert by_outlets == {("A", "C", "D", "E"): "conflict", ("A", "B"): "agree"}
+
+
+def test_a_second_day_no_other_source_gives_is_no_meeting_of_its_own() -> None:
+    """One article's stray second day (a misread weekday) stays a conflict with the meeting."""
+    rule = RULES["DT01"]
+    claims = [
+        {"outlet": "A", "value": "2023-06-19", "text": "Ana met Ben on Monday"},
+        {"outlet": "A", "value": "2023-06-26", "text": "Ana said she had made progress with Ben"},
+        {"outlet": "B", "value": "2023-06-19", "text": "Ana and Ben met on Monday"},
+    ]
+    facts = _with(facts_for(rule, claims), article_id=["a", "a", "b"])
+    assert list(evaluate(validate(FactSchema, facts), [rule])["status"]) == ["conflict"]

@@ -165,11 +165,11 @@ def _events(group: Sequence[Row], rule: Rule, span: Span) -> list[list[Row]]:
     """Claims about the same people: the story's own event apart from others, by evidence.
 
     A claim dated near its article's publication tells of the story's own event whatever
-    its value, so two values for it are a conflict to show, not two events. Only a text
-    saying the people met again makes a second event of the story: the claims that say so,
-    and those dated on their days. Claims dated far from publication ("last year", a
-    precedent decades back) are other events, one per run of dates no more than
-    `window_days` apart; a group with no publication day at all is split that way too.
+    its value, so two values for it are a conflict to show, not two events; only evidence
+    that the people met more than once makes several (see _own_events). Claims dated far
+    from publication ("last year", a precedent decades back) are other events, one per run
+    of dates no more than `window_days` apart; a group with no publication day at all is
+    split that way too.
     """
     reach = float(rule.option("current_days"))
     own: list[Row] = []
@@ -180,13 +180,15 @@ def _events(group: Sequence[Row], rule: Rule, span: Span) -> list[list[Row]]:
             undated.append(row)
         else:
             (own if is_own(row, span, reach) else others).append(row)
-    parts = _own_events(own) + _runs(others, float(rule.option("window_days")))
+    others_parts = _runs(others, float(rule.option("window_days")))
+    parts = _own_events(own) + others_parts
     if not parts:
         return [list(group)]
     if undated:
-        # A mention with no date goes with the story's own event, else the one most outlets date.
-        biggest = max(range(len(parts)), key=lambda i: (len(parts[i]), -i))
-        target = 0 if own else biggest
+        # A mention with no date goes with the story's own event most outlets date, else the
+        # event most outlets date.
+        among = len(parts) - len(others_parts) if own else len(parts)
+        target = max(range(among), key=lambda i: (len(parts[i]), -i))
         parts[target] = parts[target] + undated
     return parts
 
@@ -209,24 +211,54 @@ def is_own(row: Row, span: Span, reach: float) -> bool:
 
 
 def _own_events(own: Sequence[Row]) -> list[list[Row]]:
-    """The story's own claims as one event, or as its meetings where a text says they met again.
+    """The story's own claims: one event, unless a text shows the people met more than once.
 
-    The later meetings are the claims saying so and those dated on their days.
+    Two kinds of evidence make several meetings. A text saying they met again: the later
+    meeting is the claims saying so and those dated on their days, the others the first.
+    One article giving their meeting two different days, each also given by another source:
+    each such day is a meeting, and a claim on none of those days goes to the one most
+    claims are about (a conflict to show, not a meeting of its own).
     """
     if not own:
         return []
     again = pattern("repeats", "met_again")
     repeats = _runs([r for r in own if again.search(str(r["sentence"]))], 0.0)
-    if not repeats:
-        return [list(own)]
     said = {id(r) for part in repeats for r in part}
+    rest = [r for r in own if id(r) not in said]
+    by_day: dict[float, list[Row]] = {day: [] for day in _days_told_apart(rest)}
     first: list[Row] = []
-    for row in own:
-        if id(row) in said:
-            continue
+    for row in rest:
         joined = next((part for part in repeats if _overlaps(row, part)), None)
+        if joined is None:
+            joined = by_day.get(row["lo"]) if _one_day(row) else None
         (joined if joined is not None else first).append(row)
-    return ([first] if first else []) + repeats
+    days = [by_day[day] for day in sorted(by_day) if by_day[day]]
+    if days and first:
+        biggest = max(range(len(days)), key=lambda i: (len(days[i]), -i))
+        days[biggest] = days[biggest] + first
+        first = []
+    return ([first] if first else []) + days + repeats
+
+
+def _days_told_apart(rows: Sequence[Row]) -> set[float]:
+    """The days an article tells apart as the people's meetings, each dated by two sources.
+
+    An article dating the meeting to two days or more tells them apart; a day no other
+    source gives is more likely a date misread than a meeting of its own.
+    """
+    by_article: dict[str, set[float]] = {}
+    sources: dict[float, set[str]] = {}
+    for row in rows:
+        if _one_day(row):
+            by_article.setdefault(str(row["article_id"]), set()).add(row["lo"])
+            sources.setdefault(row["lo"], set()).add(str(row["origin"]))
+    told = {day for days in by_article.values() if len(days) > 1 for day in days}
+    return {day for day in told if len(sources[day]) > 1}
+
+
+def _one_day(row: Row) -> bool:
+    """Tell whether a dated claim gives a single day (not a month, a year or a range)."""
+    return missing(row["hi"]) or row["hi"] == row["lo"]
 
 
 def _overlaps(row: Row, part: Sequence[Row]) -> bool:
