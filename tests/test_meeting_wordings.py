@@ -110,3 +110,17 @@ def test_a_noun_gives_no_tense_of_its_own() -> None:
         if c.fact == "meeting.date" and c.value_text
     ]
     assert [(c.value_text, c.tense) for c in claims] == [("on May 5", "unknown")]
+
+
+def test_a_noun_with_people_after_it_gives_no_present_tense() -> None:
+    """'Closed their talks with a walk' in a Thursday article: Wednesday is the day before."""
+    body = (
+        "Foreign Minister Adaeze Okafor said she had made progress with Defence Minister Lars "
+        "Brekke on Wednesday, as the two closed their talks with a walk in the gardens."
+    )
+    claims = [
+        c
+        for c in meeting_claims(Document.from_body(body, PUBLISHED))
+        if c.fact == "meeting.date" and c.value_text
+    ]
+    assert [(c.value_text, c.tense) for c in claims] == [("on Wednesday", "unknown")]

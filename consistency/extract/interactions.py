@@ -259,7 +259,7 @@ def _readings(
             if phrase is not None or (fact.endswith(".date") and not trigger.determiner):
                 phrases.append((fact, phrase))
         hedged, tense = is_hedged(tail), tense_of(tail, trigger.verb)
-        if trigger.determiner:
+        if trigger.is_noun:
             hedged, tense = _noun_modality(text, trigger, tail)
         # A meeting told in the future ("will meet", "is to hold talks") has not happened when
         # the article was written: it stays hedged until an outlet reports it done.
