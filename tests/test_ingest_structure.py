@@ -185,3 +185,26 @@ def test_a_time_after_a_bar_belongs_to_the_date() -> None:
     """A time after a bar, "March 20, 2023 | 06:07 pm PT", belongs to the date."""
     found = first_date("By Wire Agency   March 20, 2023 | 06:07 pm PT")
     assert found is not None and found.day == "2023-03-20"
+
+
+def test_a_caption_printed_twice_is_read_once() -> None:
+    """A page repeating a caption, on its own line or glued to itself, keeps the first copy."""
+    caption = "Ilse Varga walks with Lars Brekke along the harbour of Velm on May 3, 2024."
+    glued = caption + caption + " ANA LIND/AGENCY via Getty Images"
+    text = article(glued, "", caption)
+    layout = read_layout(text)
+    at = text.index(glued)
+    assert layout.body[at : at + len(caption)] == caption
+    assert not layout.body[at + len(caption) : at + len(glued)].strip()
+    again = text.rindex(caption)
+    assert not layout.body[again : again + len(caption)].strip()
+
+
+def test_a_line_repeating_only_its_first_words_is_kept() -> None:
+    """Two sentences that start alike are two sentences, not a repeat."""
+    line = (
+        "The port authority of Velm approved the terminal on Tuesday. "
+        "The port authority of Velm also set the fares for next year."
+    )
+    text = article(line)
+    assert kept(text, line)

@@ -17,7 +17,12 @@ A page is read in four passes over its lines:
 3. the tail: from the first tail marker after the first paragraph ("More stories
    from ...", "Most Read") to the end of the page;
 4. inline boxes: a box heading ("Related News") and the headline lines after it, up to
-   where the prose resumes; then photo credits are cut from the end of kept lines.
+   where the prose resumes; then photo credits are cut from the end of kept lines;
+5. repeats: a caption or paragraph the page prints twice (on two lines, or glued to
+   itself) is read once, the later copy blanked.
+
+Lists of other stories ("<headline> - <date>", "<headline> (17 Oct 2023)") are chrome
+wherever they stand, with or without a box heading over them.
 
 The markers are data (data/chrome.yaml), not code.
 """
@@ -31,8 +36,11 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from consistency.ingest.lines import (
+    FULL_STOPS,
     LEADING_BLANKS,
+    PROSE_MIN_WORDS,
     Line,
+    ends_with,
     is_headline,
     is_name_case,
     prose_of,
@@ -48,6 +56,8 @@ MAX_CHROME_LINE = 400
 # Sites print the same menus, footers and boxes on every page: this many distinct short
 # lines are remembered with their kind, so a repeated line is classified once.
 REMEMBERED_LINES = 1 << 15
+# A line repeating its own first this many characters further on repeats itself.
+REPEAT_MIN_CHARS = 40
 # Counters, timestamps and dates with a label never take more words than this.
 COUNTER_LINE_MAX_WORDS = 12
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
@@ -508,6 +518,42 @@ def _spans(
     return spans
 
 
+def _glued_repeat(text: str) -> tuple[int, int] | None:
+    """Where a line repeats its own start glued on ("A caption.A caption."), as offsets."""
+    start = len(text) - len(text.lstrip())
+    head = text[start : start + REPEAT_MIN_CHARS]
+    if len(head) < REPEAT_MIN_CHARS:
+        return None
+    again = text.find(head, start + 1)
+    if again < 0:
+        return None
+    first = text[start:again].rstrip()
+    # A copy is a whole sentence or more: two sentences that only start alike are kept.
+    if not ends_with(first, FULL_STOPS) or not text.startswith(first, again):
+        return None
+    return (again, again + len(first))
+
+
+def _repeats(
+    lines: Sequence[Line], contents: Sequence[str], kinds: Sequence[str], words: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Spans of text the page prints twice (a caption repeated): the later copy is blanked."""
+    seen: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for i, kind in enumerate(kinds):
+        if kind != TEXT or words[i] < PROSE_MIN_WORDS:
+            continue
+        if contents[i] in seen:
+            spans.append((lines[i].start, lines[i].end))
+            continue
+        seen.add(contents[i])
+        glued = _glued_repeat(lines[i].text)
+        if glued is not None:
+            spans.append((lines[i].start + glued[0], lines[i].start + glued[1]))
+            seen.add(lines[i].text[glued[0] : glued[1]].strip())
+    return spans
+
+
 def _split_date_line(lines: list[Line], rules: ChromeRules) -> tuple[int, int] | None:
     """Cut a scraper's leading date line off the first line; return its span."""
     if not lines:
@@ -543,7 +589,7 @@ def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = T
     body_start = 0 if title is None else title + 1
     _mark_tail(tails, kinds, body_start if first is None else first + 1)
     _mark_boxes(prose, boxes, kinds, body_start, rules.box_max_lines)
-    spans = _spans(lines, credits, kinds)
+    spans = [*_spans(lines, credits, kinds), *_repeats(lines, contents, kinds, words)]
     if date_span is not None:
         spans.append(date_span)
     return Layout(
