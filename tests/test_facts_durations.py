@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
+from consistency.engine import evaluate, load_rules
 from consistency.extract.document import Document
 from consistency.extract.durations import clock_span_minutes, duration_claims, duration_phrases
 from consistency.normalise.values import normalise_value
+from tests.test_rule_cases import facts_for
 
 PUBLISHED = dt.date(2024, 3, 13)
 MET = (
@@ -134,3 +136,39 @@ def test_a_start_and_an_end_time_told_apart() -> None:
     )
     assert found == [(PAIR, "10:05 to 11:50", False)]
     assert _minutes("10:05 to 11:50") == 105
+
+
+def test_a_part_of_the_meeting_keeps_its_own_length() -> None:
+    """A first session and, after the talks resumed, "that round" are parts of the meeting."""
+    found = _durations(
+        MET,
+        "The talks lasted about three hours in all.",
+        "The first session, with only the two ministers, ended after about 80 minutes.",
+        "After a break the talks resumed with their delegations.",
+        "That round ended after about an hour.",
+    )
+    assert [phrase for _, phrase, _ in found] == [
+        "about three hours",
+        "first part: about 80 minutes",
+        "second part: about an hour",
+    ]
+    assert _minutes("second part: about an hour") == {"min": 51, "max": 69}
+
+
+def test_each_part_is_compared_with_the_same_part() -> None:
+    """Two outlets' first sessions and second rounds are two findings, neither the whole."""
+    rule = next(r for r in load_rules() if r.code == "DU01")
+    claims = [
+        {"outlet": "A", "value": 180, "text": "three hours"},
+        {"outlet": "B", "value": 180, "text": "three hours"},
+        {"outlet": "A", "value": 80, "text": "first part: 80 minutes"},
+        {"outlet": "B", "value": 80, "text": "first part: 80 minutes"},
+        {"outlet": "A", "value": 60, "text": "second part: an hour"},
+        {"outlet": "B", "value": 60, "text": "second part: an hour"},
+    ]
+    findings = evaluate(facts_for(rule, claims), [rule])
+    assert sorted(zip(findings["value"], findings["status"], strict=True)) == [
+        (60, "agree"),
+        (80, "agree"),
+        (180, "agree"),
+    ]

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from consistency.engine.comparators import precedent_kind
 from consistency.engine.rows import Row, missing
 from consistency.engine.rule import Rule
+from consistency.extract.durations import split_part
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.values import precedent_event
 from consistency.vocabulary import pattern
@@ -130,10 +131,16 @@ def _published_anchor(part: Sequence[Row]) -> tuple[str, str]:
 
 
 def _by_event(group: Sequence[Row], event_of: EventOf) -> list[Part]:
-    """Claims split by the meeting their own article dates them to (its event key)."""
+    """Claims split by the meeting their own article dates them to (its event key).
+
+    A length of one part of the meeting ("the second round lasted an hour") is compared with
+    the other outlets' lengths of that part only, not with the whole meeting's.
+    """
     parts: dict[str, list[Row]] = {}
     for row in group:
-        parts.setdefault(event_of(row) or "", []).append(row)
+        part, _ = split_part(str(row["value_text"]))
+        key = event_of(row) or ""
+        parts.setdefault(f"{key}/{part} part" if part else key, []).append(row)
     return sorted(parts.items())
 
 

@@ -28,6 +28,12 @@ TOPIC = "durations"
 CLOCK_REACH = 3
 #: Sentences back a duration may look for the meeting the text is telling of.
 MEETING_REACH = 2
+#: Sentences back "that round" may look for the part it points to.
+PART_REACH = 3
+#: How a length of one part of a meeting is written in its claim's value text: the part, then
+#: the words ("second part: about an hour"), so that each part is compared with itself.
+PART_SEPARATOR = ": "
+PARTS = ("first", "second")
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?)"
 # A number as outlets write a length: "4", "2.5", "4½", "4-1/2", "4 1/2", "three and a half".
 _NUMBER = (
@@ -236,22 +242,55 @@ def duration_claims(doc: Document) -> Iterator[Found]:
             at = sentence.start + phrase.start
             people = meeting_people(doc, index, at, phrase.hedged, meetings, main)
             if people:
-                yield _found(sentence, phrase, people, sentence.start + phrase.start)
+                part = part_of(doc, index, phrase.start)
+                yield _found(sentence, phrase, people, sentence.start + phrase.start, part)
     for index, phrase, start in spans:
         people = meeting_people(doc, index, start, phrase.hedged, meetings, main)
         if people:
-            yield _found(doc.sentences[index], phrase, people, start)
+            part = part_of(doc, index, start - doc.sentences[index].start)
+            yield _found(doc.sentences[index], phrase, people, start, part)
 
 
-def _found(sentence: Sentence, phrase: Phrase, people: tuple[str, ...], start: int) -> Found:
-    """A duration claim: its span is the phrase itself."""
+def part_of(doc: Document, index: int, offset: int) -> str:
+    """Which part of a meeting a length at `offset` of sentence `index` measures ("" the whole).
+
+    The words before it in its sentence name the part ("the second round lasted"); "that
+    round" points to the part the sentences just before named.
+    """
+    before = doc.sentences[index].text[:offset]
+    named = _part_named(before)
+    if named or not _words("part_reference").pattern.search(before):
+        return named
+    for back in range(1, PART_REACH + 1):
+        if index - back < 0:
+            break
+        named = _part_named(doc.sentences[index - back].text)
+        if named:
+            return named
+    return ""
+
+
+def _part_named(text: str) -> str:
+    """The last part of a meeting a text names, or ""."""
+    found = [
+        (match.start(), part)
+        for part in PARTS
+        for match in _words(f"part_{part}").pattern.finditer(text)
+    ]
+    return max(found)[1] if found else ""
+
+
+def _found(
+    sentence: Sentence, phrase: Phrase, people: tuple[str, ...], start: int, part: str = ""
+) -> Found:
+    """A duration claim: its span is the phrase itself; a part's length names its part."""
     return Found(
         fact="meeting.duration",
         subject=people,
         start=start,
         end=start + (phrase.end - phrase.start),
         sentence=sentence,
-        value_text=phrase.text,
+        value_text=f"{part} part{PART_SEPARATOR}{phrase.text}" if part else phrase.text,
         hedged=phrase.hedged,
         tense=phrase.tense or "past",
     )
@@ -371,3 +410,12 @@ def clock_span_minutes(text: str) -> int | None:
         unit = 60 if "h" in pause.group(0).split(pause.group("n"), 1)[1][:3].lower() else 1
         minutes -= int(pause.group("n")) * unit
     return minutes if minutes > 0 else None
+
+
+def split_part(text: str) -> tuple[str, str]:
+    """A duration's value text as (part, words): "second part: an hour" is ("second", "an hour")."""
+    head, separator, words = text.partition(PART_SEPARATOR)
+    part = head.removesuffix(" part")
+    if separator and part in PARTS and head.endswith(" part"):
+        return part, words
+    return "", text

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consistency import vocabulary
-from consistency.extract.durations import clock_span_minutes
+from consistency.extract.durations import clock_span_minutes, split_part
 from consistency.extract.timex import date_phrases
 from consistency.extract.titles import title_parts
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date
@@ -145,7 +145,8 @@ def date_value(resolved: DateValue) -> Value:
 
 
 def _duration(text: str) -> Value:
-    """A duration phrase in minutes, exact or as a bound."""
+    """A duration phrase in minutes, exact or as a bound (a part's length as its words say)."""
+    _, text = split_part(text)
     bound = parse_duration_minutes(text)
     if bound is None:
         minutes = clock_span_minutes(text)
