@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from consistency.cli import app
 from consistency.report import ReviewForm, render_html, to_json_dict, with_reviews
 from consistency.report.contract import JSONValue
-from consistency.report.html import environment, script
+from consistency.report.html import claims_split, environment, script
 from consistency.report.present import format_value
 from consistency.report.timeline import PLOT_WIDTH, timeline
 from consistency.review import Review
@@ -271,3 +271,20 @@ def test_the_timeline_gives_the_story_s_days_room() -> None:
     assert story > 0.6 * PLOT_WIDTH  # was 17 px beside a call a year earlier
     assert x["2023-02-20"] < drawn.breaks[0] < x["2024-03-10"]
     assert [t.label for t in drawn.ticks][:2] == ["20 Feb 2023", "10 Mar 2024"]
+
+
+def test_a_conflict_shows_the_two_clashing_values_first() -> None:
+    """Of many claims, the two shown are valued claims of the first pair that conflicts."""
+    report = to_json_dict(sample_result())
+    base = next(c for c in report["claims"] if c["claim_id"] == "c1")
+    claims = [
+        base | {"claim_id": "n1", "outlet": "Alpha Post", "value": None},
+        base | {"claim_id": "n2", "outlet": "Alpha Post", "value": "2024-03-12"},
+        base | {"claim_id": "n3", "outlet": "Beta Times", "value": "2024-03-12"},
+        base | {"claim_id": "n4", "outlet": "Gamma Daily", "value": "2024-03-13"},
+    ]
+    finding = next(f for f in report["findings"] if f["finding_id"] == "f-date")
+    pairs = [["Alpha Post", "Beta Times", "agree"], ["Alpha Post", "Gamma Daily", "conflict"]]
+    first, rest = claims_split(claims, finding | {"pairs": pairs, "status": "conflict"})
+    assert [c["claim_id"] for c in first] == ["n2", "n4"]
+    assert [c["claim_id"] for c in rest] == ["n1", "n3"]

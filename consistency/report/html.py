@@ -143,17 +143,19 @@ def _clashing(claims: Sequence[ClaimJSON], finding: FindingJSON) -> list[ClaimJS
     pair = next((p[:2] for p in finding.get("pairs") or () if p[2] == "conflict"), None)
     if pair is None:
         return []
-    found = [
-        next((c for c in claims if c["outlet"] == outlet and not c["not_evaluated"]), None)
-        for outlet in pair
-    ]
+    found = [next((c for c in claims if c["outlet"] == o and _valued(c)), None) for o in pair]
     # A pair can name a syndicated group rather than an outlet: then no claim matches.
     return [c for c in found if c is not None] if all(found) else []
 
 
+def _valued(claim: ClaimJSON) -> bool:
+    """A claim that gives a value (the outlets' values are what a conflict is about)."""
+    return not claim["not_evaluated"] and claim["value"] is not None
+
+
 def _new_value(claim: ClaimJSON, shown: Sequence[ClaimJSON]) -> bool:
     """An evaluated claim whose outlet and value none of the shown claims has."""
-    if claim["not_evaluated"] or claim["value"] is None:
+    if not _valued(claim):
         return False
     return all(c["outlet"] != claim["outlet"] and c["value"] != claim["value"] for c in shown)
 
