@@ -12,6 +12,7 @@ from pandera.typing.pandas import DataFrame
 
 from consistency.engine.clusters import clusters
 from consistency.engine.comparators import Relation, comparator_for
+from consistency.engine.differences import why_different
 from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.explain import why_conflict
 from consistency.engine.observations import OutletView, outlet_view
@@ -153,7 +154,7 @@ def _verdict(
         status = "conflict"
         details = _details(asserting) + _hedged_details(contradicted)
         summary = rule.message.format(subject=" and ".join(subject), details=details)
-        why = why_conflict(views, pairs, rule)
+        why = why_conflict(views, pairs, rule) or why_different(views, pairs)
         summary = f"{summary}. {why}" if why else summary
     elif len(asserting) >= 2 or (asserting and confirming):
         # A hedge that the reports confirm adds a source to the agreement (with a note).
