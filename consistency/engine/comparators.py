@@ -18,9 +18,11 @@ from consistency.knowledge import fold, lexicon
 from consistency.normalise.dates import DateValue
 from consistency.normalise.numbers import parse_number
 from consistency.normalise.values import precedent_event
+from consistency.vocabulary import group
 
 Relation = Literal["same", "compatible", "conflict"]
-_RANK = re.compile(r"\b(?:highest[- ]ranking|most senior|highest[- ]level|top[- ]level)\b", re.I)
+# "Most senior", "highest-ranking": a precedent of rank (data/vocabulary/precedents.yaml).
+_RANK = re.compile(rf"\b(?:{group('precedents', 'rank_markers').alternation})\b", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _QUOTE_WORD = re.compile(r"[a-z0-9]+(?:['’.,][a-z0-9]+)*")
 

@@ -6,6 +6,7 @@ import re
 
 from consistency.extract.cues import any_word
 from consistency.runtime import corpus_cache
+from consistency.vocabulary import group
 
 _WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -38,7 +39,7 @@ _YEARS_COUNT = (
 # "the first ... since 2018", "the highest-ranking ... in five years", "for four years",
 # "the first ... since he took office" (a bound tied to an event, not a year).
 PRECEDENT = re.compile(
-    rf"\b(?P<kind>first|highest[- ]ranking|most senior|highest[- ]level|top[- ]level)\b"
+    rf"\b(?P<kind>first|{group('precedents', 'rank_markers').alternation})\b"
     rf"(?P<what>(?:[^.;!?]|(?<=\b[A-Z])\.){{0,140}}?)\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
     rf"(?:in|for)\s+(?:the\s+(?:past|last)\s+)?(?P<span>{_YEARS_COUNT}\s+(?:years?|decades?))\b|"
     rf"since\s+(?P<event>(?!(?:19|20)\d\d\b)[^.;:!?,–—()]{{3,80}}?)"
