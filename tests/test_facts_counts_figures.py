@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from consistency.engine import evaluate, load_rules
-from consistency.extract.counts import hyphen_count_claims
+from consistency.extract.counts import hyphen_count_claims, ordinal_count_claims
 from consistency.extract.document import Document
 from tests.test_rule_cases import facts_for
 
@@ -54,3 +54,36 @@ def test_a_conflicts_summary_names_the_ranges_that_do_not_meet() -> None:
         "“about 2.5 hours” (135 to 165 min) and “just over three hours” (180 to 207 min) cannot "
         "both be true: the first is at most 165 min, the second at least 180 min."
     )
+
+
+def _ordinals(*sentences: str) -> list[tuple[tuple[str, ...], str]]:
+    """Each ordinal count of a pair's meetings in an article as (subject, ordinal)."""
+    doc = Document.from_body(" ".join(sentences), PUBLISHED)
+    return [(c.subject, c.value_text) for c in ordinal_count_claims(doc)]
+
+
+PAIR = ("Adaeze Okafor", "Lars Brekke")
+MET = "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke on Tuesday."
+
+
+def test_an_ordinal_counts_the_pairs_meetings_of_one_kind() -> None:
+    """The second time they met in person and their second face-to-face summit: one count."""
+    found = _ordinals(
+        MET,
+        "It was only the second time they have met in person.",
+        "This is the pair's seventh interaction since 2021.",
+        "It was their second face-to-face summit.",
+    )
+    assert found == [
+        ((*PAIR, "in-person meetings"), "second"),
+        ((*PAIR, "interactions"), "seventh"),
+        ((*PAIR, "in-person meetings"), "second"),
+    ]
+
+
+def test_a_part_of_one_meeting_is_no_count_of_meetings() -> None:
+    """A second round of talks and a second day number parts of one meeting."""
+    found = _ordinals(
+        MET, "The second round of talks began at noon.", "On the second day they ate."
+    )
+    assert found == []

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.extract.counts import hyphen_count_claims
+from consistency.extract.counts import hyphen_count_claims, ordinal_count_claims
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import duration_claims
 from consistency.extract.events import (
@@ -44,6 +44,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     event_claims,
     count_claims,
     hyphen_count_claims,
+    ordinal_count_claims,
     title_claims,
     quote_claims,
 )

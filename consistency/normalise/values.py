@@ -176,12 +176,37 @@ def _title(text: str) -> Value:
     return Value(value=" and ".join(words), precision="text")
 
 
+_ORDINAL_WORDS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
 def _amount(text: str) -> Value:
-    """A count, exact or as a bound ("more than twelve")."""
+    """A count, exact or as a bound ("more than twelve"); an ordinal counts up to itself."""
+    ordinal = _ordinal(text.strip().lower())
+    if ordinal is not None:
+        return Value(value=ordinal, precision="exact", lo=ordinal, hi=ordinal)
     bound = parse_amount(text)
     if bound is None:
         return Value(precision="unknown", not_evaluated=f'"{text}": not a number')
     return _bounded(bound, exact_precision="exact")
+
+
+def _ordinal(text: str) -> int | None:
+    """The number an ordinal names ("seventh", "7th"), or None."""
+    digits = _ORDINAL_DIGITS.match(text)
+    return int(digits.group(1)) if digits else _ORDINAL_WORDS.get(text)
 
 
 def _since_year(text: str, published: dt.date | None) -> Value:
