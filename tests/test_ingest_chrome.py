@@ -32,12 +32,12 @@ def blanked(text: str, phrase: str) -> bool:
     return not read_layout(text).body[at : at + len(phrase)].strip()
 
 
-def test_title_is_taken_and_blanked() -> None:
-    """The headline above the first paragraph is the title, blanked in the body."""
+def test_title_is_taken_and_kept_as_content() -> None:
+    """The headline above the first paragraph is the title, and content: its claims count."""
     text = page("Harbour wall plan goes to a vote", "", PROSE)
     layout = read_layout(text)
     assert layout.title_text == "Harbour wall plan goes to a vote"
-    assert blanked(text, "Harbour wall plan") and kept(text, PROSE)
+    assert kept(text, "Harbour wall plan goes to a vote") and kept(text, PROSE)
 
 
 def test_everything_above_the_title_is_chrome() -> None:
@@ -294,7 +294,7 @@ def test_byline_with_day_and_time(byline: str, day: str) -> None:
         layout = read_layout(page(TITLE, "", extra, byline, "5 min read | Shares: 14", "", PROSE))
         assert layout.title_text == TITLE
         assert page_day(layout, chrome_rules()) == (day, "byline")
-        assert not layout.body[: layout.text.index(PROSE)].strip()
+        assert layout.body[: layout.text.index(PROSE)].strip() == TITLE
 
 
 def test_wire_name_under_the_headline_is_no_title() -> None:

@@ -204,13 +204,14 @@ def test_body_resumes_after_inline_box(ingested: Ingested) -> None:
     assert not row["body"][box:at].strip()
 
 
-def test_title_is_a_page_line_blanked_in_body(ingested: Ingested) -> None:
-    """Each title is a whole line of its page, above the body, and blanked in the body."""
+def test_title_is_a_page_line_kept_in_body(ingested: Ingested) -> None:
+    """Each title is a whole line of its page, above the body: content, what is above chrome."""
     for row in records(ingested):
         lines = [line.strip() for line in row["raw_text"].split("\n")]
         assert row["title"] in lines
         at = row["raw_text"].index(row["title"])
-        assert not row["body"][: at + len(row["title"])].strip()
+        assert not row["body"][:at].strip()
+        assert row["body"][at : at + len(row["title"])] == row["title"]
 
 
 def test_offset_map(ingested: Ingested) -> None:

@@ -169,15 +169,15 @@ def choose_day(
 def headline_span(layout: Layout, title: str | None) -> tuple[int, int] | None:
     """The span from the top to the line repeating the headline, above the first paragraph.
 
-    An extractor's text may start with the headline (and a kicker above it); they are the
-    title, not article text, as on a plain-text page.
+    An extractor's text may start with a kicker above the headline: chrome, as on a
+    plain-text page. The headline itself is content (only what is above it is returned).
     """
     if not title:
         return None
     wanted = fold(title)
     for i, text in enumerate(layout.contents):
         if fold(text) == wanted:
-            return (0, layout.lines[i].end)
+            return (0, layout.lines[i].start)
         if layout.is_body(i) and layout.prose[i]:
             return None
     return None

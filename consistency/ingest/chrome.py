@@ -11,9 +11,10 @@ A page is read in four passes over its lines:
 1. line chrome: navigation and footer lines, bullet and separator menus, section paths,
    bylines, counters and timestamps, skip links, bare links, sign-offs, ticker blocks;
 2. the header: the headline is the longest headline-like line in the run of text lines
-   just above the byline or timestamp under it (else above the first paragraph); it is
-   blanked (it goes in `title`), everything above it is chrome, and a name line printed
-   right over the byline or timestamp ("Wire Agency") is header too;
+   just above the byline or timestamp under it (else above the first paragraph); it goes
+   in `title` and stays content (a headline's claim counts for its article), everything
+   above it is chrome, and a name line printed right over the byline or timestamp
+   ("Wire Agency") is header too;
 3. the tail: from the first tail marker after the first paragraph ("More stories
    from ...", "Most Read") to the end of the page;
 4. inline boxes: a box heading ("Related News") and the headline lines after it, up to
@@ -513,7 +514,7 @@ def _spans(
             if credits[i]:
                 begin = lines[i].start
                 spans.extend((begin + start, begin + end) for start, end in credits[i])
-        elif kind != BLANK:
+        elif kind not in (BLANK, TITLE):
             spans.append((lines[i].start, lines[i].end))
     return spans
 
