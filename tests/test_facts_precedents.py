@@ -104,3 +104,26 @@ def test_a_plan_in_another_clause_does_not_hedge_a_precedent() -> None:
     assert [(phrase, hedged) for _, phrase, hedged in found] == [
         ("first visit in four years", False)
     ]
+
+
+def test_how_long_two_people_have_known_each_other() -> None:
+    """Known since 2011 and together over the last 10 or 12 years: the pair's, compatible."""
+    found = _claims(
+        MET,
+        "Okafor praised Brekke, whom she has known since 2011.",
+        "Brekke said they had spent many hours together over the last 10 or 12 years.",
+    )
+    assert [(subject, phrase) for subject, phrase, _ in found] == [
+        (("Adaeze Okafor", "Lars Brekke"), "known since 2011"),
+        (
+            ("Adaeze Okafor", "Lars Brekke"),
+            "spent many hours together over the last 10 or 12 years",
+        ),
+    ]
+    assert _value("spent many hours together over the last 10 or 12 years") == {
+        "min": 2011,
+        "max": 2013,
+    }
+    first = _observation("A", "known since 2011")
+    other = _observation("B", "spent many hours together over the last 10 or 12 years")
+    assert compare_precedents(first, other, RULE) == "compatible"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import about_meeting, main_pair, meeting_people, meetings_of
 from consistency.extract.modality import is_hedged
-from consistency.extract.quantities import precedent_phrases
+from consistency.extract.quantities import ACQUAINTANCE, precedent_phrases
 from consistency.knowledge import fold
 
 # A precedent is a person's only when it is about their going somewhere: "the first visit by
@@ -28,7 +28,7 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
         for start, end, text, _value in precedent_phrases(sentence.text):
             absolute = sentence.start + start
             subject: tuple[str, ...] = ()
-            if _is_meeting(text, sentence.text):
+            if _is_meeting(text, sentence.text) or ACQUAINTANCE.match(text):
                 if meetings is None:
                     meetings = meetings_of(doc)
                     main = main_pair(doc, meetings)

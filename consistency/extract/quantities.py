@@ -48,6 +48,14 @@ PRECEDENT = re.compile(
     re.IGNORECASE,
 )
 
+# "whom he has known since 2011", "spent many hours together over the last 10 or 12 years".
+ACQUAINTANCE = re.compile(
+    rf"(?<![\w-])(?:{group('precedents', 'acquaintance').alternation})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:since\s+(?P<year>(?:19|20)\d\d)\b|(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?"
+    rf"(?P<span>{_YEARS_COUNT}(?:\s+or\s+{_YEARS_COUNT})?\s+(?:years?|decades?))\b)",
+    re.IGNORECASE,
+)
+
 # Every duration names one of these units.
 _HAS_UNIT = any_word(("min", "hour", "hr", "day", "week"), ignore_case=True)
 
@@ -80,6 +88,10 @@ def _precedent_phrases(text: str) -> tuple[tuple[int, int, str, str], ...]:
         start = _last_kind_word(match)
         value = match.group("year") or match.group("event") or f"in {match.group('span')}"
         found.append((start, match.end(), text[start : match.end()], value))
+    if "known" in text or "together" in text:
+        for match in ACQUAINTANCE.finditer(text):
+            value = match.group("year") or f"in {match.group('span')}"
+            found.append((match.start(), match.end(), match.group(), value))
     return tuple(found)
 
 

@@ -22,7 +22,7 @@ from consistency.normalise.numbers import (
 )
 
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
-_IN_YEARS = re.compile(r"\b(?:in|for)\s+(.+?\s+(?:years?|decades?))\s*$", re.IGNORECASE)
+_IN_YEARS = re.compile(r"\b(?:in|for|over)\s+(.+?\s+(?:years?|decades?))\s*$", re.IGNORECASE)
 # A leading "for" ("planned for February") is not part of the date.
 _FOR = re.compile(r"^for\s+", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
