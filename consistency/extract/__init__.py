@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
+from consistency.extract.actions import action_claims
 from consistency.extract.counts import hyphen_count_claims, ordinal_count_claims
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import duration_claims
@@ -42,6 +43,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     visit_claims,
     precedent_claims,
     event_claims,
+    action_claims,
     count_claims,
     hyphen_count_claims,
     ordinal_count_claims,
