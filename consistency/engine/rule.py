@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from consistency.vocabulary import group
+
 #: What an option's value must be: a number of zero or more, a whole number of zero or more,
 #: one of `choices`, a dotted fact name, a list of words, or a mapping of names to word lists.
 OptionKind = Literal["number", "count", "choice", "fact", "words", "word_lists"]
@@ -53,8 +55,8 @@ OPTIONS: dict[str, Option] = {
     "negation_scope": Option("count", 3, "words after a negation that the negation governs"),
     "negations": Option(
         "words",
-        ("not", "no", "never", "nor", "neither", "cannot", "without", "nothing", "none"),
-        "words that negate the words after them in a quote",
+        group("quotes", "negations").entries,
+        "words that negate the words after them in a quote (data/vocabulary/quotes.yaml)",
     ),
     "ranks": Option("words", (), "words that make a title another, lower office"),
     "kinds": Option("word_lists", {}, "each kind of precedent and the words that name it"),
