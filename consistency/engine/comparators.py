@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
+from consistency.engine import venues
 from consistency.engine.rule import Rule, RuleError
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.dates import DateValue
@@ -208,22 +209,18 @@ def _numbers(words: Sequence[str]) -> set[float]:
 
 @register("place")
 def compare_places(a: Observation, b: Observation, rule: Rule) -> Relation:
-    """Venues as text, but a venue whose own sentence places it in the other's town is nested.
+    """Places of one meeting: one venue named several ways, a venue in a named town, or apart.
 
-    "At the Old Palace in Velm" and "in Velm" name the same meeting at two precisions.
+    "The Old Mill", "the Old Mill estate" and a misspelt "Old Mil" are one venue; "at the Old
+    Mill in Velm" and "in Velm" name it at two precisions; two venues, or a venue and another
+    town, conflict. An outlet that gave two venues has each compared (engine/venues.py).
     """
-    relation = compare_text(a, b, rule)
-    if relation != "conflict":
-        return relation
-    if _mentions(a.context, b.value) or _mentions(b.context, a.value):
-        return "compatible"
-    return "conflict"
-
-
-def _mentions(context: str, value: Any) -> bool:
-    """Tell whether a sentence names one of an outlet's values as whole words."""
-    folded = f" {' '.join(_QUOTE_WORD.findall(fold(context)))} "
-    return any(f" {' '.join(_QUOTE_WORD.findall(fold(text)))} " in folded for text in _texts(value))
+    spelling = float(rule.option("spelling"))
+    left = [venues.place_of(v, a.context) for v in _texts(a.value)]
+    right = [venues.place_of(v, b.context) for v in _texts(b.value)]
+    each_left = (venues.best(venues.relation(x, y, spelling) for y in right) for x in left)
+    each_right = (venues.best(venues.relation(x, y, spelling) for x in left) for y in right)
+    return venues.worst([*each_left, *each_right])
 
 
 @register("title")

@@ -52,6 +52,9 @@ OPTIONS: dict[str, Option] = {
     ),
     "same": Option("number", 90, "rapidfuzz token-set score at or above which two texts are one"),
     "variant": Option("number", 70, "at or above this score, a variant spelling of one text"),
+    "spelling": Option(
+        "number", 80, "rapidfuzz ratio at or above which two words of names are one, misspelt"
+    ),
     "negation_scope": Option("count", 3, "words after a negation that the negation governs"),
     "negations": Option(
         "words",

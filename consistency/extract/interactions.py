@@ -11,6 +11,7 @@ from consistency.extract.cues import any_word, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.places import venue_phrases
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases
@@ -63,13 +64,6 @@ _CALL_WORDS = re.compile(
 )
 _CALL_VERBS = lexicon_words("call_direct_verbs")
 _CALL_WORDS_CUE = any_word(("phone", "video", "call"), ignore_case=True)
-_VENUE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’-]*\s+){0,4}?"
-    r"(?:Hall|Palace|House|Guesthouse|Guest House|Hotel|Centre|Center|Building|Residence|"
-    r"Villa|Castle|Chancellery|Kremlin|Ministry|Embassy)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
-)
-
 # "talks with X in Y", "held talks in Y": a meeting noun puts the place of the meeting after it.
 _TALKS_PLACE = re.compile(
     rf"\b(?:{words_pattern('meeting_nouns')})\s+(?:(?:with|between)\s+[^.;:]{{1,80}}?\s+)?"
@@ -118,8 +112,8 @@ class Kind:
 
 
 def _venues(text: str) -> list[tuple[int, int, str]]:
-    """Named venues ("the Great Hall of the People") in a sentence."""
-    return [(m.start("venue"), m.end("venue"), m.group("venue")) for m in _VENUE.finditer(text)]
+    """Named venues ("the Old Palace in Velm") in a sentence (extract/places.py)."""
+    return venue_phrases(text)
 
 
 def _places(text: str) -> list[tuple[int, int, str]]:

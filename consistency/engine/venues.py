@@ -1,0 +1,154 @@
+"""Where two outlets say a meeting was: one venue named two ways, a venue in a town, or two places.
+
+A place value is a venue ("Villa Arnsk in Velm", "the Old Mill": a venue word, or a name
+with "the") or a town or area ("Velm"). Names compare by their own words, the generic ones
+("villa", "historic", "the") aside, and a misspelt word still matches ("Brenholm", "Brenhlom").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from consistency.knowledge import fold
+from consistency.vocabulary import group
+
+Relation = Literal["same", "compatible", "conflict"]
+_RANK: dict[Relation, int] = {"conflict": 0, "compatible": 1, "same": 2}
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+# Words of a venue's name that say nothing of which venue it is.
+_GENERIC = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "historic",
+        "scenic",
+        "private",
+        "country",
+        "international",
+        "old",
+        "new",
+        "grand",
+        "main",
+        "official",
+        "state",
+        "s",
+        "st",
+    ]
+)
+#: Two words at least this similar (rapidfuzz ratio, 0-100) are one word misspelt (PL01's
+#: `spelling` option gives the rule's own).
+SPELLING = 80.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """One outlet's place for a meeting: its name's own words, its town's, and its kind."""
+
+    name: frozenset[str]
+    town: frozenset[str]
+    venue: bool
+    #: The sentence it was read from, folded, to find the other outlet's town in.
+    context: str
+
+
+def place_of(value: str, context: str = "") -> Place:
+    """Read a place value ("Villa Arnsk in Velm, Norland") and the sentence it stands in."""
+    text = " ".join(value.split())
+    folded_context = f" {' '.join(_WORD.findall(fold(context)))} "
+    venue_words = group("places", "venue_nouns").pattern
+    parts = _locality().split(text, maxsplit=1)
+    head, town = parts[0], parts[-1] if len(parts) > 1 else ""
+    venue = bool(venue_words.search(head)) or head.lower().startswith("the ")
+    name = _words(venue_words.sub(" ", head))
+    if venue and not town:
+        town = _town_in(context, head)
+    return Place(name, _words(town), venue, folded_context)
+
+
+def relation(a: Place, b: Place, spelling: float = SPELLING) -> Relation:
+    """How two places of one meeting relate (see the module's docstring and rules/PL01.yaml)."""
+    if a.venue and b.venue:
+        if _alike(a.name, b.name, spelling):
+            if a.town and b.town and not _alike(a.town, b.town, spelling):
+                return "compatible"  # one venue, its town given more or less precisely
+            return "same"
+        return "conflict"
+    if a.venue != b.venue:
+        venue, place = (a, b) if a.venue else (b, a)
+        if _alike(venue.town, place.name, spelling) or _said(venue.context, place.name):
+            return "compatible"  # the venue stands in the town the other outlet names
+        if _alike(venue.name, place.name, spelling):
+            return "compatible"
+        return "conflict" if venue.town else "compatible"
+    if _alike(a.name, b.name, spelling):
+        return "same"
+    if _said(a.context, b.name) or _said(b.context, a.name):
+        return "compatible"
+    return "conflict"
+
+
+def best(relations: Iterable[Relation]) -> Relation:
+    """The closest of several relations."""
+    return max(relations, key=_RANK.__getitem__, default="conflict")
+
+
+def worst(relations: Iterable[Relation]) -> Relation:
+    """The farthest of several relations."""
+    return min(relations, key=_RANK.__getitem__, default="same")
+
+
+def _words(text: str) -> frozenset[str]:
+    """The folded words of a name that tell it apart."""
+    words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(fold(text)))
+    return frozenset(w for w in words if w not in _GENERIC)
+
+
+def _alike(one: frozenset[str], other: frozenset[str], spelling: float) -> bool:
+    """Tell whether two names share a word, misspelt or not (short words must be equal)."""
+    for x in one:
+        for y in other:
+            if x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= spelling):
+                return True
+    return False
+
+
+def _said(context: str, name: frozenset[str]) -> bool:
+    """Tell whether a sentence names a place's every word."""
+    return bool(name) and all(f" {w} " in context for w in name)
+
+
+def _town_in(context: str, head: str) -> str:
+    """The town a sentence places a venue in ("at the Old Mill in Velm"), or ""."""
+    at = context.find(head)
+    if at < 0:
+        return ""
+    after = context[at + len(head) :]
+    found = re.match(
+        rf"\s*,?\s+(?:{group('places', 'locality_markers').alternation})\s+"
+        r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})",
+        after,
+        re.IGNORECASE,
+    )
+    return found.group(1) if found else ""
+
+
+@cache
+def _locality() -> re.Pattern[str]:
+    """Where a place value's town begins: ", " or a locality word ("in", "near")."""
+    words = group("places", "locality_markers").alternation
+    return re.compile(rf",\s*|\s+(?:{words})\s+", re.IGNORECASE)

@@ -1,0 +1,151 @@
+"""Find the venue a sentence names ("at the Old Palace in Velm", "at the villa Brenholm")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from consistency.datafiles import package_data
+from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
+from consistency.knowledge import fold
+from consistency.vocabulary import all_groups, group
+
+_TIME_WORDS = frozenset(fold(w) for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
+# A capitalised word, and the small words that may join capitalised words inside one name.
+_CAP = r"(?-i:[A-Z])[\w'’.-]*"
+_NAME = rf"{_CAP}(?:\s+(?:(?:of|de|du|des|la|le|and)\s+(?:the\s+)?)?{_CAP}){{0,5}}"
+# Up to three lower-case words before a venue: "the historic 18th-century Villa Arnsk".
+_ADJECTIVES = r"(?:(?-i:[a-z0-9])[\w-]*\s+){0,3}?"
+# Words that may follow a venue named by "the" and a name alone ("at the Old Mill on Monday");
+# any other lower-case word makes the name a modifier ("at the Velm summit").
+_AFTER_NAME = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "with",
+        "for",
+        "to",
+        "and",
+        "where",
+        "which",
+        "that",
+        "before",
+        "after",
+        "as",
+        "when",
+        "while",
+        "during",
+        "by",
+        "from",
+        "until",
+        "since",
+        "near",
+        "outside",
+    ]
+)
+
+
+@cache
+def _venue() -> re.Pattern[str]:
+    """The pattern of a venue after its marker, with the town after it (vocabulary places)."""
+    noun = group("places", "venue_nouns").alternation
+    marker = group("places", "venue_markers").alternation
+    locality = group("places", "locality_markers").alternation
+    return re.compile(
+        rf"(?<![\w-])(?i:{marker})\s+(?:(?P<the>[Tt]he)\s+)?{_ADJECTIVES}(?P<venue>"
+        rf"(?:(?i:{noun})\s+(?P<after>{_NAME})"
+        rf"|(?P<name>{_NAME})(?:\s+(?P<noun>(?:(?-i:[a-z])[\w-]*\s+)?(?i:{noun}))(?![\w-]))?))"
+        rf"(?:,?\s+(?i:{locality})\s+(?P<town>{_CAP}(?:\s+{_CAP}){{0,2}})"
+        rf"(?:,\s+(?P<region>{_CAP}(?:\s+{_CAP})?))?)?"
+    )
+
+
+@cache
+def _owned() -> re.Pattern[str]:
+    """A venue named by its town's possessive: "Velm's international airport"."""
+    noun = group("places", "venue_nouns").alternation
+    return re.compile(
+        rf"(?<![\w-])(?i:at|in|inside|outside)\s+(?P<town>{_CAP}(?:\s+{_CAP})?)['’]s\s+"
+        rf"(?P<venue>{_ADJECTIVES}(?i:{noun}))(?![\w-])"
+    )
+
+
+def venue_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Venues named in a sentence text, each with the town after it: (start, end, phrase)."""
+    found: list[tuple[int, int, str]] = []
+    for match in _venue().finditer(text):
+        if not _is_venue(match, text):
+            continue
+        start, end = match.start("venue"), _end(text, _before_time(match))
+        found.append((start, end, text[start:end]))
+    for match in _owned().finditer(text):
+        start, end = match.start("town"), match.end("venue")
+        if all(end <= s or start >= e for s, e, _ in found):
+            found.append((start, end, text[start:end]))
+    return sorted(found)
+
+
+def _before_time(match: re.Match[str]) -> int:
+    """Where a venue phrase ends: before a region that is a day or month ("in Velm, Monday")."""
+    region = match.group("region")
+    if region and fold(region.split()[0].rstrip(".")) in _TIME_WORDS:
+        return match.start("region") - 2  # and its comma
+    return match.end()
+
+
+def _end(text: str, end: int) -> int:
+    """The end of a venue phrase without a sentence's full stop ("in Velm.", not "St.")."""
+    word = text[:end].rsplit(maxsplit=1)[-1]
+    return end - 1 if word.endswith(".") and len(word) > 4 else end
+
+
+def _is_venue(match: re.Match[str], text: str) -> bool:
+    """Tell whether a match names a venue, not a nation, a body or an event."""
+    name = match.group("name")
+    if name is None:
+        return True  # "the villa Brenholm": a venue word and a name
+    name = name.removesuffix(".") if len(name.rsplit(maxsplit=1)[-1]) > 4 else name
+    events = group("places", "event_nouns").pattern
+    if fold(name) in _nation_names() or events.search(name):
+        return False
+    if match.group("noun") or _venue_word_in(name):
+        return True
+    if not match.group("the"):
+        return False  # "in Velm": a town, which the meeting's own words read
+    if text[match.start() : match.start() + 2].lower() == "in" and not _meeting_before(text, match):
+        return False  # "quotas in the Narrows": a place of the topic, not of a meeting
+    # "at the Old Mill": a name alone is a venue unless a noun follows ("at the Velm summit").
+    after = text[match.end("name") :].split(maxsplit=1)
+    return not after or not after[0][:1].islower() or after[0] in _AFTER_NAME
+
+
+def _meeting_before(text: str, match: re.Match[str]) -> bool:
+    """Tell whether "in the X" follows a meeting word or a person ("met in", "Varga in")."""
+    before = text[: match.start()].split()
+    if not before:
+        return True
+    word = before[-1].strip(",")
+    return word[:1].isupper() or fold(word) in _meeting_words()
+
+
+@cache
+def _meeting_words() -> frozenset[str]:
+    """The lexicon's meeting verbs and nouns ("met", "talks")."""
+    return frozenset(
+        fold(w)
+        for key in ("meeting_verbs", "meeting_nouns")
+        for w in package_data("lexicon.yaml").get(key) or ()
+        for w in [w.split()[-1]]
+    )
+
+
+def _venue_word_in(name: str) -> bool:
+    """Tell whether a name holds a venue word ("Villa Arnsk", "Old Palace")."""
+    return group("places", "venue_nouns").pattern.search(name) is not None
+
+
+@cache
+def _nation_names() -> frozenset[str]:
+    """Names of nations that take "the" ("the Netherlands"): never a venue."""
+    return frozenset(fold(e) for g in all_groups() if g.topic == "nations" for e in g.entries)
