@@ -11,10 +11,10 @@ from consistency.extract.places import venue_phrases
 @pytest.mark.parametrize(
     ("sentence", "venue"),
     [
-        ("Varga met Brekke at the Villa Arnsk in Velm on Monday.", "Villa Arnsk in Velm"),
+        ("Varga met Brekke at the Villa Arnsk in Velm on Monday.", "Villa Arnsk"),
         ("They shook hands outside the villa Arnsk and went in.", "villa Arnsk"),
         ("The summit venue, the Arnsk villa and its park, was fenced.", "Arnsk villa"),
-        ("The venue was the historic Brenholm estate near Velm.", "Brenholm estate near Velm"),
+        ("The venue was the historic Brenholm estate near Velm.", "Brenholm estate"),
         (
             "They walked across the grounds of the scenic Brenholm country estate.",
             "Brenholm country estate",
@@ -23,13 +23,13 @@ from consistency.extract.places import venue_phrases
             "Talks began in the Mirror Hall of the Old Palace on Tuesday.",
             "Mirror Hall of the Old Palace",
         ),
-        ("They met at the Citadel in Velm, Norland, on Friday.", "Citadel in Velm, Norland"),
-        ("The two met at the Citadel in Velm, Monday, March 4.", "Citadel in Velm"),
+        ("They met at the Citadel in Velm, Norland, on Friday.", "Citadel"),
+        ("The two met at the Citadel in Velm, Monday, March 4.", "Citadel"),
         ("Varga greeted Brekke at Velm's international airport.", "Velm's international airport"),
     ],
 )
-def test_a_venue_is_read_with_its_town(sentence: str, venue: str) -> None:
-    """Each way of naming a venue gives the venue and the town after it."""
+def test_a_venue_is_read_without_its_town(sentence: str, venue: str) -> None:
+    """Each way of naming a venue gives the venue; its town stays in the sentence for PL01."""
     assert [phrase for _, _, phrase in venue_phrases(sentence)] == [venue]
 
 
@@ -72,3 +72,5 @@ def test_a_venue_takes_its_town_from_its_sentence() -> None:
     venue = place_of("Old Mill", "They met at the Old Mill in Velm on Monday.")
     assert relation(venue, place_of("Sarnhold")) == "conflict"
     assert relation(venue, place_of("Velm")) == "compatible"
+    in_march = place_of("Old Mill", "They met at the Old Mill in March.")
+    assert relation(in_march, place_of("Sarnhold")) == "compatible"

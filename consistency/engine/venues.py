@@ -15,6 +15,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from consistency.knowledge import fold
 from consistency.vocabulary import group
 
@@ -50,6 +51,7 @@ _GENERIC = frozenset(
         "st",
     ]
 )
+_TIME_WORDS = frozenset(fold(w) for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
 #: Two words at least this similar (rapidfuzz ratio, 0-100) are one word misspelt (PL01's
 #: `spelling` option gives the rule's own).
 SPELLING = 80.0
@@ -73,7 +75,9 @@ def place_of(value: str, context: str = "") -> Place:
     venue_words = group("places", "venue_nouns").pattern
     parts = _locality().split(text, maxsplit=1)
     head, town = parts[0], parts[-1] if len(parts) > 1 else ""
+    # A venue word, or "the" before the name in the value or its sentence ("at the Old Mill").
     venue = bool(venue_words.search(head)) or head.lower().startswith("the ")
+    venue = venue or re.search(rf"\bthe\s+{re.escape(head)}", context, re.IGNORECASE) is not None
     name = _words(venue_words.sub(" ", head))
     if venue and not town:
         town = _town_in(context, head)
@@ -144,7 +148,9 @@ def _town_in(context: str, head: str) -> str:
         after,
         re.IGNORECASE,
     )
-    return found.group(1) if found else ""
+    if found is None or fold(found.group(1).split()[0].rstrip(".")) in _TIME_WORDS:
+        return ""  # "at the Old Mill in March" names a month, not a town
+    return found.group(1).rstrip(".")
 
 
 @cache

@@ -6,11 +6,9 @@ import re
 from functools import cache
 
 from consistency.datafiles import package_data
-from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from consistency.knowledge import fold
 from consistency.vocabulary import all_groups, group
 
-_TIME_WORDS = frozenset(fold(w) for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
 # A capitalised word, and the small words that may join capitalised words inside one name.
 _CAP = r"(?-i:[A-Z])[\w'’.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:(?:of|de|du|des|la|le|and)\s+(?:the\s+)?)?{_CAP}){{0,5}}"
@@ -72,26 +70,19 @@ def _owned() -> re.Pattern[str]:
 
 
 def venue_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Venues named in a sentence text, each with the town after it: (start, end, phrase)."""
+    """Venues named in a sentence text (start, end, phrase); the town after one is not part."""
     found: list[tuple[int, int, str]] = []
     for match in _venue().finditer(text):
         if not _is_venue(match, text):
             continue
-        start, end = match.start("venue"), _end(text, _before_time(match))
+        # The venue alone is the value; its town stays in the sentence, where PL01 reads it.
+        start, end = match.start("venue"), _end(text, match.end("venue"))
         found.append((start, end, text[start:end]))
     for match in _owned().finditer(text):
         start, end = match.start("town"), match.end("venue")
         if all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, text[start:end]))
     return sorted(found)
-
-
-def _before_time(match: re.Match[str]) -> int:
-    """Where a venue phrase ends: before a region that is a day or month ("in Velm, Monday")."""
-    region = match.group("region")
-    if region and fold(region.split()[0].rstrip(".")) in _TIME_WORDS:
-        return match.start("region") - 2  # and its comma
-    return match.end()
 
 
 def _end(text: str, end: int) -> int:
