@@ -23,11 +23,21 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rich.console import Console
+from rich.table import Table
 
+from benchmarks import realtext
 from benchmarks.generate import TRUTH, generate
-from benchmarks.targets import check_targets, figures_table, targets_table
+from benchmarks.targets import (
+    REAL_MB_PER_CPU_S,
+    REAL_TIMES_NAIVE,
+    check_targets,
+    figures_table,
+    targets_table,
+)
 
 HERE = Path(__file__).resolve().parent
+#: The shared corpora the real-text corpus is copied from (beside the project, as in CI).
+SHARED_CORPUS = HERE.parent.parent / "shared" / "corpus"
 SIZES = (1000, 10_000, 50_000)
 QUICK_SIZES = (200, 1000)
 
@@ -95,6 +105,28 @@ def with_rates(figures: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def real_table(run: realtext.RealTextRun) -> Table:
+    """The real-text figures beside their targets."""
+    table = Table(title="Real text: shared-corpus pages, copied and marked")
+    for name in ("files", "MB", "check CPU s", "MB / CPU s", "naive MB / CPU s", "x naive"):
+        table.add_column(name, justify="right")
+    table.add_row(
+        str(run.files),
+        f"{run.megabytes:.1f}",
+        f"{run.check_cpu_s:.1f}",
+        _against(run.mb_per_cpu_s, REAL_MB_PER_CPU_S),
+        f"{run.naive_mb_per_cpu_s:.3f}",
+        _against(run.times_naive, REAL_TIMES_NAIVE, "{:.1f}"),
+    )
+    return table
+
+
+def _against(value: float, target: float, shape: str = "{:.2f}") -> str:
+    """A figure with whether it meets its target (at least `target`)."""
+    mark = "met" if value >= target else "not met"
+    return f"{shape.format(value)} (>= {shape.format(target)}: {mark})"
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(description="Benchmark the pipeline on generated corpora.")
@@ -114,6 +146,12 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--repeat", type=int, default=2, help="runs per size; the fastest is kept (default 2)"
     )
+    parser.add_argument(
+        "--real-copies",
+        type=int,
+        default=100,
+        help="copies of each shared-corpus page in the real-text corpus (0: skip it)",
+    )
     parser.add_argument("--out", type=Path, default=Path("bench.json"))
     return parser.parse_args(argv)
 
@@ -125,12 +163,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     # Wide enough for the figures table when the output is a file or a CI log.
     console = Console(width=None if sys.stdout.isatty() else 180)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    real = None
+    if args.real_copies > 0:
+        console.print(f"measuring real text ({args.real_copies} copies of each shared page) ...")
+        real = realtext.measure(SHARED_CORPUS, args.workdir, args.real_copies)
+        console.print(real_table(real))
     runs = []
     for articles in sizes:
         corpus = corpus_for(args.workdir, articles, args.outlets, args.seed, console)
         console.print(f"measuring {articles} articles ...")
         runs.append(measure_fastest(corpus, args.workdir, args.naive_sample, max(args.repeat, 1)))
-    verdicts = check_targets(runs)
+    verdicts = check_targets(runs, real.figures() if real else None)
     console.print(figures_table(runs))
     console.print(targets_table(verdicts))
     bench = {
@@ -145,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "naive_sample": args.naive_sample,
             "repeat": args.repeat,
         },
+        "realtext": real.figures() if real else None,
         "runs": runs,
         "targets": verdicts,
     }

@@ -7,22 +7,37 @@ from typing import Any
 
 from rich.table import Table
 
-MB_PER_S_PER_CORE = 2.0
+# On generated prose (issue 21 withdrew the 2 MB/s per core target there: search_dates is
+# unusually slow on that prose, which flatters the ratio).
 TIMES_NAIVE = 20.0
+#: On real text (the shared corpora copied): MB per CPU second end to end, and x naive.
+REAL_MB_PER_CPU_S = 0.5
+REAL_TIMES_NAIVE = 20.0
 SCALING = 5.5  # 50k articles take at most this many times as long as 10k
 PEAK_MB = 2048.0
 RECALL = 0.95
 PRECISION = 0.95
 
 
-def check_targets(runs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def check_targets(
+    runs: Sequence[dict[str, Any]], real: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
     """Each target with the figure measured for it and whether it is met."""
     verdicts: list[dict[str, Any]] = []
+    if real:
+        verdicts += [
+            _verdict(
+                f"real text: MB per CPU s >= {REAL_MB_PER_CPU_S}",
+                real["mb_per_cpu_s"],
+                REAL_MB_PER_CPU_S,
+            ),
+            _verdict(
+                f"real text: x naive >= {REAL_TIMES_NAIVE}", real["times_naive"], REAL_TIMES_NAIVE
+            ),
+        ]
     for run in runs:
         n = run["articles"]
-        per_core = run["mb_per_s"] / run["cores"]
         verdicts += [
-            _verdict(f"{n}: MB/s per core >= {MB_PER_S_PER_CORE}", per_core, MB_PER_S_PER_CORE),
             _verdict(f"{n}: x naive >= {TIMES_NAIVE}", run["speedup_vs_naive"], TIMES_NAIVE),
             _verdict(f"{n}: recall >= {RECALL}", run["recall"], RECALL),
             _verdict(f"{n}: precision >= {PRECISION}", run["precision"], PRECISION),
