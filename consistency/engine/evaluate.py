@@ -150,6 +150,10 @@ def _verdict(
     note = _note(views, asserting, hedging, pairs)
     confirming = [v for v in hedging if _consistent(v, asserting, pairs)]
     contradicted = [v for v in hedging if asserting and v not in confirming]
+    if rule.option("hedges") == "note":
+        # An expectation ("expected to last five hours") is no claim about the outcome: the
+        # note says it was contradicted, the status does not count it.
+        contradicted = []
     if "conflict" in relations or contradicted:
         status = "conflict"
         details = _details(asserting) + _hedged_details(contradicted)

@@ -63,6 +63,12 @@ OPTIONS: dict[str, Option] = {
     ),
     "ranks": Option("words", (), "words that make a title another, lower office"),
     "kinds": Option("word_lists", {}, "each kind of precedent and the words that name it"),
+    "hedges": Option(
+        "choice",
+        "compare",
+        "compare: a hedge the reports contradict is a conflict; note: only a note (expectations)",
+        choices=("compare", "note"),
+    ),
     "unit": Option(
         "choice",
         None,
