@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from consistency.extract.actions import action_claims
+from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document
 from consistency.normalise.values import normalise_value
 
@@ -16,9 +17,15 @@ PUBLISHED = dt.date(2031, 3, 17)
 
 def _events(body: str) -> list[tuple[tuple[str, ...], str, object]]:
     """Each event.date claim of a body as (subject, date phrase, normalised value)."""
+    doc = Document.from_body(body, PUBLISHED)
+    # dated_events gives the kinds of event it knows (subject: person and kind), actions the rest.
     return [
-        (c.subject, c.value_text, normalise_value(c.fact, c.value_text, PUBLISHED, c.tense).value)
-        for c in action_claims(Document.from_body(body, PUBLISHED))
+        (
+            c.subject[:1],
+            c.value_text,
+            normalise_value(c.fact, c.value_text, PUBLISHED, c.tense).value,
+        )
+        for c in [*dated_event_claims(doc), *action_claims(doc)]
     ]
 
 

@@ -77,7 +77,7 @@ def clusters(
     texts = [str(r["text"]) for r in group]
     if how == "words":
         anchor = _date_anchor
-        linked = _linked_by_words(texts)
+        linked = _linked_by_words([_with_name(r, t) for r, t in zip(group, texts, strict=True)])
     elif how == "wording":
         anchor = _published_anchor
         linked = _linked_by_wording(texts, float(rule.option("cluster_threshold")))
@@ -314,6 +314,16 @@ def _linked_by_words(texts: Sequence[str]) -> set[tuple[int, int]]:
                 links.add((last[word], i))
             last[word] = i
     return links
+
+
+def _with_name(row: Row, text: str) -> str:
+    """A claim's text with the name its subject gives the event, if any ("departure").
+
+    A person's name is capitalised, an event's kind or label is not: claims naming the same
+    kind of event for one person tell of one event whatever their words.
+    """
+    names = [str(n) for n in row["subject"] if str(n)[:1].islower()]
+    return " ".join((text, *names))
 
 
 def _linked_by_wording(texts: Sequence[str], threshold: float) -> set[tuple[int, int]]:

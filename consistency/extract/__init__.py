@@ -12,6 +12,7 @@ from pandera.typing.pandas import DataFrame
 
 from consistency.extract.actions import action_claims
 from consistency.extract.counts import hyphen_count_claims, ordinal_count_claims
+from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import duration_claims
 from consistency.extract.events import (
@@ -43,6 +44,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     visit_claims,
     precedent_claims,
     event_claims,
+    dated_event_claims,
     action_claims,
     count_claims,
     hyphen_count_claims,

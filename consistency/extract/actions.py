@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from consistency.extract.dated_events import sentence_events
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.timex import date_phrases
@@ -34,9 +35,12 @@ _POSSESSIVE = re.compile(r"(?:his|her)\b", re.IGNORECASE)
 def action_claims(doc: Document) -> Iterator[Found]:
     """event.date claims of the dated actions of the people an article names."""
     for index, sentence in enumerate(doc.sentences):
-        for start, end, verb, phrase in _text_actions(sentence.text):
+        actions = _text_actions(sentence.text)
+        # A date that dated_events gives a kind of event ("term began") is that claim's.
+        kinds = {f.end for f in sentence_events(doc, index)} if actions else set()
+        for start, end, verb, phrase in actions:
             person = _doer(doc, index, sentence.start + start)
-            if person is None:
+            if person is None or sentence.start + end in kinds:
                 continue
             lead = " ".join(sentence.text[:start].split()[-6:]) + " " + verb
             yield Found(

@@ -50,6 +50,8 @@ class Document:
     incident_keys: frozenset[str] = frozenset()
     #: People meant by references that name no one ("his counterpart"), by sentence index.
     references: dict[int, list[Mention]] = field(default_factory=dict)
+    #: The article's publication day, which tells a past event from the story's own days.
+    published: dt.date | None = None
     #: Names already linked to a full name: every extractor asks again for the same mentions.
     _linked: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: The full names by their first and last words, made when a name is first linked.
@@ -66,7 +68,7 @@ class Document:
             named = finder.find(sentence)
             by_role = role_mentions(sentence, named, published)
             mentions.append(sorted([*named, *by_role], key=lambda m: m.start))
-        return cls(body, sentences, names, mentions)
+        return cls(body, sentences, names, mentions, published=published)
 
     def add_speaker_mentions(self, quotations: Sequence[tuple[int, int, str]]) -> None:
         """Read "I" and "me" inside a quotation as mentions of its speaker."""

@@ -63,8 +63,9 @@ ABBREVIATIONS = frozenset(
 )
 
 # A paragraph is a line with some text; scraped pages put one paragraph per line. Lines of
-# spaces alone hold no sentence: the pattern skips them, where blanked page chrome is.
-_PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
+# spaces alone hold no sentence: the pattern skips them, where blanked page chrome is. A line
+# that starts in lower case goes on the sentence of the line before (a print page's wrapping).
+_PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*(?:\n[^\S\n]*+[a-z][^\n]*)*", re.MULTILINE)
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 # What an abbreviation before a period is made of.
 _WORD_CHARS = frozenset(string.ascii_letters + ".")

@@ -1,0 +1,89 @@
+"""Dated events of a person other than the story's meeting (extract/dated_events.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.extract.dated_events import dated_event_claims
+from consistency.extract.document import Document
+from consistency.extract.sentences import split_sentences
+
+PUBLISHED = dt.date(2026, 3, 24)
+
+
+def _claims(text: str) -> list[tuple[tuple[str, ...], str, str]]:
+    """(subject, value text, claim text) of each event.date claim of a body."""
+    doc = Document.from_body(text, PUBLISHED)
+    return [(f.subject, f.value_text, text[f.start : f.end]) for f in dated_event_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ilse Varga arrived in Velm on Monday. The journey is Varga's first trip"
+            " abroad since she secured an unprecedented third term last month.",
+            (("Ilse Varga", "term began"), "last month"),
+        ),
+        (
+            "President Ilse Varga arrived in Velm on Monday. Her trip -- her first abroad since"
+            " her re-election earlier this month -- was welcomed.",
+            (("Ilse Varga", "term began"), "earlier this month"),
+        ),
+        (
+            "The talks resumed with Ambassador Tomas Renn, who was recalled to Kestria in March,"
+            " among those present.",
+            (("Tomas Renn", "departure"), "in March"),
+        ),
+        (
+            "Lars Brekke, the Norlandic ambassador, flew out of Kestria in April after officials"
+            " suggested he leave.",
+            (("Lars Brekke", "departure"), "in April"),
+        ),
+        (
+            "Contacts were cut after former Speaker Adaeze Okafor visited Norland in August 2022.",
+            (("Adaeze Okafor", "earlier visit"), "in August 2022"),
+        ),
+        (
+            "President Tomas Renn was shown a photo of President Ilse Varga taken during her"
+            " visit to Tallinn in 1988.",
+            (("Ilse Varga", "earlier visit"), "in 1988"),
+        ),
+        (
+            "President Tomas Renn arrived on Monday. The trip was announced on Friday just hours"
+            " after Renn was indicted by the tribunal.",
+            (("Tomas Renn", "arrest warrant"), "on Friday"),
+        ),
+    ],
+)
+def test_an_event_is_dated_and_given_to_whom_it_happened(
+    text: str, expected: tuple[tuple[str, ...], str]
+) -> None:
+    assert [(s, v) for s, v, _ in _claims(text)] == [expected]
+
+
+def test_a_visit_of_the_story_itself_is_no_earlier_visit() -> None:
+    # The story's own visit, dated this year, is visits.py's visit.dates, not an event.
+    text = "President Ilse Varga visited Velm in March 2026 for talks with President Tomas Renn."
+    assert _claims(text) == []
+
+
+def test_a_date_of_another_clause_does_not_date_the_event() -> None:
+    text = "President Ilse Varga, re-elected for a new term, met President Tomas Renn on Monday."
+    assert _claims(text) == []
+    text = "Ambassador Tomas Renn was recalled, and the embassy closed in May."
+    assert _claims(text) == []
+
+
+def test_left_needs_a_place_after_it() -> None:
+    text = "President Ilse Varga left open the question of sanctions in March."
+    assert _claims(text) == []
+
+
+def test_a_line_starting_in_lower_case_goes_on_the_sentence_before() -> None:
+    body = "Ambassador Tomas Renn left Velm\nin March after a row.\nThe embassy closed."
+    texts = [" ".join(s.text.split()) for s in split_sentences(body)]
+    assert texts == ["Ambassador Tomas Renn left Velm in March after a row.", "The embassy closed."]
+    assert [v for _, v, _ in _claims(body)] == ["in March"]
