@@ -57,6 +57,8 @@ MAX_CHROME_LINE = 400
 # Sites print the same menus, footers and boxes on every page: this many distinct short
 # lines are remembered with their kind, so a repeated line is classified once.
 REMEMBERED_LINES = 1 << 15
+# A dateline credit's bracket or slash stands within this many characters of a line's start.
+DATELINE_HEAD_CHARS = 130
 # A line repeating its own first this many characters further on repeats itself.
 REPEAT_MIN_CHARS = 40
 # Counters, timestamps and dates with a label never take more words than this.
@@ -364,11 +366,18 @@ def _datelines(contents: Sequence[str], kinds: Sequence[str], rules: ChromeRules
 
     A hard-wrapped first paragraph leaves its first line short and without a full stop.
     """
+    starts = rules.credit_starts
     return frozenset(
         i
         for i, text in enumerate(contents)
-        if kinds[i] == TEXT and text and any(p.match(text) for p in rules.credit_starts)
+        if kinds[i] == TEXT and _bracket_or_slash(text) and any(p.match(text) for p in starts)
     )
+
+
+def _bracket_or_slash(text: str) -> bool:
+    """Tell cheaply whether a dateline credit can open a line: a bracket or slash early on."""
+    head = text[:DATELINE_HEAD_CHARS]
+    return "(" in head or "/" in head
 
 
 def _is_name_over_header(

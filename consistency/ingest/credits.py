@@ -10,24 +10,30 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial
 
 from consistency.ingest.chrome import (
     ABOVE_TITLE,
     BOX,
+    DATELINE_HEAD_CHARS,
     LIST,
     MENU,
     NAV,
+    REMEMBERED_LINES,
     TAIL,
     TICKER,
     Layout,
 )
+from consistency.ingest.memo import PerObject
 from consistency.ingest.rules import ChromeRules, Outlets, folded
 
 # A credit line is short; a longer line is a sentence that only mentions an outlet.
 CREDIT_LINE_MAX_WORDS = 16
-# A promotion's brand is a name of a few words.
+# A promotion's brand is a name of a few words, on a short line.
 PROMO_MAX_WORDS = 4
+PROMO_MAX_CHARS = 240
+
 # Where another story, a menu or the site's frame stands: never the story's credit. (The
 # line taken for the headline is read: a credit line right above the story may be taken
 # for it, and a whole line naming an outlet is no headline.)
@@ -74,6 +80,9 @@ def _line_credit(text: str, rules: ChromeRules, known: Outlets) -> str | None:
 
 def _start_credit(text: str, rules: ChromeRules, known: Outlets) -> str | None:
     """The agency a paragraph's dateline credits: "(AP) --", "GENEVA, June 16. /TASS/."."""
+    head = text[:DATELINE_HEAD_CHARS]
+    if "(" not in head and "/" not in head:
+        return None
     for pattern in rules.credit_starts:
         match = pattern.match(text)
         if match is None:
@@ -94,14 +103,28 @@ def _story_lines(layout: Layout) -> Iterator[int]:
             yield i
 
 
+def _remembered_line_credit(rules: ChromeRules) -> PerObject[Outlets, Callable[[str], str | None]]:
+    """`_line_credit` under `rules`, per outlet list, remembering the lines it read last."""
+    return PerObject(
+        lambda known: lru_cache(maxsize=REMEMBERED_LINES)(
+            partial(_line_credit, rules=rules, known=known)
+        )
+    )
+
+
+# Sites print the same bylines and credit lines on every page: each is read once.
+_line_credits = PerObject(_remembered_line_credit)
+
+
 def credits(layout: Layout, rules: ChromeRules, known: Outlets) -> list[str]:
     """Every outlet the page credits with the story, in page order."""
     found: list[str] = []
+    line_credit = _line_credits(rules)(known)
     for i in _story_lines(layout):
         text = layout.contents[i]
         name = None
         if layout.words[i] <= CREDIT_LINE_MAX_WORDS:
-            name = _line_credit(text, rules, known)
+            name = line_credit(text)
         if name is None:
             name = _start_credit(text, rules, known)
         if name is not None:
@@ -113,7 +136,10 @@ def promoted(layout: Layout, rules: ChromeRules) -> list[str]:
     """The brands the page's own promotions name ("Download the X app"), in page order."""
     found: list[str] = []
     for i, text in enumerate(layout.contents):
-        if not text or layout.kinds[i] in (BOX, LIST):
+        # A promotion is a call to act, no sentence of the story.
+        if not text or layout.prose[i] or len(text) > PROMO_MAX_CHARS:
+            continue
+        if layout.kinds[i] in (BOX, LIST):
             continue
         for pattern in rules.promo_patterns:
             match = pattern.fullmatch(text)
