@@ -13,7 +13,7 @@ from consistency.cli import app
 from consistency.engine import RuleError, evaluate, load_rules
 from consistency.engine import comparators as comparator_module
 from consistency.engine.rule import OPTIONS
-from consistency.engine.rules import load_rule
+from consistency.engine.rule_files import load_rule
 from tests.test_rule_cases import facts_for
 
 CUSTOM = Path(__file__).parent / "fixtures" / "custom_rules"

@@ -8,7 +8,7 @@ import pytest
 
 from consistency.extract import corpus_incident_keys
 from consistency.extract.document import Document, Found
-from consistency.extract.events import count_claims, event_claims, incident_labels
+from consistency.extract.incidents import count_claims, event_claims, incident_labels
 from consistency.extract.precedents import precedent_claims
 from consistency.normalise.values import normalise_value
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from consistency.ingest.chrome import read_layout
-from consistency.ingest.dates import find_dates, first_day
+from consistency.ingest.chrome_rules import chrome_rules, known_outlets, outlets_from
 from consistency.ingest.metadata import page_day
 from consistency.ingest.outlets import page_outlet
-from consistency.ingest.rules import chrome_rules, known_outlets, outlets_from
+from consistency.ingest.printed_dates import find_dates, first_day
 
 PROSE = "The town council met on Tuesday to discuss the new harbour wall and its cost."
 TITLE = "Harbour wall plan goes to a vote"

@@ -13,8 +13,8 @@ import yaml
 from consistency.ingest import Ingested, ingest
 from consistency.ingest.bodies import article_bodies, article_body
 from consistency.ingest.chrome import read_layout
+from consistency.ingest.chrome_rules import chrome_rules, outlets_from
 from consistency.ingest.outlets import page_outlet
-from consistency.ingest.rules import chrome_rules, outlets_from
 from tests.conftest import missing_corpus
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "blinken-beijing-2023"

@@ -14,7 +14,7 @@ import pytest
 
 from consistency.ingest import Ingested, ingest
 from consistency.ingest.bodies import article_body
-from consistency.ingest.html import HTML_EXTRA
+from consistency.ingest.html_text import HTML_EXTRA
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 INPUTS = FIXTURES / "inputs"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from consistency.ingest.chrome import read_layout
-from consistency.ingest.dates import first_date, first_yearless, year_for
+from consistency.ingest.printed_dates import first_date, first_yearless, year_for
 
 PROSE = "The port authority met on Tuesday to approve the new ferry terminal and its budget."
 MORE = "Engineers expect the terminal to open in two years, the authority said in a statement."

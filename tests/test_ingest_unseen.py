@@ -15,7 +15,7 @@ import pytest
 from consistency.ingest import Ingested, ingest
 from consistency.ingest.bodies import article_bodies
 from consistency.ingest.chrome import TEXT, classify
-from consistency.ingest.rules import chrome_rules
+from consistency.ingest.chrome_rules import chrome_rules
 from consistency.knowledge import fold
 from tests.conftest import CORPORA, missing_corpus
 from tests.expected_facts import expected_path, load_expected, trap_phrases

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import consistency.pipeline as pipeline
 from consistency.cli import app
 from consistency.ingest.decoding import MIXED, UNDECODABLE
-from consistency.ingest.html import NO_BODY
+from consistency.ingest.html_text import NO_BODY
 from consistency.schemas import CheckResult
 
 PROJECT = Path(__file__).resolve().parents[1]

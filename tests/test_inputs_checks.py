@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from consistency.ingest import ingest
-from consistency.ingest.dates import date_problem
 from consistency.ingest.decoding import MIXED, UNDECODABLE, NotText, decode
 from consistency.ingest.inputs import Document
 from consistency.ingest.language import language_problem
+from consistency.ingest.printed_dates import date_problem
 
 TODAY = dt.date(2024, 9, 20)
 ARTICLE = (

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from consistency.ingest import Ingested, ingest
-from consistency.ingest.html import FEED
+from consistency.ingest.html_text import FEED
 from consistency.ingest.sidecar import url_key
 from consistency.normalise.syndication import syndicated_groups
 from consistency.pipeline import run_check

@@ -11,7 +11,7 @@ import pytest
 
 from consistency.ingest import ingest
 from consistency.ingest.bodies import article_body
-from consistency.ingest.html import HTML_METADATA, NO_BODY
+from consistency.ingest.html_text import HTML_METADATA, NO_BODY
 from consistency.pipeline import run_check
 
 pytest.importorskip("trafilatura")

@@ -16,7 +16,7 @@ from consistency.report import render_html, render_markdown, to_json_dict, write
 from consistency.report.details import RunDetails, run_details
 from consistency.report.markdown import anchor
 from consistency.report.matrix import Cell, Matrix, agreement_matrix
-from consistency.report.pairs import relations_of
+from consistency.report.outlet_pairs import relations_of
 from consistency.report.sources import web_href
 from consistency.schemas import CheckResult
 from tests.conftest import SUMMIT, corpus_result

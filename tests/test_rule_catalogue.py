@@ -8,7 +8,7 @@ import pytest
 
 from consistency.engine import RuleError, evaluate, load_rules
 from consistency.engine.catalogue import render_markdown
-from consistency.engine.rules import load_rule
+from consistency.engine.rule_files import load_rule
 from tests.test_rule_cases import facts_for
 
 PROJECT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
 from consistency.engine.comparators import COMPARATORS, Observation, register
 from consistency.engine.evaluate import evaluate, finding_id
 from consistency.engine.rule import Rule, RuleError
-from consistency.engine.rules import default_rules_dir, load_rules
+from consistency.engine.rule_files import default_rules_dir, load_rules
 
 __all__ = [
     "COMPARATORS",

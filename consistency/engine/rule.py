@@ -1,4 +1,4 @@
-"""The rule type and the options a rule file may set; rules.py loads and checks the files."""
+"""The rule type and the options a rule file may set; rule_files.py loads and checks them."""
 
 from __future__ import annotations
 

@@ -13,11 +13,11 @@ from pandera.typing.pandas import DataFrame
 
 from consistency.ingest.assemble import Options, build_article, read_options
 from consistency.ingest.bodies import article_body
+from consistency.ingest.chrome_rules import chrome_rules, known_outlets
 from consistency.ingest.columns import TextColumns, text_dtype
 from consistency.ingest.inputs import STDIN, Document, Reading, Rejection, digest
 from consistency.ingest.language import language_problem
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, plan_inputs, read_documents
-from consistency.ingest.rules import chrome_rules, known_outlets
 from consistency.ingest.sidecar import Sidecar, read_sidecars
 from consistency.ingest.years import YEARLESS, place_years
 from consistency.schemas import ArticleSchema, Model, RejectedSchema, empty, validate

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 from consistency.ingest.bodies import chrome_spans
 from consistency.ingest.chrome import Layout, read_layout
-from consistency.ingest.dates import date_problem, first_day
-from consistency.ingest.html import PageHints
+from consistency.ingest.chrome_rules import ChromeRules, Outlets
+from consistency.ingest.html_text import PageHints
 from consistency.ingest.inputs import Document
 from consistency.ingest.metadata import (
     CAPTION,
@@ -19,7 +19,7 @@ from consistency.ingest.metadata import (
     PageMeta,
     read_page,
 )
-from consistency.ingest.rules import ChromeRules, Outlets
+from consistency.ingest.printed_dates import date_problem, first_day
 from consistency.ingest.sidecar import Entry
 from consistency.ingest.years import YEARLESS
 from consistency.knowledge import fold

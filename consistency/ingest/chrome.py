@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import NamedTuple
 
+from consistency.ingest.chrome_rules import ChromeRules, Markers, chrome_rules
 from consistency.ingest.lines import (
     FULL_STOPS,
     LEADING_BLANKS,
@@ -50,7 +51,6 @@ from consistency.ingest.lines import (
     word_count,
 )
 from consistency.ingest.memo import PerObject
-from consistency.ingest.rules import ChromeRules, Markers, chrome_rules
 
 # Chrome lines are short; longer lines are never matched, which also bounds regex time.
 MAX_CHROME_LINE = 400

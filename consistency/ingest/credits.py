@@ -25,8 +25,8 @@ from consistency.ingest.chrome import (
     TICKER,
     Layout,
 )
+from consistency.ingest.chrome_rules import ChromeRules, Outlets, folded
 from consistency.ingest.memo import PerObject
-from consistency.ingest.rules import ChromeRules, Outlets, folded
 
 # A credit line is short; a longer line is a sentence that only mentions an outlet.
 CREDIT_LINE_MAX_WORDS = 16

@@ -10,10 +10,10 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from consistency.ingest.dates import first_day
 from consistency.ingest.decoding import MAX_CONTROL_SHARE, control_share
-from consistency.ingest.html import FEED, PageHints
+from consistency.ingest.html_text import FEED, PageHints
 from consistency.ingest.inputs import Document, Reading, encode
+from consistency.ingest.printed_dates import first_day
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv"})

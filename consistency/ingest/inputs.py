@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consistency.ingest.html import PageHints
+from consistency.ingest.html_text import PageHints
 
 #: The path that means standard input, and how its articles are named in the reports.
 STDIN = "-"

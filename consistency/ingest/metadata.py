@@ -16,8 +16,10 @@ from consistency.ingest.chrome import (
     TICKER,
     Layout,
 )
+from consistency.ingest.chrome_rules import ChromeRules, Outlets
 from consistency.ingest.credits import page_writer
-from consistency.ingest.dates import (
+from consistency.ingest.outlets import page_outlet
+from consistency.ingest.printed_dates import (
     DATE_PATTERN,
     WEEKDAY_PATTERN,
     DayOfYear,
@@ -26,8 +28,6 @@ from consistency.ingest.dates import (
     first_day,
     first_yearless,
 )
-from consistency.ingest.outlets import page_outlet
-from consistency.ingest.rules import ChromeRules, Outlets
 
 DATE_LINE = "date line"
 BYLINE = "byline"

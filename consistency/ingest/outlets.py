@@ -9,9 +9,9 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from consistency.ingest.chrome import REMEMBERED_LINES, Layout
+from consistency.ingest.chrome_rules import ChromeRules, Outlets, folded
 from consistency.ingest.lines import is_name_case, word_count
 from consistency.ingest.memo import PerObject
-from consistency.ingest.rules import ChromeRules, Outlets, folded
 
 _URL_HOST = re.compile(r"(?:https?://|www\.)([\w.-]{1,253}\.[a-z]{2,24})", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s+(?P<name>.{1,60})", re.IGNORECASE)

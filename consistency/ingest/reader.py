@@ -19,7 +19,7 @@ from consistency.ingest.feeds import (
     read_csv,
     read_jsonl,
 )
-from consistency.ingest.html import extract_html
+from consistency.ingest.html_text import extract_html
 from consistency.ingest.inputs import STDIN, STDIN_NAME, Document, Reading, Rejection
 from consistency.ingest.sidecar import is_sidecar
 

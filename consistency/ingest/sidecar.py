@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from consistency.ingest.dates import first_day
+from consistency.ingest.printed_dates import first_day
 
 SIDECAR_NAME = "sources.csv"
 _KEYS = ("file", "url")

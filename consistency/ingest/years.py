@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import MutableMapping, Sequence
 from typing import Any
 
-from consistency.ingest.dates import DayOfYear, year_for
+from consistency.ingest.printed_dates import DayOfYear, year_for
 
 #: The row key under which an article row carries its day without a year, and the name
 #: warnings give the article, until the day is placed.

@@ -15,10 +15,10 @@ from typing import TextIO
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from consistency.report.by_outlet import copy_groups, outlet_summaries
 from consistency.report.contract import ClaimJSON, FindingJSON, ReportJSON
 from consistency.report.details import RunDetails
 from consistency.report.matrix import agreement_matrix
-from consistency.report.outlets import copy_groups, outlet_summaries
 from consistency.report.present import (
     STATUS_ORDER,
     claim_value,

@@ -7,9 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TextIO
 
-from consistency.report.contract import ClaimJSON, FindingJSON, ReportJSON
-from consistency.report.details import RunDetails
-from consistency.report.outlets import (
+from consistency.report.by_outlet import (
     Conflict,
     CopyGroup,
     FindingRef,
@@ -17,6 +15,8 @@ from consistency.report.outlets import (
     copy_groups,
     outlet_summaries,
 )
+from consistency.report.contract import ClaimJSON, FindingJSON, ReportJSON
+from consistency.report.details import RunDetails
 from consistency.report.present import (
     claim_value,
     claims_of,

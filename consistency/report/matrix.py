@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from consistency.report.contract import ReportJSON
-from consistency.report.pairs import outlet_pairs, relations_of
+from consistency.report.outlet_pairs import outlet_pairs, relations_of
 from consistency.report.present import plural
 from consistency.report.timeline import shorten
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consistency.extract import claim_rows
-from consistency.extract.events import body_incident_keys
+from consistency.extract.incidents import body_incident_keys
 from consistency.ingest import _articles as article_rows
 from consistency.ingest.assemble import Options
 from consistency.ingest.bodies import article_body

@@ -10,7 +10,7 @@ import pandas as pd
 from consistency.engine.agreement import outlet_profiles
 from consistency.normalise.syndication import SyndicatedGroup
 from consistency.report.contract import FindingJSON, ReportJSON
-from consistency.report.pairs import relations_of
+from consistency.report.outlet_pairs import relations_of
 
 
 @dataclass(frozen=True)

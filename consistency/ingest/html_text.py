@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from consistency.extras import install_hint
-from consistency.ingest.dates import first_day
 from consistency.ingest.lines import is_prose
+from consistency.ingest.printed_dates import first_day
 
 HTML_EXTRA = f"HTML input needs the html extra: {install_hint('html')}"
 NO_BODY = "no article text found in the HTML page"

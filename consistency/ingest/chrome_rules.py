@@ -9,7 +9,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 from consistency.datafiles import package_data
-from consistency.ingest.dates import DATE_PATTERN, TIME_PATTERN, WEEKDAY_PATTERN, YEARLESS_PATTERN
+from consistency.ingest.printed_dates import (
+    DATE_PATTERN,
+    TIME_PATTERN,
+    WEEKDAY_PATTERN,
+    YEARLESS_PATTERN,
+)
 from consistency.knowledge import fold
 
 
