@@ -52,6 +52,11 @@ CASES = [
     exact("undecodable.txt", REJECTED, UNDECODABLE),
     exact("too_large_for_the_limit.txt", REJECTED, "too large (16.8 KB; the limit is 12.0 KB)"),
     exact("notes_not_an_article.yaml", REJECTED, "not an article file (.yaml)"),
+    exact(
+        "README.md",
+        REJECTED,
+        "not an article: a folder's documentation (README.md)",
+    ),
     exact("html_without_article_body.html", REJECTED, NO_BODY),
     exact("feed_with_bad_rows.jsonl:2", REJECTED, "row has no text"),
     Case(

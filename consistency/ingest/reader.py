@@ -37,6 +37,9 @@ __all__ = [
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+#: A folder's own documentation, by file name without extension: never an article, so a corpus
+#: folder that explains itself in a README.md is read without it.
+DOCUMENTATION_NAMES = frozenset({"readme", "license", "licence", "changelog", "contributing"})
 # An HTML page saved under a text name, or piped in: a doctype or <html> tag comes first.
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html)\b",
@@ -159,6 +162,9 @@ def read_path(path: Path, max_bytes: int, reading: Reading) -> None:
     kind = _kind(path)
     if kind is None:
         reading.reject(str(path), f"not an article file ({path.suffix.lower() or 'no extension'})")
+        return
+    if path.stem.lower() in DOCUMENTATION_NAMES:
+        reading.reject(str(path), f"not an article: a folder's documentation ({path.name})")
         return
     problem = _size_problem(path, max_bytes)
     if problem is not None:
