@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from consistency.extract.cues import any_word
 from consistency.runtime import corpus_cache
+from consistency.vocabulary import group
 
 MONTH_NAMES = [
     "January",
@@ -75,9 +77,16 @@ _YEAR_LEAD = re.compile(
     rf"{_START}(?i:(?:in|since|by|until|till|during|from)\s+(?:(?:early|late|mid)(?:\s+|-))?"
     rf"|(?:early|late|mid)(?:\s+|-))$"
 )
+_COUNTED_BACK = group("time", "counted_back")
+_SAME_DAY = group("time", "same_day")
 _S_AGO = re.compile(
-    rf"{_START}{_S_NUMBER}(?i:[\s-]+(?:days?|weeks?|months?|years?|decades?)\s+ago){_STOP}"
+    rf"{_START}{_S_NUMBER}(?i:[\s-]+(?:days?|weeks?|months?|years?|decades?)\s+"
+    rf"(?:{_COUNTED_BACK.alternation})){_STOP}"
 )
+
+
+_COUNTED_BACK_CUE = any_word(_COUNTED_BACK.entries)
+_SAME_DAY_CUE = any_word(_SAME_DAY.entries, ignore_case=True)
 
 
 @dataclass(frozen=True)
@@ -136,8 +145,10 @@ def date_phrases(sentence: str) -> list[tuple[int, int, str]]:
 def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """The date phrases of a sentence, as date_phrases gives them."""
     spans = {span for anchor in _ANCHOR.finditer(sentence) for span in _at(sentence, anchor)}
-    if "ago" in sentence:
+    if _COUNTED_BACK_CUE(sentence):
         spans |= {(m.start(), m.end()) for m in _S_AGO.finditer(sentence)}
+    if _SAME_DAY_CUE(sentence):
+        spans |= {m.span() for m in _SAME_DAY.pattern.finditer(sentence)}
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end in chosen):

@@ -13,6 +13,7 @@ from consistency.extract.timex import MONTH_NAMES as _MONTH_NAMES
 from consistency.extract.timex import WEEKDAY_NAMES as _WEEKDAY_NAMES
 from consistency.extract.timex import alternation as _alt
 from consistency.normalise.numbers import parse_number, years_back
+from consistency.vocabulary import group
 
 Precision = Literal["day", "month", "year"]
 
@@ -51,7 +52,11 @@ _FIXED = re.compile(rf"^(?P<word>{_alt(_FIXED_DAYS)}){_PART_OF_DAY}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_VALUE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 _UNIT = re.compile(r"^(?P<unit>year|month|week|weekend)$")
-_AGO = re.compile(r"^(?P<count>.+?) (?P<unit>days?|weeks?|months?|years?|decades?) ago$")
+_AGO = re.compile(
+    r"^(?P<count>.+?) (?P<unit>days?|weeks?|months?|years?|decades?) "
+    rf"(?:{group('time', 'counted_back').alternation})$"
+)
+_SAME_DAY = frozenset(" ".join(e.lower().split()) for e in group("time", "same_day").entries)
 _YEAR = re.compile(rf"^{_YEAR_NUMBER}$")
 _WEEKDAY = re.compile(rf"^(?P<weekday>{_alt(_WEEKDAYS)}){_PART_OF_DAY}$")
 _WEEKDAY_DATE = re.compile(rf"^(?P<weekday>{_alt(_WEEKDAYS)}) (?P<rest>.*\d.*)$")
@@ -150,6 +155,7 @@ class _Phrase:
     mod: str | None  #: "last", "next", "this", ... or None.
     published: dt.date | None
     future: bool
+    cleaned: str = ""  #: The whole cleaned phrase, leads and all ("earlier in the day").
 
 
 Resolved = DateValue | Unresolved
@@ -192,6 +198,7 @@ def _resolve(cleaned: str, published: dt.date | None, future: bool) -> Resolved:
         mod=modified["mod"] if modified else None,
         published=published,
         future=future,
+        cleaned=cleaned,
     )
     for handler in _HANDLERS:
         resolved = handler(phrase)
@@ -201,13 +208,14 @@ def _resolve(cleaned: str, published: dt.date | None, future: bool) -> Resolved:
 
 
 def _fixed_day(phrase: _Phrase) -> Resolved | None:
-    """Resolve "yesterday", "today", "tomorrow", "last night", "this morning"."""
+    """Resolve "yesterday", "today", "tomorrow", "last night", "earlier in the day"."""
     match = _FIXED.match(phrase.whole)
-    if match is None:
+    same_day = phrase.cleaned in _SAME_DAY
+    if match is None and not same_day:
         return None
     if phrase.published is None:
         return _NO_PUBLICATION
-    offset = dt.timedelta(days=_FIXED_DAYS[match["word"]])
+    offset = dt.timedelta(days=0 if same_day or match is None else _FIXED_DAYS[match["word"]])
     return DateValue.of_day(phrase.published + offset)
 
 
