@@ -74,6 +74,20 @@ def test_a_dateline_gives_the_day_before_a_caption(tmp_path: Path) -> None:
     assert day_of(tmp_path, text)[:2] == ("2023-11-16", "dateline")
 
 
+def test_a_dateline_in_title_case_with_an_agency_credit_gives_the_day(tmp_path: Path) -> None:
+    """A place in title case ("Velm, Norrland, ...") closed by an agency's credit dates the page."""
+    first = "Velm, Norrland, Nov 16, 2023 (AFP) - The port authority approved the terminal."
+    text = page("The Norrby Courier", MENU, TITLE, first, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2023-11-16", "dateline")
+
+
+def test_a_sentence_opening_with_a_place_and_a_date_is_no_dateline(tmp_path: Path) -> None:
+    """Without the agency's credit in brackets, a place in title case opens no dateline."""
+    first = "Velm, Norrland, Nov 16, 2023 - The port authority approved the terminal."
+    text = page("The Norrby Courier", MENU, TITLE, first, MORE, FOOTER)
+    assert day_of(tmp_path, text)[1] != "dateline"
+
+
 def test_a_date_above_the_headline_is_an_editions(tmp_path: Path) -> None:
     """A print edition's date stands alone above the headline."""
     text = page("The Norrby Courier", "21 Mar 2023", TITLE, "By Ana Lind", PROSE, MORE)
