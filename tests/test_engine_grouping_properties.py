@@ -129,13 +129,15 @@ def test_an_article_repeating_a_claim_adds_no_finding(made: Any, data: Any) -> N
     """Another outlet's article repeating a claim, on its article's day, joins its finding.
 
     It repeats the days that date the claim in its own article too: a meeting's length
-    without them belongs to the story's main meeting, which may not have a finding yet.
+    without them belongs to the story's main meeting, which may not have a finding yet. An
+    undated article finds its story by its words, so a repeat of one repeats all its claims.
     """
     source = data.draw(st.sampled_from(made))
     repeated = data.draw(st.sampled_from(source["claims"]))
     dating = [c for c in source["claims"] if c["fact"] == "meeting.date" and c is not repeated]
+    claims = [repeated, *dating] if source["published"] else source["claims"]
     outlet = data.draw(st.sampled_from(OUTLETS))
-    echo = source | {"article_id": "echo", "outlet": outlet, "claims": [repeated, *dating]}
+    echo = source | {"article_id": "echo", "outlet": outlet, "claims": claims}
     before = findings_of(made)
     after = findings_of([*made, echo])
     assert len(after) == len(before)

@@ -135,3 +135,17 @@ def test_a_second_day_no_other_source_gives_is_no_meeting_of_its_own() -> None:
     ]
     facts = _with(facts_for(rule, claims), article_id=["a", "a", "b"])
     assert list(evaluate(validate(FactSchema, facts), [rule])["status"]) == ["conflict"]
+
+
+def test_a_mention_without_a_day_goes_to_the_event_nearest_the_story_not_the_largest() -> None:
+    """Which event is main never depends on how many outlets repeat another."""
+    rule = RULES["DT01"]
+    claims: list[dict[str, Any]] = [
+        {"outlet": "A", "value": "2023-03-04", "text": "Ana met Ben in March"},
+        {"outlet": "B", "value": "2022-11-21", "text": "Ana met Ben in November 2022"},
+        {"outlet": "C", "value": "2022-11-21", "text": "Ana and Ben met in November 2022"},
+        {"outlet": "D", "value": None, "text": "Ana has met Ben"},
+    ]
+    findings = evaluate(facts_for(rule, claims), [rule])
+    outlets = sorted(findings["outlets"])
+    assert outlets == [("A", "D"), ("B", "C")], list(findings["summary"])

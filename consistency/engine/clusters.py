@@ -192,12 +192,40 @@ def _events(group: Sequence[Row], rule: Rule, span: Span) -> list[list[Row]]:
     if not parts:
         return [list(group)]
     if undated:
-        # A mention with no date goes with the story's own event most outlets date, else the
-        # event most outlets date.
-        among = len(parts) - len(others_parts) if own else len(parts)
-        target = max(range(among), key=lambda i: (len(parts[i]), -i))
+        # A mention with no date goes with the main event (see main_part).
+        target = main_part(parts, len(parts) - len(others_parts), span)
         parts[target] = parts[target] + undated
     return parts
+
+
+def main_part(parts: Sequence[Sequence[Row]], own: int, span: Span) -> int:
+    """The index of a story's main event among parts whose first `own` are its own events.
+
+    The story's first own meeting; without one, the event dated nearest the story's days;
+    without those, the largest. Never the count of claims when a date can say it, so that
+    an outlet repeating a claim never moves another claim to another finding.
+    """
+    if own:
+        return min(range(own), key=lambda i: (_first_day(parts[i]), i))
+    if span is not None:
+        return min(range(len(parts)), key=lambda i: (_distance(parts[i], span), i))
+    return max(range(len(parts)), key=lambda i: (len(parts[i]), -i))
+
+
+def _first_day(part: Sequence[Row]) -> float:
+    """The earliest day a part's dated claims give (infinity when none is dated)."""
+    return min((float(r["lo"]) for r in part if not missing(r["lo"])), default=math.inf)
+
+
+def _distance(part: Sequence[Row], span: tuple[int, int]) -> float:
+    """How many days a part's nearest dated claim lies outside a story's publication days."""
+    first, last = span
+    gaps = [
+        max(first - float(r["hi"] if not missing(r["hi"]) else r["lo"]), float(r["lo"]) - last, 0)
+        for r in part
+        if not missing(r["lo"])
+    ]
+    return min(gaps, default=math.inf)
 
 
 def is_own(row: Row, span: Span, reach: float) -> bool:
@@ -223,8 +251,8 @@ def _own_events(own: Sequence[Row]) -> list[list[Row]]:
     Two kinds of evidence make several meetings. A text saying they met again: the later
     meeting is the claims saying so and those dated on their days, the others the first.
     One article giving their meeting two different days, each also given by another source:
-    each such day is a meeting, and a claim on none of those days goes to the one most
-    claims are about (a conflict to show, not a meeting of its own).
+    each such day is a meeting, and a claim on none of those days goes to the nearest of
+    them (a conflict to show, not a meeting of its own).
     """
     if not own:
         return []
@@ -241,8 +269,10 @@ def _own_events(own: Sequence[Row]) -> list[list[Row]]:
         (joined if joined is not None else first).append(row)
     days = [by_day[day] for day in sorted(by_day) if by_day[day]]
     if days and first:
-        biggest = max(range(len(days)), key=lambda i: (len(days[i]), -i))
-        days[biggest] = days[biggest] + first
+        # A stray day goes with the nearest day told apart (the earlier on a tie): a conflict.
+        for row in first:
+            nearest = min(range(len(days)), key=lambda i: (abs(days[i][0]["lo"] - row["lo"]), i))
+            days[nearest].append(row)
         first = []
     return ([first] if first else []) + days + repeats
 

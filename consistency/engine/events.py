@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from consistency.engine.clusters import Span, clusters, is_own
+from consistency.engine.clusters import Span, clusters, is_own, main_part
 from consistency.engine.rows import Row, grouped_rows, missing
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories
@@ -83,16 +83,20 @@ class EventIndex:
         parts: Iterable[tuple[str, list[Row]]],
         story: str = "",
         own: Callable[[Row], bool] | None = None,
+        span: Span = None,
     ) -> None:
         """Index one story's events of a subject: each dated claim, and the main event.
 
         `own` tells the claims dated in the story's own time; only those date claims in
         other sentences (every claim does when it is not given).
         """
-        sizes: dict[str, tuple[int, int]] = {}
+        parts = list(parts)
         touched: set[_Place] = set()
+        ordered: list[list[Row]] = []
+        owned: list[list[Row]] = []
         for key, rows in parts:
-            count = 0
+            ordered.append(rows)
+            owned.append([])
             for row in rows:
                 if missing(row["lo"]):
                     continue
@@ -101,10 +105,8 @@ class EventIndex:
                 self._all.setdefault(place, []).append(dated)
                 if own is None or own(row):
                     self.by_place.setdefault(place, []).append(dated)
-                    count += 1
+                    owned[-1].append(row)
                 touched.add(place)
-            # The main event is the story's own, then the largest.
-            sizes[key] = (count, len(rows))
         for place in touched:
             # A stable sort keeps claims with equal keys in the order they came, as insort did.
             mine = self.by_place.setdefault(place, [])
@@ -114,9 +116,14 @@ class EventIndex:
             for d in sorted(self._all[place], key=_order):
                 sentences.setdefault(d.sentence, []).append(d)
             self.by_sentence[place] = sentences
-        if sizes:
-            # Ties go to the earliest key, so the choice does not depend on input order.
-            self.main[(story, subject)] = min(sizes, key=lambda k: (-sizes[k][0], -sizes[k][1], k))
+        if ordered:
+            # The parts are in key order; the story's own events first, as main_part reads them.
+            keys = [key for key, _ in parts]
+            first = [i for i in range(len(ordered)) if owned[i]]
+            rest = [i for i in range(len(ordered)) if not owned[i]]
+            order = first + rest
+            at = main_part([ordered[i] for i in order], len(first), span)
+            self.main[(story, subject)] = keys[order[at]]
 
 
 def _order(dated: _Dated) -> tuple[int, str]:
@@ -158,5 +165,5 @@ def event_indexes(
             span = known.span(story)
             reach = float(rule.option("current_days"))
             own = functools.partial(_own_or_unanchored, span=span, reach=reach)
-            indexes[fact].add(subject, clusters(rows, rule, span=span), story, own)
+            indexes[fact].add(subject, clusters(rows, rule, span=span), story, own, span)
     return indexes
