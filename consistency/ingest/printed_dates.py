@@ -8,27 +8,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-# Full names before abbreviations, and "Sept" before "Sep", so the longest name is read.
-_MONTH_NAMES = (
-    *("January", "February", "March", "April", "May", "June", "July", "August"),
-    *("September", "October", "November", "December"),
-    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"),
-)
-_MONTH = "(?:" + "|".join(_MONTH_NAMES) + r")\.?"
+from consistency.vocabulary import group
+
+_CALENDAR_MONTHS = group("calendar", "months")
+#: A month's number by the first three letters of its name or abbreviation ("sep" -> 9).
+_MONTHS = {name[:3].lower(): number for number, name in enumerate(_CALENDAR_MONTHS.entries, 1)}
+# Longest first ("September" before "Sep", "Sept" before "Sep"), so the longest name is read.
+_MONTH_NAMES = (*_CALENDAR_MONTHS.entries, *group("calendar", "month_abbreviations").entries)
+_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # No word boundary before the month or after the year on purpose: scraped pages glue labels
 # and durations to dates ("SocietyJune 17, 2023", "June 18, 202301:36 min").
