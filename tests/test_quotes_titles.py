@@ -262,6 +262,50 @@ def test_straight_quotes_with_apostrophes() -> None:
     assert _said(body) == [("Petr Havlund", "We won't sign a deal that isn't fair to the towns")]
 
 
+def test_straight_single_quotes_as_british_pages_print_them() -> None:
+    """'...' quotes a speaker; an apostrophe inside ("hasn't") or a plural's does not close it."""
+    body = CAST + (
+        "Shaking hands as she left, Marta Oskel said: 'Change is coming that hasn't come in "
+        "years. And the leaders' ports will drive it together.'\n"
+    )
+    assert _said(body) == [
+        ("Marta Oskel", "Change is coming that hasn't come in years"),
+        ("Marta Oskel", "And the leaders' ports will drive it together"),
+    ]
+
+
+def test_apostrophes_alone_open_no_quotation() -> None:
+    """Possessives and contractions in straight quotes make no quotation."""
+    assert _quotes(CAST + "The ministers' talks ended late. Jonas Hafreld said it wasn't over.") == []
+
+
+def test_a_quotation_sentence_after_its_speaker_said_so() -> None:
+    """A sentence that is all quotation belongs to whoever said so in the sentence before."""
+    body = CAST + (
+        "Marta Oskel said the two sides would look for common ground. "
+        '"It is always better to talk in person."'
+    )
+    assert _said(body) == [("Marta Oskel", "It is always better to talk in person")]
+
+
+def test_a_quotation_sentence_after_an_organisation_said_so_has_no_speaker() -> None:
+    """The ministry, not a person, said the sentence before: the quotation is nobody's."""
+    body = CAST + (
+        "The ministry said the two sides would look for common ground. "
+        '"It is always better to talk in person."'
+    )
+    assert _said(body) == []
+
+
+def test_a_second_verb_of_the_same_subject_says_the_quotation() -> None:
+    """'X spoke of ... and said:' is X's, not the person named in the sentence's first clause."""
+    body = CAST + (
+        "Opening the talks, Petr Havlund hoped for a quick deal, while Marta Oskel spoke of "
+        '"two old friends" and said: "It is always better to talk in person."'
+    )
+    assert _said(body) == [("Marta Oskel", "It is always better to talk in person")]
+
+
 # --- quotes: what is skipped ----------------------------------------------------------------
 
 SKIPPED_QUOTES = {

@@ -17,6 +17,16 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE_MARKS = '"“”'
 _DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 _SINGLE_MARK = re.compile("[‘’]")
+# A straight single quotation mark opens after a space, a colon, a dash or a bracket and before
+# a word ("said: 'Change is coming"), and closes after a non-space before a space or stop
+# ("together.' He"); between letters it is an apostrophe ("hasn't"), after an s and before a
+# space a plural's ("the leaders' talks").
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s:(—–-]))'(?=\w)")
+_STRAIGHT_CLOSE = re.compile(
+    r"(?<=[.,!?;:])'|(?<=\S)'(?=[,.;:!?)—–-]|$)"
+    # Before a space, only after a letter other than s: "the leaders' talks" is a plural's.
+    r"|(?<=[^\Ws])'(?=\s)"
+)
 # The marks that can open a quotation: a paragraph without one holds none.
 _OPENING_MARK = re.compile(f"[{_DOUBLE_MARKS}‘]")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -38,6 +48,8 @@ _MAX_AFTER_WORDS = 4
 _CLAUSE_BREAKS = frozenset(
     {"and", "but", "or", "who", "which", "that", "while", "during", "after", "before", "when"}
 )
+# "X spoke of the harbour and said:" keeps X the subject of a second verb of this many words.
+_MAX_COORDINATED_WORDS = 12
 # "X, who said" keeps X the speaker; other clause breaks do not.
 _RELATIVE_SPEAKER = re.compile(r"\s*,\s*who\s+(?:also\s+)?", re.IGNORECASE)
 _TRAILING = " \t,;:.—–-"
@@ -120,7 +132,11 @@ def _speakers(reader: _Reader) -> list[str | None]:
     for index, quote in enumerate(reader.quotes):
         speaker = None
         if _is_statement(reader, quote):
-            speaker = _attributed(reader, quote) or _continued(reader, index, speakers)
+            speaker = (
+                _attributed(reader, quote)
+                or _continued(reader, index, speakers)
+                or _said_before(reader, quote)
+            )
         if speaker is not None:
             reader.last_speaker = (speaker, _sentence_index(reader, quote.end - 1))
         speakers.append(speaker)
@@ -181,7 +197,10 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _quotations(body: str) -> Iterator[_Quote]:
     """Every quotation of a body, in order, within one paragraph each."""
-    marks = [m.start() for m in _OPENING_MARK.finditer(body)]
+    marks = sorted(
+        [m.start() for m in _OPENING_MARK.finditer(body)]
+        + [m.start() for m in _STRAIGHT_OPEN.finditer(body)]
+    )
     if not marks:
         return
     for number, para in enumerate(_PARAGRAPH.finditer(body)):
@@ -191,6 +210,7 @@ def _quotations(body: str) -> Iterator[_Quote]:
         singles = [
             s
             for s in _single_quotes(body, para.start(), para.end())
+            + _straight_single_quotes(body, para.start(), para.end())
             if not any(d[0] <= s[0] < d[1] for d in doubles)
         ]
         for open_at, close_at in sorted(doubles + singles):
@@ -239,6 +259,25 @@ def _single_quotes(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
         elif body[i] == "’" and open_at is not None and not after.isalnum():
             pairs.append((open_at, i))
             open_at = None
+    return pairs
+
+
+def _straight_single_quotes(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Pairs of straight single quotation marks ('...'), as British pages quote.
+
+    Only a mark that opens before a word and one that closes after a word pair up, each pair
+    within the paragraph and around more than one word, so that apostrophes ("hasn't",
+    "the leaders' talks" outside any quotation) open nothing.
+    """
+    pairs: list[tuple[int, int]] = []
+    position = lo
+    while (opening := _STRAIGHT_OPEN.search(body, position, hi)) is not None:
+        closing = _STRAIGHT_CLOSE.search(body, opening.end(), hi)
+        if closing is None:
+            break
+        if " " in body[opening.end() : closing.start()].strip():
+            pairs.append((opening.start(), closing.start()))
+        position = closing.end()
     return pairs
 
 
@@ -368,6 +407,13 @@ def _subject_gap(between: str) -> bool:
     stripped = between.strip()
     if stripped.startswith(",") and stripped.endswith(","):
         return len(words) <= _MAX_APPOSITION_WORDS
+    if (
+        words[-1:] == ["and"]
+        and "," not in stripped
+        and len(words) <= _MAX_COORDINATED_WORDS
+        and not any(w in _CLAUSE_BREAKS for w in words[:-1])
+    ):
+        return True  # a second verb of the same subject: "X spoke of Y and said:"
     return len(words) <= _MAX_GAP_WORDS and not any(w in _CLAUSE_BREAKS for w in words)
 
 
@@ -439,6 +485,27 @@ def _continued(reader: _Reader, index: int, speakers: Sequence[str | None]) -> s
         if previous.close <= m.start < quote.open and not reader.masked[m.start].isspace()
     ]
     return speaker if all(name == speaker for name in between) else None
+
+
+def _said_before(reader: _Reader, quote: _Quote) -> str | None:
+    """The speaker of a sentence that is all quotation, named saying so just before it.
+
+    'Ines Var said the talks would go on. "We are not in a hurry."' gives the quotation to
+    the subject of the previous sentence's speech verb, in the same paragraph.
+    """
+    if _HAS_WORD.search(_sentence_outside(reader, quote)):
+        return None
+    index = _sentence_index(reader, quote.open)
+    if index == 0:
+        return None
+    previous = reader.doc.sentences[index - 1]
+    para_start = _paragraph_span(reader.doc.body, quote.open)[0]
+    if previous.start < para_start:
+        return None
+    verb = _speech_verb().search(reader.masked, previous.start, previous.end)
+    if verb is None:
+        return None
+    return _speaker_of(reader, verb, previous.start, previous.end, quote)
 
 
 def _sentence_index(reader: _Reader, position: int) -> int:
