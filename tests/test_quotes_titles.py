@@ -276,7 +276,8 @@ def test_straight_single_quotes_as_british_pages_print_them() -> None:
 
 def test_apostrophes_alone_open_no_quotation() -> None:
     """Possessives and contractions in straight quotes make no quotation."""
-    assert _quotes(CAST + "The ministers' talks ended late. Jonas Hafreld said it wasn't over.") == []
+    body = CAST + "The ministers' talks ended late. Jonas Hafreld said it wasn't over."
+    assert _quotes(body) == []
 
 
 def test_a_quotation_sentence_after_its_speaker_said_so() -> None:
