@@ -91,6 +91,10 @@ def accuracy_totals(output: str) -> dict[str, int]:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmark the pipeline on generated corpora of 1k, 10k and 50k articles (`-- --quick`)."""
+    """Benchmark generated corpora of 1k, 10k and 50k articles (`-- --quick`), then growth.
+
+    The growth check times single pages of 16 KB, 256 KB and 4 MB and fails the session when
+    time per MB grows over twice (`-- --growth-only` runs just it).
+    """
     session.install(".[bench,tables]")  # Arrow text columns, as a large corpus is run
     session.run("python", "benchmarks/run.py", *session.posargs)

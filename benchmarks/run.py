@@ -1,7 +1,10 @@
 """Benchmark the whole pipeline on generated corpora of 1k, 10k and 50k articles.
 
 `python benchmarks/run.py` (or `nox -s bench -- ARGS`) prints a table and writes bench.json;
-`--quick` measures 200 and 1000 articles for development.
+`--quick` measures 200 and 1000 articles for development. Then the growth check
+(benchmarks/growth.py) times single pages of 16 KB, 256 KB and 4 MB; the run exits 1 when
+a page's time per MB at 4 MB is over twice that at 16 KB (`--no-growth` skips it,
+`--growth-only` runs only it).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ if __package__ in (None, ""):
 from rich.console import Console
 from rich.table import Table
 
-from benchmarks import realtext
+from benchmarks import growth, realtext
 from benchmarks.generate import TRUTH, generate
 from benchmarks.targets import (
     REAL_MB_PER_CPU_S,
@@ -153,18 +156,23 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="copies of each shared-corpus page in the real-text corpus (0: skip it)",
     )
     parser.add_argument("--out", type=Path, default=Path("bench.json"))
+    parser.add_argument("--no-growth", action="store_true", help="skip the growth check")
+    parser.add_argument("--growth-only", action="store_true", help="run only the growth check")
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Generate, measure each size in its own process, print the tables, write bench.json."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Generate, measure each size in its own process, print the tables, write bench.json.
+
+    Exit status 1 when the growth check fails.
+    """
     args = parse(argv)
-    sizes = args.sizes or (QUICK_SIZES if args.quick else SIZES)
+    sizes = () if args.growth_only else args.sizes or (QUICK_SIZES if args.quick else SIZES)
     # Wide enough for the figures table when the output is a file or a CI log.
     console = Console(width=None if sys.stdout.isatty() else 180)
     args.workdir.mkdir(parents=True, exist_ok=True)
     real = None
-    if args.real_copies > 0:
+    if args.real_copies > 0 and not args.growth_only:
         console.print(f"measuring real text ({args.real_copies} copies of each shared page) ...")
         real = realtext.measure(SHARED_CORPUS, args.workdir, args.real_copies)
         console.print(real_table(real))
@@ -173,9 +181,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         corpus = corpus_for(args.workdir, articles, args.outlets, args.seed, console)
         console.print(f"measuring {articles} articles ...")
         runs.append(measure_fastest(corpus, args.workdir, args.naive_sample, max(args.repeat, 1)))
-    verdicts = check_targets(runs, real.figures() if real else None)
-    console.print(figures_table(runs))
-    console.print(targets_table(verdicts))
+    verdicts = check_targets(runs, real.figures() if real else None) if runs else []
+    if runs:
+        console.print(figures_table(runs))
+        console.print(targets_table(verdicts))
+    grown: dict[str, Any] = {}
+    if not args.no_growth:
+        console.print("measuring growth on single pages ...")
+        pages = args.workdir / "growth"
+        grown = growth.report(growth.measure(pages, repeat=max(args.repeat, 1)), console)
     bench = {
         "machine": {
             "python": platform.python_version(),
@@ -191,10 +205,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         "realtext": real.figures() if real else None,
         "runs": runs,
         "targets": verdicts,
+        "growth": grown,
     }
     args.out.write_text(json.dumps(bench, indent=2), encoding="utf-8")
     console.print(f"wrote {args.out}")
+    return 0 if all(v["passed"] for v in grown.get("verdicts", {}).values()) else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from consistency.engine import evaluate, load_rules
-from consistency.extract import extract_claims
+from consistency.extract import extract_claims, sentence_warnings
 from consistency.ingest import ingest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.normalise import normalise, origins, sources_table
@@ -42,6 +42,7 @@ def run_check(
     total = len(ingested.articles)
     tell("ingest", total, total)
     tell("extract", 0, total)
+    warnings = (*ingested.warnings, *sentence_warnings(ingested.articles))
     claims = extract_claims(ingested.articles, _counter("extract", total, tell))
     tell("normalise", 0, total)
     origin = origins(ingested.articles)
@@ -57,7 +58,7 @@ def run_check(
         rejected=ingested.rejected,
         facts=facts,
         findings=findings,
-        warnings=ingested.warnings,
+        warnings=warnings,
         sources=sources_table(origin),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -26,6 +27,7 @@ from consistency.extract.modality import attribution_of
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.quotes import quote_claims, quoted_speakers
 from consistency.extract.references import reference_mentions
+from consistency.extract.sentences import MAX_SENTENCE, long_sentences
 from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
 from consistency.ingest.bodies import article_bodies, article_body
@@ -76,6 +78,23 @@ def extract_claims(
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
     forget_corpus()  # a corpus's sentences are not read again: the later stages reuse the memory
     return validate(ClaimSchema, label_incidents(frame))
+
+
+def sentence_warnings(articles: pd.DataFrame) -> list[str]:
+    """A warning for each article with sentences too long to read whole (read in pieces)."""
+    warnings = []
+    columns = ("source", "raw_text", "chrome")
+    for source, raw_text, chrome in zip(*(articles[c].tolist() for c in columns), strict=True):
+        # Chrome is blanked within lines, so a body's paragraph is no longer than its line.
+        if max(map(len, str(raw_text).split("\n")), default=0) <= MAX_SENTENCE:
+            continue
+        count = long_sentences(article_body(str(raw_text), str(chrome)))
+        if count:
+            warnings.append(
+                f"{Path(str(source)).name}: {count} sentence(s) longer than {MAX_SENTENCE:,} "
+                "characters read in pieces; a claim that spans a cut is not found"
+            )
+    return warnings
 
 
 def corpus_incident_keys(bodies: Iterable[str]) -> frozenset[str]:

@@ -56,6 +56,10 @@ class Document:
     _linked: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: The full names by their first and last words, made when a name is first linked.
     _by_end: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
+    #: Start offsets of the sentences, made when a sentence is first looked up by offset.
+    _sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    #: Body offsets of each sentence's he/she, found when the sentence is first asked about.
+    _pronouns: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_body(cls, body: str, published: dt.date | None = None) -> Document:
@@ -72,13 +76,15 @@ class Document:
 
     def add_speaker_mentions(self, quotations: Sequence[tuple[int, int, str]]) -> None:
         """Read "I" and "me" inside a quotation as mentions of its speaker."""
+        added: dict[int, list[Mention]] = {}
         for start, end, speaker in quotations:
             for match in _FIRST_PERSON.finditer(self.body, start, end):
                 index = self.sentence_at(match.start())
                 mention = Mention(match.start(), match.end(), speaker, "", "quote")
-                self.mentions[index] = sorted(
-                    [*self.mentions[index], mention], key=lambda m: m.start
-                )
+                added.setdefault(index, []).append(mention)
+        # Each sentence sorted once (stably, so as if each mention were added in turn).
+        for index, mentions in added.items():
+            self.mentions[index] = sorted([*self.mentions[index], *mentions], key=lambda m: m.start)
 
     def people(self, index: int) -> list[Mention]:
         """The mentions of sentence `index` with those its references stand for, in order."""
@@ -89,12 +95,9 @@ class Document:
 
     def sentence_at(self, position: int) -> int:
         """The index of the sentence holding a body offset (the one before it in a gap)."""
-        return max(bisect.bisect_right(self._starts, position) - 1, 0)
-
-    @property
-    def _starts(self) -> list[int]:
-        """Start offsets of the sentences, in order."""
-        return [s.start for s in self.sentences]
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.sentences]
+        return max(bisect.bisect_right(self._sentence_starts, position) - 1, 0)
 
     def canonical(self, mention: Mention) -> str:
         """The fullest name the article gives the mentioned person."""
@@ -107,11 +110,13 @@ class Document:
 
     def pronoun_before(self, index: int, position: int) -> int | None:
         """Offset of a he/she in sentence `index` before absolute `position`, if any."""
-        sentence = self.sentences[index]
-        hits = [
-            m for m in _PRONOUN.finditer(sentence.text) if sentence.start + m.start() < position
-        ]
-        return sentence.start + hits[-1].start() if hits else None
+        hits = self._pronouns.get(index)
+        if hits is None:
+            sentence = self.sentences[index]
+            hits = [sentence.start + m.start() for m in _PRONOUN.finditer(sentence.text)]
+            self._pronouns[index] = hits
+        before = bisect.bisect_left(hits, position)
+        return hits[before - 1] if before else None
 
     def antecedent(self, index: int, exclude: Sequence[str]) -> str | None:
         """The person a pronoun in sentence `index` most likely stands for."""

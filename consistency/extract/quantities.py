@@ -15,8 +15,14 @@ _WORD = (
 )
 #: A number written as one word ("ten", "fourteen").
 NUMBER_WORD = _WORD
+# A number of words is read as the longest run of them, never given back in part, and of at
+# most a dozen words more: "a a a ..." is then read once from each word, not in each of its
+# exponentially many splits. A word ends at a word boundary ("an hour" is not "a" and
+# "n hour"); "and a half" is "and", "a" and "half" (a separate "a " before a word would
+# read "a a" two ways).
 NUMBER = (
-    rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?[½¼¾]?|[½¼¾]|{_WORD}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_WORD})*)"
+    rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?[½¼¾]?|[½¼¾]|"
+    rf"{_WORD}\b(?:[\s-]+(?:and\s+)?{_WORD}\b){{0,12}}+)"
 )
 QUALIFIER = (
     r"(?:more than|just over|just under|over|nearly|almost|about|around|roughly|some|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from consistency.extract.document import Document, Found
@@ -32,6 +32,8 @@ _OPENING_MARK = re.compile(f"[{_DOUBLE_MARKS}‘]")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w'’.\-]*")
 _HAS_WORD = re.compile(r"\w")
+_NON_SPACE = re.compile(r"\S")
+_LINE_BREAK = re.compile("\n")
 # A paragraph that ends without a full stop is a headline, a caption or page chrome.
 _PROSE_END = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 # Fewer words than this in quotation marks are scare quotes, not a statement.
@@ -80,6 +82,17 @@ class _Reader:
     mentions: list[Mention]
     starts: list[int]
     last_speaker: tuple[str, int] | None = None
+    #: Where each mention starts (mentions are in text order): a span's mentions by search.
+    mention_starts: list[int] = field(default_factory=list)
+    #: The body's line breaks, so a paragraph is found by a search, not by scanning to it.
+    breaks: list[int] = field(default_factory=list)
+    #: Whether each paragraph (by its start) ends as prose does, read once per paragraph.
+    prose: dict[int, bool] = field(default_factory=dict)
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in [lo, hi), in text order."""
+        starts = self.mention_starts
+        return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 def quote_claims(doc: Document) -> Iterator[Found]:
@@ -104,9 +117,13 @@ def quoted_speakers(doc: Document) -> list[tuple[int, int, str]]:
 def _reader(doc: Document) -> _Reader:
     """Find the quotations of an article and prepare the text around them."""
     quotes, masked = _quoted(doc.body)
-    mentions = [m for ms in doc.mentions for m in ms]
+    # Sentences are in order and each one's mentions too: a stable sort keeps that order.
+    mentions = sorted((m for ms in doc.mentions for m in ms), key=lambda m: m.start)
     starts = [s.start for s in doc.sentences]
-    return _Reader(doc, list(quotes), masked, mentions, starts)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(doc.body)]
+    return _Reader(
+        doc, list(quotes), masked, mentions, starts, None, [m.start for m in mentions], breaks
+    )
 
 
 # Each article is read for quotations twice: for its speakers' "I", then for its claims.
@@ -129,16 +146,18 @@ def _quoted(body: str) -> tuple[tuple[_Quote, ...], str]:
 def _speakers(reader: _Reader) -> list[str | None]:
     """Name the speaker of each quotation, or None when it is skipped or nobody is named."""
     speakers: list[str | None] = []
+    latest: int | None = None  # the index of the latest quotation with a speaker
     for index, quote in enumerate(reader.quotes):
         speaker = None
         if _is_statement(reader, quote):
             speaker = (
                 _attributed(reader, quote)
-                or _continued(reader, index, speakers)
+                or _continued(reader, index, speakers, latest)
                 or _said_before(reader, quote)
             )
         if speaker is not None:
             reader.last_speaker = (speaker, _sentence_index(reader, quote.end - 1))
+            latest = index
         speakers.append(speaker)
     return _carried_back(reader, speakers)
 
@@ -211,7 +230,7 @@ def _quotations(body: str) -> Iterator[_Quote]:
             s
             for s in _single_quotes(body, para.start(), para.end())
             + _straight_single_quotes(body, para.start(), para.end())
-            if not any(d[0] <= s[0] < d[1] for d in doubles)
+            if not _inside(doubles, s[0])
         ]
         for open_at, close_at in sorted(doubles + singles):
             closed = close_at < para.end()
@@ -223,6 +242,12 @@ def _quotations(body: str) -> Iterator[_Quote]:
                 paragraph=number,
                 closed=closed,
             )
+
+
+def _inside(pairs: list[tuple[int, int]], position: int) -> bool:
+    """Tell whether an offset is inside one of some pairs of marks (in order, not overlapping)."""
+    at = bisect.bisect_right(pairs, position, key=lambda pair: pair[0]) - 1
+    return at >= 0 and position < pairs[at][1]
 
 
 def _double_quotes(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -289,8 +314,10 @@ def _is_statement(reader: _Reader, quote: _Quote) -> bool:
     text = reader.doc.body[quote.start : quote.end]
     if len(_WORD.findall(text)) < _MIN_QUOTE_WORDS:
         return False
-    para = _paragraph_span(reader.doc.body, quote.open)
-    if not _PROSE_END.search(reader.doc.body[para[0] : para[1]]):
+    para = _paragraph_span(reader, quote.open)
+    if para[0] not in reader.prose:
+        reader.prose[para[0]] = _PROSE_END.search(reader.doc.body, para[0], para[1]) is not None
+    if not reader.prose[para[0]]:
         return False
     outside = _sentence_outside(reader, quote).rstrip(" \"”’')]")
     return not outside.endswith("?")
@@ -303,16 +330,17 @@ def _sentence_outside(reader: _Reader, quote: _Quote) -> str:
     return reader.masked[first.start : max(last.end, quote.close)]
 
 
-def _paragraph_span(body: str, position: int) -> tuple[int, int]:
+def _paragraph_span(reader: _Reader, position: int) -> tuple[int, int]:
     """Return the span of the line that holds `position`."""
-    start = body.rfind("\n", 0, position) + 1
-    end = body.find("\n", position)
-    return start, len(body) if end < 0 else end
+    breaks = reader.breaks
+    after = bisect.bisect_left(breaks, position)  # the first line break at or after it
+    start = breaks[after - 1] + 1 if after else 0
+    return start, breaks[after] if after < len(breaks) else len(reader.doc.body)
 
 
 def _opens_paragraph(reader: _Reader, quote: _Quote) -> bool:
     """Tell whether nothing but spaces comes before a quotation in its paragraph."""
-    start, _ = _paragraph_span(reader.doc.body, quote.open)
+    start, _ = _paragraph_span(reader, quote.open)
     return not reader.doc.body[start : quote.open].strip()
 
 
@@ -344,12 +372,11 @@ def _attributed(reader: _Reader, quote: _Quote) -> str | None:
 
 def _tail(reader: _Reader, quote: _Quote) -> tuple[int, int]:
     """Return the span after a quotation that may attribute it: to the end of that sentence."""
-    para_end = _paragraph_span(reader.doc.body, quote.open)[1]
-    rest = reader.masked[quote.close : para_end]
-    offset = len(rest) - len(rest.lstrip())
-    if offset == len(rest):
+    para_end = _paragraph_span(reader, quote.open)[1]
+    text = _NON_SPACE.search(reader.masked, quote.close, para_end)
+    if text is None:
         return quote.close, quote.close
-    sentence = reader.doc.sentences[_sentence_index(reader, quote.close + offset)]
+    sentence = reader.doc.sentences[_sentence_index(reader, text.start())]
     return quote.close, max(sentence.end, quote.close)
 
 
@@ -371,7 +398,7 @@ def _speaker_of(
 def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int | None:
     """Find the mention or pronoun right before a speech verb, if it can be its subject."""
     candidates: list[tuple[int, Mention | int]] = [
-        (m.end, m) for m in reader.mentions if lo <= m.start and m.end <= verb_start
+        (m.end, m) for m in reader.between(lo, verb_start + 1) if m.end <= verb_start
     ]
     candidates += [(p.end(), p.start()) for p in _PRONOUN.finditer(reader.masked, lo, verb_start)]
     candidates = [c for c in candidates if not reader.masked[c[0] - 1].isspace()]
@@ -384,7 +411,7 @@ def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int 
 def _nearest_after(reader: _Reader, verb_end: int, hi: int) -> Mention | int | None:
     """Find the mention or pronoun just after a speech verb ("said X", "according to X")."""
     candidates: list[tuple[int, Mention | int]] = [
-        (m.start, m) for m in reader.mentions if verb_end <= m.start < hi
+        (m.start, m) for m in reader.between(verb_end, hi)
     ]
     candidates += [(p.start(), p.start()) for p in _PRONOUN.finditer(reader.masked, verb_end, hi)]
     candidates = [c for c in candidates if not reader.masked[c[0]].isspace()]
@@ -422,9 +449,7 @@ def _resolved(reader: _Reader, found: Mention | int, quote: _Quote) -> str | Non
     if isinstance(found, Mention):
         return reader.doc.canonical(found)
     index = _sentence_index(reader, found)
-    quoted = [
-        reader.doc.canonical(m) for m in reader.mentions if quote.start <= m.start < quote.end
-    ]
+    quoted = [reader.doc.canonical(m) for m in reader.between(quote.start, quote.end)]
     return _pronoun_speaker(reader, index, quoted)
 
 
@@ -466,24 +491,28 @@ def _nearest_people(doc: Document, index: int, exclude: Sequence[str]) -> set[st
     return set()
 
 
-def _continued(reader: _Reader, index: int, speakers: Sequence[str | None]) -> str | None:
-    """Name the speaker of an unattributed quotation that goes on from the previous one."""
+def _continued(
+    reader: _Reader, index: int, speakers: Sequence[str | None], latest: int | None
+) -> str | None:
+    """Name the speaker of an unattributed quotation that goes on from the previous one.
+
+    `latest` is the index of the latest earlier quotation with a speaker.
+    """
     quote = reader.quotes[index]
     if _HAS_WORD.search(_sentence_outside(reader, quote)):
         return None
-    earlier = [i for i in range(index) if speakers[i] is not None]
-    if not earlier:
+    if latest is None:
         return None
-    previous, speaker = reader.quotes[earlier[-1]], speakers[earlier[-1]]
+    previous, speaker = reader.quotes[latest], speakers[latest]
     if previous.paragraph != quote.paragraph and not (
         previous.paragraph == quote.paragraph - 1 and _opens_paragraph(reader, quote)
     ):
         return None
-    between = [
+    between = (
         reader.doc.canonical(m)
-        for m in reader.mentions
-        if previous.close <= m.start < quote.open and not reader.masked[m.start].isspace()
-    ]
+        for m in reader.between(previous.close, quote.open)
+        if not reader.masked[m.start].isspace()
+    )
     return speaker if all(name == speaker for name in between) else None
 
 
@@ -499,7 +528,7 @@ def _said_before(reader: _Reader, quote: _Quote) -> str | None:
     if index == 0:
         return None
     previous = reader.doc.sentences[index - 1]
-    para_start = _paragraph_span(reader.doc.body, quote.open)[0]
+    para_start = _paragraph_span(reader, quote.open)[0]
     if previous.start < para_start:
         return None
     verb = _speech_verb().search(reader.masked, previous.start, previous.end)

@@ -69,6 +69,12 @@ _PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*(?:\n[^\S\n]*+[a-z][^\n]*)*", re.MUL
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 # What an abbreviation before a period is made of.
 _WORD_CHARS = frozenset(string.ascii_letters + ".")
+#: The longest sentence read whole, in characters. News sentences run to a few hundred; a
+#: longer one (a page without stops, clauses joined without end) is read in pieces of at
+#: most this, cut after a semicolon, comma or space, so no sentence costs more than a bound.
+MAX_SENTENCE = 2000
+#: Where cut pieces go: the separators tried, best first.
+_CUTS = ("; ", ", ", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +111,45 @@ def _paragraph_sentences(paragraph: str) -> tuple[tuple[int, int, str], ...]:
 
 def _split_paragraph(paragraph: str) -> Iterator[Sentence]:
     """Yield the sentences of one paragraph, trimmed of surrounding whitespace."""
+    for start, end in _spans(paragraph):
+        for piece_start, piece_end in _pieces(paragraph, start, end):
+            yield from _trimmed(paragraph, piece_start, piece_end)
+
+
+def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each sentence of a paragraph, however long, untrimmed."""
     start = 0
     for boundary in _BOUNDARY.finditer(paragraph):
         if _is_abbreviation(paragraph, start, boundary.start() + 1):
             continue
-        yield from _trimmed(paragraph, start, boundary.start() + 1 + _closers(paragraph, boundary))
+        yield start, boundary.start() + 1 + _closers(paragraph, boundary)
         start = boundary.end()
-    yield from _trimmed(paragraph, start, len(paragraph))
+    yield start, len(paragraph)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A span cut into pieces of at most MAX_SENTENCE characters, each after a separator."""
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = limit
+        for separator in _CUTS:
+            found = text.rfind(separator, start + MAX_SENTENCE // 2, limit - len(separator) + 1)
+            if found >= 0:
+                cut = found + len(separator)
+                break
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def long_sentences(body: str) -> int:
+    """How many sentences of a body are longer than MAX_SENTENCE, and so read in pieces."""
+    count = 0
+    for para in _PARAGRAPH.finditer(body):
+        if para.end() - para.start() > MAX_SENTENCE:
+            text = para.group()
+            count += sum(len(text[a:b].strip()) > MAX_SENTENCE for a, b in _spans(text))
+    return count
 
 
 def _closers(body: str, boundary: re.Match[str]) -> int:

@@ -23,6 +23,28 @@ COLUMNS = (TEXT, "url", "outlet", "published", "title")
 NO_TEXT = "row has no text"
 # A CSV cell may hold a whole article; the csv module's default limit is 128 KB per field.
 _FIELD_LIMIT = 1 << 30
+# An integer of more digits than this is kept as its text: Python refuses to convert one of
+# thousands of digits (a ValueError, not a JSON error), and no date or count is that long.
+_MAX_INT_DIGITS = 40
+# How much of a cell a warning quotes.
+_SHOWN = 60
+
+
+def _int(digits: str) -> int | str:
+    """A JSON integer, or its text when it is too long to be any value a row holds."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else digits
+
+
+def loads(line: str) -> Any:
+    """One JSON value, with overlong integers kept as text."""
+    return json.loads(line, parse_int=_int)
+
+
+def shown(value: str) -> str:
+    """A cell as a warning quotes it: its repr, cut short when it is long."""
+    if len(value) <= _SHOWN:
+        return repr(value)
+    return f"{value[:_SHOWN]!r}... ({len(value):,} characters)"
 
 
 def _clean(value: str) -> str:
@@ -60,7 +82,7 @@ def add_row(path: Path, number: int, row: Mapping[Any, Any], reading: Reading) -
     published = _cell(cells, "published")
     day = first_day(published) if published else None
     if published and day is None:
-        reading.warnings.append(f"{path}:{number}: published {published!r} is not a date")
+        reading.warnings.append(f"{path}:{number}: published {shown(published)} is not a date")
     hints = PageHints(
         title=_cell(cells, "title"),
         outlet=_cell(cells, "outlet"),
@@ -80,11 +102,13 @@ def _jsonl_rows(text: str) -> Iterator[tuple[int, Any, str | None]]:
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line), None
+            yield number, loads(line), None
         except json.JSONDecodeError as error:
             yield number, None, f"not valid JSON ({error.msg} at column {error.colno})"
         except RecursionError:
             yield number, None, "not valid JSON (nested too deeply)"
+        except ValueError as error:  # a value JSON allows but Python cannot hold
+            yield number, None, f"not valid JSON ({str(error).split(';')[0]})"
 
 
 def read_jsonl(path: Path, text: str, reading: Reading) -> None:
@@ -108,8 +132,8 @@ def looks_like_jsonl(text: str) -> bool:
     if not first.lstrip().startswith("{"):
         return False
     try:
-        return isinstance(json.loads(first), dict)
-    except (json.JSONDecodeError, RecursionError):
+        return isinstance(loads(first), dict)
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
         return False
 
 

@@ -27,7 +27,7 @@ from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
-from consistency.extract import claims_table
+from consistency.extract import claims_table, sentence_warnings
 from consistency.ingest.assemble import read_options
 from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
@@ -151,6 +151,7 @@ def _run(
     days = _literal(ingested.placed, "placed-days")
     claim_parts = _compute(*[claim(part, shared_keys, days) for part in ingested.parts])
     claims = claims_table([row for part in claim_parts for row in part])
+    warnings = (*ingested.warnings, *sentence_warnings(articles))
     tell("extract", total, total)
     tell("normalise", 0, total)
     origin = _origins(built)
@@ -164,7 +165,7 @@ def _run(
         rejected=ingested.rejected,
         facts=facts,
         findings=findings,
-        warnings=ingested.warnings,
+        warnings=warnings,
         sources=sources_table(origin),
     )
 

@@ -1,0 +1,41 @@
+"""Hostile inputs (issue 22): nothing a page can do stops the run, stalls it or reaches a terminal.
+
+One test per defect found by trying the tool as an attacker would; the inputs are written here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from consistency.cli import app
+
+runner = CliRunner()
+PAGE = (
+    "The Harbour Courier\n\nTalks in Tallinn\n\nMarch 12, 2025\n\n"
+    "Foreign Minister Adaeze Okafor met President Lars Brekke in Tallinn on Tuesday. "
+    "The talks lasted two hours, officials said.\n"
+)
+
+
+def _check(*args: str) -> tuple[int, str, str]:
+    """Run `consistency check` with arguments: exit code, stdout, stderr."""
+    result = runner.invoke(app, ["check", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_five_thousand_digit_published_is_a_warning(tmp_path: Path) -> None:
+    """A JSON integer Python will not convert was an uncaught ValueError: exit 1, no report."""
+    row = json.dumps({"text": PAGE, "outlet": "Harbour Courier", "published": "2025-03-12"})
+    bad = row.replace('"2025-03-12"', "9" * 5000)
+    (tmp_path / "feed.jsonl").write_text(f"{row}\n{bad}\n", encoding="utf-8")
+    code, _, stderr = _check(str(tmp_path), "--out", str(tmp_path / "r"), "-q")
+    assert code == 0
+    report = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))
+    assert len(report["articles"]) == 2 and not report["rejected"]
+    (warning,) = [line for line in stderr.splitlines() if "is not a date" in line]
+    assert "feed.jsonl:2: published '9999" in warning and "(5,000 characters)" in warning
+    assert len(warning) < 200
