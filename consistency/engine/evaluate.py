@@ -172,6 +172,12 @@ def _verdict(
     elif hedging:
         status = "hedged"
         summary = f"Only reported as possible or planned: {_details(hedging, hedged=True)}"
+    elif views and all(v.only_hedged for v in views):
+        # Only planned or possible ("is to meet X"), with no value to read: the status says so
+        # (hedged), and the note says why no value was evaluated; nothing is agreed.
+        status = "hedged"
+        mentions = "; ".join(f"{v.outlet}" for v in views)
+        summary = f"Only reported as possible or planned, with no value to compare: {mentions}"
     else:
         reasons = sorted({r for v in views for r in v.failures}) or ["no outlet gives a value"]
         return _not_evaluated("; ".join(reasons)) | {"hint": rule.hint}

@@ -21,6 +21,8 @@ class OutletView:
     hedged_text: str
     failures: tuple[str, ...]
     self_contradicted: bool
+    #: Every claim of the outlet's is hedged ("is to meet"), whether or not it has a value.
+    only_hedged: bool = False
 
 
 def outlet_view(outlet: str, rows: Sequence[Row]) -> OutletView:
@@ -38,6 +40,7 @@ def outlet_view(outlet: str, rows: Sequence[Row]) -> OutletView:
         hedged_text=_surface(hedged),
         failures=tuple(sorted({r["not_evaluated"] for r in rows if r["not_evaluated"] != ""})),
         self_contradicted=contradicted,
+        only_hedged=bool(rows) and all(bool(r["hedged"]) for r in rows),
     )
 
 
