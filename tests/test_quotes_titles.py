@@ -461,3 +461,39 @@ def test_no_title(case: str) -> None:
 def test_title_parts(phrase: str, parts: list[tuple[str, bool]]) -> None:
     """A title phrase splits into base titles with a former flag."""
     assert title_parts(phrase) == parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "title"),
+    [
+        (
+            "Norland's ambassador to Kestria, Ivo Brask, said so.",
+            "Ivo Brask",
+            "Norland's ambassador to Kestria",
+        ),
+        (
+            "Velm's envoy to the United Nations, Mr Ivo Brask, was recalled.",
+            "Ivo Brask",
+            "Velm's envoy to the United Nations",
+        ),
+    ],
+)
+def test_a_title_with_its_scope_in_apposition(sentence: str, person: str, title: str) -> None:
+    """A title, its scope ("to Kestria", "for trade, ..."), a comma, then the name."""
+    claims = [(c.subject, c.value_text) for c in title_claims(Document.from_body(sentence))]
+    assert claims == [((person,), title)]
+
+
+def test_a_scope_names_no_person() -> None:
+    """In "the ambassador to Kestria, flew", Kestria is the scope, not a person."""
+    doc = Document.from_body("Ivo Brask, the Norlandic ambassador to Kestria, flew home in May.")
+    assert [m.name for m in doc.mentions[0]] == ["Ivo Brask"]
+
+
+def test_a_plural_title_before_a_list_of_names_titles_each() -> None:
+    """The words "deputy prime ministers A, B and C" give each of them the title."""
+    doc = Document.from_body(
+        "Present were deputy prime ministers Oda Renk, Ivo Brask and Per Sollen."
+    )
+    titled = {c.subject[0]: c.value_text for c in title_claims(doc)}
+    assert set(titled) == {"Oda Renk", "Ivo Brask", "Per Sollen"}

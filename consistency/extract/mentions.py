@@ -29,6 +29,7 @@ _LOCATIVE = frozenset(
 # Words that may stand between a subject and its verb ("X also met Y").
 _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "again", "once", "recently"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_TITLE_SCOPE = frozenset({"to", "for", "and"})
 # Longest name that the company it keeps (a verb, recurrence) shows to be a person's;
 # longer runs of capitals are titles of works, bodies or events.
 _MAX_PLAIN_NAME_TOKENS = 3
@@ -241,10 +242,14 @@ class _RunReader:
     def _title_before(self, tokens: Sequence[Token], first: int) -> bool:
         """Tell whether a title ends right before the run ("Secretary of State", "top diplomat")."""
         titles, modifiers = self.person_words, self.lex.title_modifiers
+        after_comma = first > 0 and tokens[first - 1].text == ","
         for token in reversed(tokens[max(0, first - _TITLE_REACH) : first]):
             if token.folded in titles:
                 return True
-            if not (token.folded in modifiers or token.capitalised or token.text == ","):
+            # "ambassador to the Y, X": a title's scope may stand between it and a name that
+            # follows a comma (never "ambassador to Y": Y is the scope, no person).
+            scope = token.folded in _TITLE_SCOPE and after_comma
+            if not (token.folded in modifiers or token.capitalised or token.text == "," or scope):
                 return False
         return False
 

@@ -89,7 +89,7 @@ def _sentence_titles(
     # "Presidents X and Y": a plural title before the first name is the title of each.
     for k in range(1, len(spans)):
         before = titles[k - 1]
-        joined = text[spans[k - 1][1] : spans[k][0]].strip(" ,") == "and"
+        joined = text[spans[k - 1][1] : spans[k][0]].strip(" ,") in ("and", "")
         if titles[k] is None and before is not None and joined and _plural(before[2]):
             titles[k] = (before[0], spans[k][1], before[2])
     return tuple(titles)
@@ -158,16 +158,40 @@ def _before(
     """Token range of the title right before a name ("the country's top diplomat, X")."""
     voc = _vocabulary()
     at = first
+    while at > 0 and free[at - 1] and tokens[at - 1].folded.rstrip(".") in voc.honorifics:
+        at -= 1  # "the ambassador, Mr X": the honorific stands between the title and the name
     if at > 0 and tokens[at - 1].text == ",":
         # "the country's top diplomat, X," only: the name stands alone between commas.
         after = tokens[last + 1].text if last + 1 < len(tokens) else "."
-        if at < 2 or not voc.is_title(tokens[at - 2].folded) or after not in _ENDS_APPOSITION:
+        head = _head_before_scope(voc, tokens, at - 1)
+        if head is None or after not in _ENDS_APPOSITION:
             return None
-        at -= 1
+        i = head + 1
+        while i > 0 and free[i - 1] and _title_word(voc, tokens[i - 1]):
+            i -= 1
+        return _edges(voc, tokens, i, at - 1)
     i = at
     while i > 0 and free[i - 1] and _title_word(voc, tokens[i - 1]):
         i -= 1
     return _edges(voc, tokens, i, at)
+
+
+# A title's scope after its word, before the name: "ambassador to the Y", "minister for
+# tourism, sport and culture". At most this many tokens.
+_SCOPE_REACH = 12
+_SCOPE_WORDS = frozenset({"to", "for", "of", "in", "at"})
+
+
+def _head_before_scope(voc: _Vocabulary, tokens: Sequence[Token], comma: int) -> int | None:
+    """The title word before a comma, over its scope ("ambassador to the Y, X"), or None."""
+    if comma >= 1 and voc.is_title(tokens[comma - 1].folded):
+        return comma - 1
+    for k in range(comma - 1, max(comma - 1 - _SCOPE_REACH, 0), -1):
+        if tokens[k].folded in _SCOPE_WORDS:
+            return k - 1 if k >= 1 and voc.is_title(tokens[k - 1].folded) else None
+        if not (tokens[k].text == "," or tokens[k].text.isalpha() or tokens[k].text[:1].isupper()):
+            return None
+    return None
 
 
 def _apposition(tokens: Sequence[Token], last: int, free: Sequence[bool]) -> tuple[int, int] | None:
