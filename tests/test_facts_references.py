@@ -186,3 +186,15 @@ def test_a_denied_or_undated_planned_meeting_gives_no_date_claim() -> None:
     met = "Ilse Varga and Lars Brekke met in Velm on Friday."
     (claim,) = _claims(met, "meeting.date")
     assert claim.value_text == "on Friday"
+
+
+def test_a_description_in_apposition_or_of_a_scope_is_no_reference() -> None:
+    """A "X, the Kestrian envoy," titles X; an envoy to Kestria is no Kestrian envoy."""
+    body = (
+        "Norland's ambassador to Kestria, Ivo Brask, was recalled. "
+        "Lars Brekke, the Kestrian ambassador to Norland, flew home. "
+        "The Kestrian ambassador later spoke."
+    )
+    refs = _referred(body)
+    assert "the Kestrian ambassador" not in refs
+    assert refs.get("The Kestrian ambassador") != ["Ivo Brask"]

@@ -80,6 +80,11 @@ def _titles(doc: Document) -> dict[str, list[str]]:
     return titles
 
 
+def _named_before(doc: Document, index: int, start: int) -> bool:
+    """Tell whether a name stands right before a description, in apposition ("X, the envoy")."""
+    return any(0 <= start - m.end <= 2 for m in doc.mentions[index])
+
+
 def _named_after(doc: Document, index: int, end: int) -> bool:
     """Tell whether a name stands right after a reference ("his counterpart, Ilse Varga")."""
     return any(0 <= m.start - end <= 3 for m in doc.mentions[index])
@@ -248,6 +253,8 @@ def _described_references(
             end = sentence.start + match.start("rest") + len(" ".join(title))
             if any(s < end and start < e for s, e in spans) or _named_after(doc, index, end):
                 continue
+            if _named_before(doc, index, start):
+                continue  # "Ivo Brask, the Norlandic envoy,": the name's own title
             if holders is None:
                 holders = _holders(doc)
             nation = match.group("nat") or match.group("owner")
@@ -302,7 +309,9 @@ def _described(holders: dict[str, list[str]], nation: str, title: Sequence[str])
 def _names_nation(title: str, nation: str) -> bool:
     """Tell whether a title names a nation ("Norland's", "Norlandic", "Swiss" for Switzerland)."""
     wanted = _nation_key(nation)
-    capitals = [_POSSESSIVE.sub("", w) for w in title.split() if w[:1].isupper()]
+    # "Norland's envoy to Kestria" is Norland's: the scope after "to" or "for" is not its nation.
+    own = re.split(r"\s(?:to|for)\s", title, maxsplit=1)[0]
+    capitals = [_POSSESSIVE.sub("", w) for w in own.split() if w[:1].isupper()]
     spans = capitals + [" ".join(capitals[i : i + 2]) for i in range(len(capitals) - 1)]
     return any(_nation_key(span) == wanted for span in spans if wanted)
 
