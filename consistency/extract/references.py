@@ -310,7 +310,7 @@ def _names_nation(title: str, nation: str) -> bool:
     """Tell whether a title names a nation ("Norland's", "Norlandic", "Swiss" for Switzerland)."""
     wanted = _nation_key(nation)
     # "Norland's envoy to Kestria" is Norland's: the scope after "to" or "for" is not its nation.
-    own = re.split(r"\s(?:to|for)\s", title, maxsplit=1)[0]
+    own = pattern("references", "title_scopes").split(title, maxsplit=1)[0]
     capitals = [_POSSESSIVE.sub("", w) for w in own.split() if w[:1].isupper()]
     spans = capitals + [" ".join(capitals[i : i + 2]) for i in range(len(capitals) - 1)]
     return any(_nation_key(span) == wanted for span in spans if wanted)
