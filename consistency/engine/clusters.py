@@ -20,33 +20,15 @@ from consistency.engine.rule import Rule
 from consistency.extract.durations import split_part
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.values import precedent_event
-from consistency.vocabulary import pattern
+from consistency.vocabulary import group, pattern
 
 _WORD = re.compile(r"[a-z]{4,}")
 # Claims this close in one article belong together (a quotation split into sentences).
 _RUN_ON = 4
 #: Month and weekday names: words every story uses, which tell no story or incident apart.
 CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+    name.lower()
+    for name in (*group("calendar", "months").entries, *group("calendar", "weekdays").entries)
 )
 
 

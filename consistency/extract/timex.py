@@ -10,35 +10,10 @@ from consistency.extract.cues import any_word
 from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
 
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-ABBREVIATIONS = [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-]
+# Calendar names as data (data/vocabulary/calendar.yaml): months in calendar order.
+MONTH_NAMES = list(group("calendar", "months").entries)
+WEEKDAY_NAMES = list(group("calendar", "weekdays").entries)
+ABBREVIATIONS = list(group("calendar", "month_abbreviations").entries)
 
 
 def alternation(words: Iterable[str]) -> str:
