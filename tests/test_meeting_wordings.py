@@ -124,3 +124,22 @@ def test_a_noun_with_people_after_it_gives_no_present_tense() -> None:
         if c.fact == "meeting.date" and c.value_text
     ]
     assert [(c.value_text, c.tense) for c in claims] == [("on Wednesday", "unknown")]
+
+
+def test_one_person_meeting_two_is_a_meeting_per_pair() -> None:
+    """'A met B and C' says A met each: a claim per pair, so each meets the pair's other claims."""
+    body = (
+        "On Tuesday 15 June 2026, Velmish president Ana Kerr met Norlandic president Tor Odo "
+        "and Lena Lund, Norland's foreign minister, at the Grand hotel in Velm.\n"
+    )
+    doc = Document.from_body(body, dt.date(2026, 6, 16))
+    subjects = {c.subject for c in meeting_claims(doc)}
+    assert subjects == {("Ana Kerr", "Tor Odo"), ("Ana Kerr", "Lena Lund")}
+
+
+def test_two_meeting_one_stay_one_group() -> None:
+    """'A and B met C' names no pair apart: the three are one group."""
+    body = "Ana Kerr and Tor Odo met Lena Lund in Velm on Tuesday.\n"
+    doc = Document.from_body(body, dt.date(2026, 6, 17))
+    subjects = {c.subject for c in meeting_claims(doc)}
+    assert subjects == {("Ana Kerr", "Lena Lund", "Tor Odo")}

@@ -318,17 +318,46 @@ def _sentence_claims(
         earlier.append(tuple(people))
         # After a noun ("the meeting between X and Y") none of its people is the next subject.
         previous = ["", *people] if trigger.is_noun else people
-        mentions = _span_of_people(doc, index, people)
-        for fact, phrase in reading.phrases:
-            if phrase is None and reading.hedged:
-                continue  # "they would meet again": a meeting only planned, on no day, says nothing
-            if reading.negated:
-                continue  # "had not sat down since ...": the meeting words deny a meeting
-            if phrase is not None:
-                phrase = (at + phrase[0], at + phrase[1], phrase[2])
-            yield _found(
-                fact, people, sentence, trigger, mentions, phrase, reading.hedged, reading.tense
-            )
+        for pair in _said_pairs(doc, index, trigger, people):
+            yield from _reading_claims(doc, index, sentence, trigger, reading, pair)
+
+
+def _said_pairs(doc: Document, index: int, trigger: _Trigger, people: list[str]) -> list[list[str]]:
+    """The groups a meeting verb says met: one person meeting several is a meeting per pair.
+
+    "Kerr met Odo and Lund" says Kerr met each of them, so each pair is a claim that meets the
+    pair's other claims; "Kerr and Odo met Lund", or a noun's group, stays one group.
+    """
+    if trigger.is_noun or trigger.determiner or len(people) < 3:
+        return [people]
+    left = [m for m in doc.people(index) if m.start < trigger.start]
+    subject = {doc.canonical(m) for m in _subjects(doc, left)}
+    if len(subject) != 1 or people[0] not in subject:
+        return [people]
+    return [[people[0], other] for other in people[1:]]
+
+
+def _reading_claims(
+    doc: Document,
+    index: int,
+    sentence: Sentence,
+    trigger: _Trigger,
+    reading: _Reading,
+    people: list[str],
+) -> Iterator[Found]:
+    """The claims one meeting word's reading makes about one group of people."""
+    at = sentence.start
+    mentions = _span_of_people(doc, index, people)
+    for fact, phrase in reading.phrases:
+        if phrase is None and reading.hedged:
+            continue  # "they would meet again": a meeting only planned, on no day, says nothing
+        if reading.negated:
+            continue  # "had not sat down since ...": the meeting words deny a meeting
+        if phrase is not None:
+            phrase = (at + phrase[0], at + phrase[1], phrase[2])
+        yield _found(
+            fact, people, sentence, trigger, mentions, phrase, reading.hedged, reading.tense
+        )
 
 
 def _found(
