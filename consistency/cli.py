@@ -30,6 +30,7 @@ from consistency.ingest.inputs import STDIN
 from consistency.ingest.reader import DEFAULT_MAX_BYTES
 from consistency.knowledge import PEOPLE_VARIABLE, KnowledgeError, known_people
 from consistency.report import print_gate, print_summary, write_reports
+from consistency.report.safe_text import terminal_text
 from consistency.report.sources import display_source, display_text
 from consistency.review import LedgerError, Review, ledger_path, open_conflicts, read_reviews
 from consistency.runtime.process import tune_process
@@ -386,11 +387,12 @@ def _echo_failures(errors: pandera.errors.SchemaErrors) -> None:
 def _echo_diagnostics(result: CheckResult) -> None:
     """Print one line per warning and per rejected input to stderr."""
     # Sources named as the reports name them: the path as given (the demo's from the package).
+    # Each line without control characters: names and reasons come from the pages and paths.
     for warning in result.warnings:
-        typer.echo(" ".join(display_text(str(warning)).split()), err=True)
+        typer.echo(terminal_text(" ".join(display_text(str(warning)).split())), err=True)
     for source, reason in zip(result.rejected["source"], result.rejected["reason"], strict=True):
         line = f"{display_source(str(source))}: {display_text(str(reason))}"
-        typer.echo(" ".join(line.split()), err=True)
+        typer.echo(terminal_text(" ".join(line.split())), err=True)
 
 
 def main() -> None:

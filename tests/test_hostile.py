@@ -39,3 +39,23 @@ def test_a_five_thousand_digit_published_is_a_warning(tmp_path: Path) -> None:
     (warning,) = [line for line in stderr.splitlines() if "is not a date" in line]
     assert "feed.jsonl:2: published '9999" in warning and "(5,000 characters)" in warning
     assert len(warning) < 200
+
+
+def test_control_characters_in_an_outlet_never_reach_the_terminal(tmp_path: Path) -> None:
+    """An outlet name with ESC sequences (clipboard write, window title) reached the summary."""
+    hostile = "Harbour\x1b]52;c;ZWNobyBodW5n\x07 Courier\x1b]0;owned\x07[bold]x[/bold]"
+    rows = [
+        {"text": PAGE, "outlet": hostile, "published": "2025-03-12"},
+        {
+            "text": PAGE.replace("two hours", "five hours").replace("Tuesday", "Thursday"),
+            "outlet": "Velm Post\x9b31m",
+            "published": "2025-03-12",
+        },
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    (tmp_path / "bad\x1b[2Jname.txt").write_bytes(b"\x00\x01binary")
+    code, stdout, stderr = _check(str(tmp_path), "--out", str(tmp_path / "r"))
+    assert code == 0
+    for printed in (stdout, stderr):
+        assert not any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in printed)
+    assert "Harbour]52;c;ZWNobyBodW5n Courier]0;owned[bold]x[/bold]" in stdout

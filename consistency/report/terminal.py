@@ -17,6 +17,7 @@ from consistency.report.present import (
     status_label,
     subject_text,
 )
+from consistency.report.safe_text import terminal_safe, terminal_text
 from consistency.review import REOPENED_TEXT, Review
 from consistency.schemas import CheckResult
 
@@ -37,7 +38,8 @@ def print_summary(
     reviews: Mapping[str, Review] | None = None,
 ) -> None:
     """Print the counts by status, the conflicts and their reviews, the reports, the skipped."""
-    report = report_of(result, reviews)
+    # Strings from the pages (outlets, summaries, names) lose their control characters.
+    report = terminal_safe(report_of(result, reviews))
     console.print(_headline(report))
     console.print(_counts(report))
     conflicts = _conflicts(report)
@@ -72,9 +74,9 @@ def print_gate(
     for finding_id in unreviewed:
         row = findings.loc[finding_id]
         why = REOPENED_TEXT if finding_id in reviews else "not reviewed"
-        subject = ", ".join(row["subject"]) or "(nobody named)"
+        subject = terminal_text(", ".join(row["subject"])) or "(nobody named)"
         head = Text.assemble((finding_id, "bold"), "  ", f"{row['fact']} ({subject})")
-        outlets = Text.assemble(", ".join(row["outlets"]), " · ", (why, "yellow"))
+        outlets = Text.assemble(terminal_text(", ".join(row["outlets"])), " · ", (why, "yellow"))
         # Rich wraps at spaces under the indent: on an 80-column log no word is cut.
         console.print(Padding(head, (0, 0, 0, 2)))
         console.print(Padding(outlets, (0, 0, 0, 4)))
