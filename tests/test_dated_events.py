@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from consistency.extract import incidents
 from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document
 from consistency.extract.sentences import split_sentences
@@ -87,3 +88,22 @@ def test_a_line_starting_in_lower_case_goes_on_the_sentence_before() -> None:
     texts = [" ".join(s.text.split()) for s in split_sentences(body)]
     assert texts == ["Ambassador Tomas Renn left Velm in March after a row.", "The embassy closed."]
     assert [v for _, v, _ in _claims(body)] == ["in March"]
+
+
+def test_the_nearer_incident_owns_the_date() -> None:
+    # "a May incident ... and an incident in February": February is the second incident's.
+    body = (
+        "Ties soured after a May incident in which a trawler was seized, and an incident in"
+        " February when a drone crossed the strait."
+    )
+    doc = Document.from_body(body, PUBLISHED)
+    found = [(body[f.start : f.end], f.value_text) for f in incidents.event_claims(doc)]
+    assert found == [
+        ("incident in February when a drone crossed the strait", "in February"),
+    ]
+
+
+def test_a_downed_craft_is_an_incident() -> None:
+    body = "Relations froze once the coastguard downed a survey drone in October last year."
+    doc = Document.from_body(body, PUBLISHED)
+    assert [f.value_text for f in incidents.event_claims(doc)] == ["in October last year"]

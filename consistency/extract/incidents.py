@@ -155,6 +155,8 @@ def _dated_incident(
         gap = text[word.end() : start]
         if not 0 <= start - word.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(gap):
             continue
+        if _names_incident(gap, doc.incident_keys):
+            break  # "a June incident ... and an incident in February": the nearer one's date
         begin = _noun_phrase_start(text, word.start())
         tail = _RELATIVE.match(text[end:])
         stop = end + (tail.end() if tail else 0)
@@ -173,6 +175,12 @@ def _dated_incident(
             tense=tense if tense in ("future", "present") else "past",
         )
     return None
+
+
+def _names_incident(gap: str, keys: frozenset[str]) -> bool:
+    """Tell whether the words between an incident and a date name another incident."""
+    words = _event_words(keys)
+    return any(w.lower() in words for w in _LOWER_WORD.findall(gap.lower()))
 
 
 def _people_of(doc: Document, index: int, start: int, end: int) -> tuple[str, ...]:

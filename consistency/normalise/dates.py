@@ -230,15 +230,22 @@ def _iso_day(phrase: _Phrase) -> Resolved | None:
 
 
 def _relative_unit(phrase: _Phrase) -> Resolved | None:
-    """Resolve "last year", "this month", "next year"; a week is Unresolved."""
+    """Resolve "last year", "this month", "next week"; a weekend is Unresolved.
+
+    A week is the days from Monday to Sunday ("last week" in a Tuesday 21 March article:
+    13 to 19 March), an interval of days like "March 20-22".
+    """
     match = _UNIT.match(phrase.text)
     if match is None or phrase.mod is None:
         return None
-    if match["unit"] in ("week", "weekend"):
+    if match["unit"] == "weekend":
         return _WEEK
     if phrase.published is None:
         return _NO_PUBLICATION
     step = _STEPS[phrase.mod]
+    if match["unit"] == "week":
+        monday = phrase.published - dt.timedelta(days=phrase.published.weekday() - 7 * step)
+        return DateValue(monday, monday + dt.timedelta(days=6), "day")
     if match["unit"] == "year":
         return DateValue.of_year(phrase.published.year + step)
     return DateValue.of_month(*_add_months(phrase.published, step))
