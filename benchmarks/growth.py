@@ -60,7 +60,9 @@ def clause(i: int) -> str:
         f"his counterpart {b} last week",
         f"{a} will visit Sarnhold from {month} {i % 20 + 1} to {month} {i % 20 + 4}",
     )
-    return forms[i % len(forms)]
+    # Each clause carries its own number, so no paragraph repeats (a page's repeated lines
+    # are read as page furniture, and a repeated sentence is answered from a cache).
+    return f"{forms[i % len(forms)]}, report {i} said"
 
 
 def page(shape: str, size: int) -> str:
