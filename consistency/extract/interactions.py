@@ -22,6 +22,7 @@ _MEETING_NOUNS = group("meetings", "nouns")
 _PLURAL_POSSESSIVES = group("meetings", "plural_possessives")
 _DATE_BARRIERS = group("meetings", "date_barriers").pattern
 _DATE_BARRIERS_AFTER = group("meetings", "date_barriers_after").pattern
+_CAPTION_VERBS = group("meetings", "caption_verbs").pattern
 # A meeting noun after a determiner ("their first summit", "Wednesday's talks") names one
 # meeting without "with" after it. After "their" or a day's name any words may qualify it
 # ("their Geneva summit"); after "the" or "a" only lower-case ones, as "the G20 summit" or
@@ -420,6 +421,8 @@ def _caption(doc: Document, index: int, kind: Kind) -> list[_Trigger]:
         return []
     if not re.match(r"\s+(?:at|in)\s", after):
         return []
+    if _CAPTION_VERBS.search(doc.body, second.end, sentence.end):
+        return []  # "A and B in 2020 had two wines": a sentence with a verb, no caption
     return [_Trigger(second.end, second.end, "", is_noun=True)]
 
 
