@@ -71,11 +71,15 @@ def _merge(outlet: str, rows: Sequence[Row]) -> tuple[Observation | None, bool]:
     return narrowest, False
 
 
-def _published_order(row: Row) -> tuple[bool, str, int]:
-    """Sort key: undated articles first, then by publication day and offset (a stable sort)."""
+def _published_order(row: Row) -> tuple[bool, str, str, int]:
+    """Sort key: undated articles first, then by publication day, article and offset.
+
+    Two articles of one day are ordered by their ids, never by the order they were read in,
+    so that which of an outlet's accounts counts does not depend on how files are listed.
+    """
     published = row["published"]
     dated = not missing(published)
-    return dated, str(published) if dated else "", int(row["start"])
+    return dated, str(published) if dated else "", str(row["article_id"]), int(row["start"])
 
 
 def _observation(outlet: str, row: Row) -> Observation:
