@@ -5,12 +5,20 @@ One test per defect found by trying the tool as an attacker would; the inputs ar
 
 from __future__ import annotations
 
+import http.client
 import json
+import socket
+import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from consistency.app.review_page import ReviewHandler, ReviewServer
 from consistency.cli import app
+from tests.test_review_server import server
+
+__all__ = ["server"]  # the fixture, used by name
 
 runner = CliRunner()
 PAGE = (
@@ -59,3 +67,35 @@ def test_control_characters_in_an_outlet_never_reach_the_terminal(tmp_path: Path
     for printed in (stdout, stderr):
         assert not any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in printed)
     assert "Harbour]52;c;ZWNobyBodW5n Courier]0;owned[bold]x[/bold]" in stdout
+
+
+def test_the_review_page_refuses_frames_other_origins_and_slow_clients(
+    server: ReviewServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The page could be framed, took posts from any Origin, and a short POST held a thread."""
+    host = f"127.0.0.1:{server.port}"
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    connection.request("GET", "/", headers={"Host": host})
+    response = connection.getresponse()
+    response.read()
+    assert "frame-ancestors 'none'" in response.getheader("Content-Security-Policy", "")
+    connection.request(
+        "POST",
+        "/review",
+        body="token=x",
+        headers={"Host": host, "Origin": "https://elsewhere.example", "Content-Length": "7"},
+    )
+    refused = connection.getresponse()
+    assert refused.status == 403 and b"another site" in refused.read()
+    monkeypatch.setattr(ReviewHandler, "timeout", 0.5)
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as stalled:
+        stalled.sendall(
+            f"POST /review HTTP/1.1\r\nHost: {host}\r\nContent-Length: 500\r\n\r\ntoken=".encode()
+        )
+        began = time.monotonic()
+        assert stalled.recv(1024) == b""  # the server gave up on it and closed
+        assert time.monotonic() - began < 4
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as gone:
+        gone.sendall(f"GET / HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())  # and hangs up
+    time.sleep(0.3)
+    assert "Traceback" not in capsys.readouterr().err

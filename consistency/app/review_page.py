@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,6 +20,7 @@ from consistency.review.ledger import LedgerError, open_ledger, read_reviews
 HOST = "127.0.0.1"
 MAX_BODY = 16_384  #: a verdict, a note and a name; anything longer is not a review
 MAX_SOURCE = 20_000_000
+REQUEST_TIMEOUT = 10.0  #: seconds for a request to arrive whole
 
 
 class ReviewServer(ThreadingHTTPServer):
@@ -34,6 +36,12 @@ class ReviewServer(ThreadingHTTPServer):
         self.by = by
         # A page from another site could post to localhost; only our own page has the token.
         self.token = secrets.token_urlsafe(24)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Say nothing of a client that hung up or went quiet; report anything else."""
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return  # a closed tab or a stalled client is not the server's error
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
     @property
     def port(self) -> int:
@@ -51,6 +59,9 @@ class ReviewHandler(BaseHTTPRequestHandler):
 
     server: ReviewServer
     server_version = "consistency-review"
+    #: Seconds a request may take to arrive: a POST that declares more bytes than it sends
+    #: would otherwise hold its thread for ever.
+    timeout = REQUEST_TIMEOUT
 
     def do_GET(self) -> None:
         """The review page at /, an article's file at /source/<article id>."""
@@ -70,6 +81,11 @@ class ReviewHandler(BaseHTTPRequestHandler):
             return
         if urlsplit(self.path).path != "/review":
             self._send(HTTPStatus.NOT_FOUND, "text/plain", "not found")
+            return
+        origin = self.headers.get("Origin")
+        own = {f"http://{HOST}:{self.server.port}", f"http://localhost:{self.server.port}"}
+        if origin is not None and origin not in own:
+            self._error(HTTPStatus.FORBIDDEN, "the form was posted from another site")
             return
         form = self._form()
         if form is None:
@@ -169,7 +185,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", f"{kind}; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
-        self.send_header("Content-Security-Policy", content_security_policy())
+        # No other site may frame the page (a click on a framed verdict button is a verdict).
+        policy = f"{content_security_policy()}; frame-ancestors 'none'"
+        self.send_header("Content-Security-Policy", policy)
+        self.send_header("X-Frame-Options", "DENY")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("Cache-Control", "no-store")
