@@ -12,29 +12,27 @@ from datetime import date
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
-import pandera.errors
 import typer
 from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+# Only light modules at the top (typer, rich, the standard library, the names options need):
+# `--version` and `--help` must answer without pandas, pandera or Jinja2 loaded. Each command
+# imports the stages it runs when it runs (issue 21: start-up in under 0.2 s).
 from consistency import __version__
 from consistency.app.review_commands import review_app
-from consistency.engine import RuleError, load_rules
-from consistency.engine.catalogue import render_markdown
+from consistency.defaults import DEFAULT_MAX_BYTES, PEOPLE_VARIABLE, STDIN
 from consistency.extras import install_hint
-from consistency.ingest.inputs import STDIN
-from consistency.ingest.reader import DEFAULT_MAX_BYTES
-from consistency.knowledge import PEOPLE_VARIABLE, KnowledgeError, known_people
-from consistency.report import print_gate, print_summary, write_reports
-from consistency.report.safe_text import terminal_text
-from consistency.report.sources import display_source, display_text
-from consistency.review import LedgerError, Review, ledger_path, open_conflicts, read_reviews
-from consistency.runtime.process import tune_process
-from consistency.schemas import CheckResult
+
+if TYPE_CHECKING:
+    import pandera.errors
+
+    from consistency.review import Review
+    from consistency.schemas import CheckResult
 
 EXIT_CONFLICT, EXIT_USAGE = 1, 2
 FAILURES_SHOWN = 10
@@ -208,6 +206,11 @@ def check(
     ] = None,
 ) -> None:
     """Check the articles, write report.json, report.md and report.html, print a summary."""
+    # Imported here, not at the top, for start-up: only `check` needs the reports' stack.
+    from consistency.report import print_gate, print_summary, write_reports
+    from consistency.review import open_conflicts
+    from consistency.runtime.process import tune_process
+
     inputs = _inputs(paths)
     _use_people(people)
     rules_dirs = _rule_dirs(rules)
@@ -245,6 +248,9 @@ def check(
 
 def _reviews(out: Path, given: Path | None) -> dict[str, Review]:
     """The verdicts of the ledger beside the reports, or of `--ledger`; a missing one is said."""
+    # Imported here, not at the top, for start-up (the review package loads pandas).
+    from consistency.review import LedgerError, ledger_path, read_reviews
+
     where = ledger_path(out, given)
     warning = where.missing_warning()
     if warning:
@@ -263,6 +269,10 @@ def list_rules(
     ] = False,
 ) -> None:
     """List the rule catalogue: code, name, fact, severity and summary of every rule."""
+    # Imported here, not at the top, for start-up: the engine loads pandas.
+    from consistency.engine import RuleError, load_rules
+    from consistency.engine.catalogue import render_markdown
+
     try:
         catalogue = load_rules(_rule_dirs(rules))
     except RuleError as error:
@@ -308,6 +318,9 @@ def _use_people(path: Path | None) -> None:
         fail(f"{path}: no such people file")
     # Through the environment, so that the Dask engine's worker processes read it too.
     os.environ[PEOPLE_VARIABLE] = str(path.resolve())
+    # Imported here, not at the top, for start-up.
+    from consistency.knowledge import KnowledgeError, known_people
+
     try:
         known_people()
     except KnowledgeError as error:
@@ -346,6 +359,11 @@ class Run:
 
 def _run(paths: Sequence[Path], rules_dirs: Sequence[Path], run: Run) -> CheckResult:
     """Run the check; bad rules or a table that fails its schema become exit 2, not a trace."""
+    # Imported here, not at the top, for start-up: pandera loads pandas.
+    import pandera.errors
+
+    from consistency.engine import RuleError
+
     try:
         return run_check(paths, rules_dirs=rules_dirs, **vars(run))
     except RuleError as error:
@@ -386,6 +404,10 @@ def _echo_failures(errors: pandera.errors.SchemaErrors) -> None:
 
 def _echo_diagnostics(result: CheckResult) -> None:
     """Print one line per warning and per rejected input to stderr."""
+    # Imported here, not at the top, for start-up (the report package loads pandas).
+    from consistency.report.safe_text import terminal_text
+    from consistency.report.sources import display_source, display_text
+
     # Sources named as the reports name them: the path as given (the demo's from the package).
     # Each line without control characters: names and reasons come from the pages and paths.
     for warning in result.warnings:

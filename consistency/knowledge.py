@@ -13,10 +13,9 @@ from typing import Any
 import yaml
 
 from consistency.datafiles import package_data, parse_yaml
+from consistency.defaults import PEOPLE_VARIABLE
 from consistency.runtime import corpus_cache
 
-#: The environment variable that points the tool at another people file than the bundled one.
-PEOPLE_VARIABLE = "CONSISTENCY_PEOPLE"
 _BUNDLED_PEOPLE = "consistency/data/people.yaml"
 
 

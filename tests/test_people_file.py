@@ -10,8 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from consistency.cli import app
+from consistency.defaults import PEOPLE_VARIABLE
 from consistency.extract.document import Document
-from consistency.knowledge import PEOPLE_VARIABLE, KnowledgeError, known_people, people_from
+from consistency.knowledge import KnowledgeError, known_people, people_from
 from consistency.normalise.names import canonical_names
 
 runner = CliRunner()

@@ -5,19 +5,20 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
-from consistency.app.review_page import ReviewServer
-from consistency.report.contract import FindingJSON
-from consistency.report.present import plural, show_time
-from consistency.report.readback import REPORT_NAME, ReportFileError, find_finding, load_report
-from consistency.review.ledger import LedgerError, Review, open_ledger, read_reviews
-from consistency.review.location import LedgerPath, ledger_path
-from consistency.review.state import review_state
+from consistency.defaults import REPORT_NAME
+
+# Only light modules at the top: `consistency --help` imports this module, and the report and
+# review packages load pandas. Each command imports what it runs when it runs (issue 21).
+if TYPE_CHECKING:
+    from consistency.report.contract import FindingJSON
+    from consistency.review.ledger import Review
+    from consistency.review.location import LedgerPath
 
 EXIT_USAGE = 2
 DEFAULT_REPORTS = Path("reports")
@@ -66,6 +67,11 @@ def list_reviews(
 
     Findings nobody has reviewed are not listed: the reports show them.
     """
+    # Imported here, not at the top, for start-up.
+    from consistency.report.present import plural, show_time
+    from consistency.report.readback import ReportFileError, find_finding, load_report
+    from consistency.review.ledger import LedgerError, read_reviews
+
     where = _ledger(reports, ledger)
     report_path = reports / REPORT_NAME
     try:
@@ -100,6 +106,8 @@ def list_reviews(
 
 def _now(finding: FindingJSON | None, review: Review) -> str:
     """Whether a review holds for the last run: the evidence it was given on is still there."""
+    from consistency.review.state import review_state  # here for start-up
+
     if finding is None:
         return "not in last run"
     state = review_state(finding["review"]["evidence_hash"], review)
@@ -116,6 +124,10 @@ def mark(
     reports: ReportsOption = DEFAULT_REPORTS,
 ) -> None:
     """Record a verdict on a finding of the last run, against the evidence it rests on now."""
+    # Imported here, not at the top, for start-up.
+    from consistency.report.readback import ReportFileError, find_finding, load_report
+    from consistency.review.ledger import LedgerError, open_ledger
+
     report_path = reports / REPORT_NAME
     where = _ledger(reports, ledger, warn=False)
     created = where.given and not where.path.exists()
@@ -148,6 +160,8 @@ def export(
 
     Fact and subject come from the last run's report.json; a finding not in it gets empty cells.
     """
+    from consistency.review.ledger import LedgerError, open_ledger  # here for start-up
+
     where = _ledger(reports, ledger, warn=False)
     if not where.path.exists():
         fail(f"{where.path}: no such review ledger")
@@ -167,6 +181,8 @@ def export(
 
 def _about(report_path: Path) -> dict[str, tuple[str, str]]:
     """Each finding's fact and subject in the last run's report; none when there is no report."""
+    from consistency.report.readback import ReportFileError, load_report  # here for start-up
+
     if not report_path.exists():
         typer.echo(f"{report_path}: no report; the fact and subject columns stay empty", err=True)
         return {}
@@ -189,6 +205,11 @@ def serve(
     ] = "",
 ) -> None:
     """Serve the last run's report on 127.0.0.1 with a form to record a verdict per finding."""
+    # Imported here, not at the top, for start-up.
+    from consistency.app.review_page import ReviewServer
+    from consistency.report.readback import ReportFileError, load_report
+    from consistency.review.ledger import LedgerError, read_reviews
+
     report_path = reports / REPORT_NAME
     where = _ledger(reports, ledger)
     try:
@@ -211,6 +232,8 @@ def serve(
 
 def _ledger(reports: Path, given: Path | None, *, warn: bool = True) -> LedgerPath:
     """The ledger to use; a `--ledger` that does not exist is said on stderr, not passed over."""
+    from consistency.review.location import ledger_path  # here for start-up
+
     where = ledger_path(reports, given)
     warning = where.missing_warning() if warn else None
     if warning:

@@ -6,10 +6,10 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from consistency.defaults import STDIN as STDIN  # re-exported: the stages import it here
 from consistency.ingest.html_text import PageHints
 
-#: The path that means standard input, and how its articles are named in the reports.
-STDIN = "-"
+#: How standard input's articles are named in the reports (STDIN is the path that means it).
 STDIN_NAME = "<stdin>"
 
 

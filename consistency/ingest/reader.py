@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from consistency.defaults import DEFAULT_MAX_BYTES
 from consistency.ingest.decoding import UTF8, NotText, decode
 from consistency.ingest.feeds import (
     CSV_SUFFIXES,
@@ -34,7 +35,6 @@ __all__ = [
     "read_inputs",
 ]
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 #: A folder's own documentation, by file name without extension: never an article, so a corpus

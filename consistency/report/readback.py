@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
+from consistency.defaults import REPORT_NAME as REPORT_NAME  # the name readers import here
 from consistency.report import ReportJSON
 from consistency.report.contract import FindingJSON
-
-REPORT_NAME = "report.json"
 
 
 class ReportFileError(Exception):
