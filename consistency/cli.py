@@ -24,6 +24,7 @@ from rich.text import Text
 # `--version` and `--help` must answer without pandas, pandera or Jinja2 loaded. Each command
 # imports the stages it runs when it runs (issue 21: start-up in under 0.2 s).
 from consistency import __version__
+from consistency.app.diagnostics import capped
 from consistency.app.review_commands import review_app
 from consistency.defaults import DEFAULT_MAX_BYTES, PEOPLE_VARIABLE, STDIN
 from consistency.extras import install_hint
@@ -172,7 +173,10 @@ def check(
         ),
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print no summary; errors still go to stderr.")
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Print no summary and no warning; errors still go to stderr."
+        ),
     ] = False,
     max_bytes: Annotated[
         int,
@@ -227,7 +231,7 @@ def check(
         # Process-wide, so here and not in the library: a program calling run_check keeps its own.
         tune_process()
     result = _run(inputs, rules_dirs, run)
-    _echo_diagnostics(result)
+    _echo_diagnostics(result, quiet=quiet)
     if result.articles.empty:
         fail("no readable article in the inputs")
     try:
@@ -402,18 +406,23 @@ def _echo_failures(errors: pandera.errors.SchemaErrors) -> None:
     Console(stderr=True).print(table)
 
 
-def _echo_diagnostics(result: CheckResult) -> None:
-    """Print one line per warning and per rejected input to stderr."""
+def _echo_diagnostics(result: CheckResult, *, quiet: bool) -> None:
+    """Print the warnings and rejected inputs to stderr: the first 20, then counts by kind.
+
+    All of them stay in report.json; `--quiet` prints no warning, only the rejected inputs.
+    """
     # Imported here, not at the top, for start-up (the report package loads pandas).
     from consistency.report.safe_text import terminal_text
     from consistency.report.sources import display_source, display_text
 
     # Sources named as the reports name them: the path as given (the demo's from the package).
     # Each line without control characters: names and reasons come from the pages and paths.
-    for warning in result.warnings:
-        typer.echo(terminal_text(" ".join(display_text(str(warning)).split())), err=True)
-    for source, reason in zip(result.rejected["source"], result.rejected["reason"], strict=True):
-        line = f"{display_source(str(source))}: {display_text(str(reason))}"
+    warnings = [] if quiet else [display_text(str(warning)) for warning in result.warnings]
+    rejected = [
+        f"{display_source(str(source))}: {display_text(str(reason))}"
+        for source, reason in zip(result.rejected["source"], result.rejected["reason"], strict=True)
+    ]
+    for line in capped([*warnings, *rejected]):
         typer.echo(terminal_text(" ".join(line.split())), err=True)
 
 

@@ -40,7 +40,8 @@ def test_a_five_thousand_digit_published_is_a_warning(tmp_path: Path) -> None:
     row = json.dumps({"text": PAGE, "outlet": "Harbour Courier", "published": "2025-03-12"})
     bad = row.replace('"2025-03-12"', "9" * 5000)
     (tmp_path / "feed.jsonl").write_text(f"{row}\n{bad}\n", encoding="utf-8")
-    code, _, stderr = _check(str(tmp_path), "--out", str(tmp_path / "r"), "-q")
+    # No -q: it hides the warnings (issue 21).
+    code, _, stderr = _check(str(tmp_path), "--out", str(tmp_path / "r"))
     assert code == 0
     report = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))
     assert len(report["articles"]) == 2 and not report["rejected"]
