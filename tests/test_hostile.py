@@ -8,7 +8,9 @@ from __future__ import annotations
 import http.client
 import json
 import socket
+import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from typer.testing import CliRunner
 
 from consistency.app.review_page import ReviewHandler, ReviewServer
 from consistency.cli import app
+from consistency.review.ledger import APPLICATION_ID, LedgerError, open_ledger
 from tests.test_review_server import server
 
 __all__ = ["server"]  # the fixture, used by name
@@ -100,3 +103,21 @@ def test_the_review_page_refuses_frames_other_origins_and_slow_clients(
         gone.sendall(f"GET / HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())  # and hangs up
     time.sleep(0.3)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_database_that_is_not_a_ledger_is_left_untouched(tmp_path: Path) -> None:
+    """`--ledger app.db` wrote the reviews table into any SQLite file and set its user_version."""
+    app_db = tmp_path / "app.db"
+    with closing(sqlite3.connect(app_db)) as connection:
+        connection.execute("CREATE TABLE users (name TEXT)")
+        connection.execute("PRAGMA user_version = 7")
+        connection.commit()
+    before = app_db.read_bytes()
+    with pytest.raises(LedgerError, match="not a review ledger"):
+        open_ledger(app_db)
+    assert app_db.read_bytes() == before
+    ledger = tmp_path / "reviews.sqlite"
+    open_ledger(ledger)
+    with closing(sqlite3.connect(ledger)) as connection:
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    open_ledger(ledger)  # a ledger opens again

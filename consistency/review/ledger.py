@@ -16,6 +16,8 @@ VERDICTS = ("confirmed", "acceptable", "false-alarm")
 #: How long a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT_S = 30.0
 LEDGER_VERSION = 1
+#: SQLite's application_id of a review ledger ("CnRv"): a database without it is not one.
+APPLICATION_ID = 0x436E5276
 
 # Append-only: a new verdict on a finding is a new row, so history survives and two
 # writers never overwrite each other; the latest row per finding is its review.
@@ -133,14 +135,34 @@ def open_ledger(path: Path) -> Ledger:
         raise LedgerError(f"{path}: cannot create its folder ({error.strerror})") from error
     ledger = Ledger(path)
     with ledger._write() as connection:
+        _refuse_others(connection, path)
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         if version > LEDGER_VERSION:
             raise LedgerError(f"{path}: written by a newer version of consistency")
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 connection.execute(statement)
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.execute(f"PRAGMA user_version = {LEDGER_VERSION}")
     return ledger
+
+
+def _refuse_others(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse, before writing anything, a database that is not a review ledger.
+
+    A ledger carries APPLICATION_ID; one written before it had only the reviews table, and
+    an empty database becomes a ledger. Anything else belongs to another program.
+    """
+    application = int(connection.execute("PRAGMA application_id").fetchone()[0])
+    if application == APPLICATION_ID:
+        return
+    tables = {
+        str(row[0])
+        for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if application == 0 and tables <= {"reviews"}:
+        return
+    raise LedgerError(f"{path}: not a review ledger (a database of another program); left as is")
 
 
 def read_reviews(path: Path) -> dict[str, Review]:
