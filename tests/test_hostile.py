@@ -5,6 +5,7 @@ One test per defect found by trying the tool as an attacker would; the inputs ar
 
 from __future__ import annotations
 
+import errno
 import http.client
 import json
 import socket
@@ -12,12 +13,14 @@ import sqlite3
 import time
 from contextlib import closing
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from typer.testing import CliRunner
 
 from consistency.app.review_page import ReviewHandler, ReviewServer
 from consistency.cli import app
+from consistency.report.contract import ReportJSON
 from consistency.review.ledger import APPLICATION_ID, LedgerError, open_ledger
 from tests.test_review_server import server
 
@@ -121,3 +124,69 @@ def test_a_database_that_is_not_a_ledger_is_left_untouched(tmp_path: Path) -> No
     with closing(sqlite3.connect(ledger)) as connection:
         assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     open_ledger(ledger)  # a ledger opens again
+
+
+def _reports(folder: Path) -> dict[str, bytes]:
+    """Every file in a report folder, by name (temporary files included: none may be left)."""
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.is_file()}
+
+
+def test_a_reader_never_sees_a_cut_off_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reports were written in place: a reader mid-run (review serve, review mark) got cut JSON."""
+    from consistency.report import write
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "courier.txt").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "r"
+    assert _check(str(tmp_path / "in"), "--out", str(out))[0] == 0
+    before = _reports(out)
+    second = PAGE.replace("Harbour Courier", "Velm Post").replace("two hours", "five hours")
+    (tmp_path / "in" / "post.txt").write_text(second, encoding="utf-8")
+    seen: dict[str, dict[str, bytes]] = {}
+    from consistency.report.spreadsheets import write_findings_csv as real_findings
+
+    def json_halfway(report: ReportJSON, file: TextIO) -> None:
+        text = write.render_json(report)
+        file.write(text[: len(text) // 2])
+        file.flush()
+        seen["json half written"] = _reports(out)  # what a reader opening the folder gets
+        file.write(text[len(text) // 2 :])
+
+    def findings_last(report: ReportJSON, file: TextIO) -> None:
+        seen["last file"] = _reports(out)
+        real_findings(report, file)
+
+    monkeypatch.setattr(write, "write_json", json_halfway)
+    monkeypatch.setattr(write, "write_findings_csv", findings_last)
+    assert _check(str(tmp_path / "in"), "--out", str(out))[0] == 0
+    # While the new reports were being written, every final name held the last run's file.
+    for moment in ("json half written", "last file"):
+        assert {k: v for k, v in seen[moment].items() if not k.startswith(".")} == before
+    after = _reports(out)
+    assert after.keys() == before.keys()  # no temporary file left behind
+    assert len(json.loads(after["report.json"])["articles"]) == 2  # the new run's, complete
+
+
+def test_a_run_that_cannot_finish_its_reports_leaves_the_last_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while writing the last report left the first four new and the last one cut."""
+    from consistency.report import write
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "courier.txt").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "r"
+    assert _check(str(tmp_path / "in"), "--out", str(out))[0] == 0
+    before = _reports(out)
+    (tmp_path / "in" / "post.txt").write_text(PAGE.replace("two", "five"), encoding="utf-8")
+
+    def disk_full(report: ReportJSON, file: TextIO) -> None:
+        file.write("finding_id,")
+        raise OSError(errno.ENOSPC, "No space left on device", str(file.name))
+
+    monkeypatch.setattr(write, "write_findings_csv", disk_full)
+    code, _, stderr = _check(str(tmp_path / "in"), "--out", str(out))
+    assert code == 2 and "cannot write the reports: No space left on device" in stderr
+    assert _reports(out) == before  # untouched, and no temporary file left

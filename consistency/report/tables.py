@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from consistency.report.replace import PathWriter, write_together
 from consistency.schemas import CheckResult
 
 #: The files `write_tables` writes, by table.
@@ -28,19 +29,27 @@ _JSON_COLUMNS = ("value",)
 
 
 def write_tables(result: CheckResult, directory: Path) -> list[Path]:
-    """Write articles.parquet, claims.parquet and findings.parquet into `directory`."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Write articles.parquet, claims.parquet and findings.parquet into `directory`.
+
+    Under temporary names first, then renamed into place together (see replace).
+    """
     tables: dict[str, pd.DataFrame] = {
         "articles": result.articles,
         "claims": result.facts,
         "findings": result.findings,
     }
-    written = []
-    for name, frame in tables.items():
-        path = directory / TABLE_FILES[name]
+    return write_together(
+        directory, [(TABLE_FILES[name], _parquet(frame)) for name, frame in tables.items()]
+    )
+
+
+def _parquet(frame: pd.DataFrame) -> PathWriter:
+    """Write one table as Parquet at a given path."""
+
+    def to(path: Path) -> None:
         _parquet_ready(frame).to_parquet(path, engine="pyarrow", index=False)
-        written.append(path)
-    return written
+
+    return to
 
 
 def _parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:

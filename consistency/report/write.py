@@ -11,6 +11,7 @@ from consistency.report.details import run_details
 from consistency.report.html import write_html
 from consistency.report.jsontext import claim_lines, json_chunks
 from consistency.report.markdown import write_markdown
+from consistency.report.replace import PathWriter, write_together
 from consistency.report.sources import source_href
 from consistency.report.spreadsheets import write_claims_csv, write_findings_csv
 from consistency.review import Review
@@ -42,7 +43,11 @@ def _json_text(report: ReportJSON) -> Iterator[str]:
 def write_reports(
     result: CheckResult, out_dir: Path, reviews: Mapping[str, Review] | None = None
 ) -> list[Path]:
-    """Write report.json, .md, .html, claims.csv and findings.csv into `out_dir`; return paths."""
+    """Write report.json, .md, .html, claims.csv and findings.csv into `out_dir`; return paths.
+
+    All five are written under temporary names and renamed into place together (see replace):
+    a reader such as `review serve` sees the last run's reports or these, never a cut-off file.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     details = run_details(result)
     report = report_of(result, reviews)
@@ -54,14 +59,17 @@ def write_reports(
         ("claims.csv", write_claims_csv),
         ("findings.csv", write_findings_csv),
     )
-    written = []
-    for name, write in writers:
-        path = out_dir / name
-        # Streamed: on a large corpus each file is hundreds of megabytes of text.
+    return write_together(out_dir, [(name, _streamed(report, write)) for name, write in writers])
+
+
+def _streamed(report: ReportJSON, write: Writer) -> PathWriter:
+    """Write one report file at a given path, streamed: on a large corpus it is hundreds of MB."""
+
+    def to(path: Path) -> None:
         with path.open("w", encoding="utf-8") as file:
             write(report, file)
-        written.append(path)
-    return written
+
+    return to
 
 
 def source_links(report: ReportJSON, report_dir: Path) -> dict[str, str]:
