@@ -10,6 +10,7 @@ from consistency.extract import incidents
 from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document
 from consistency.extract.sentences import split_sentences
+from consistency.normalise.values import normalise_value
 
 PUBLISHED = dt.date(2026, 3, 24)
 
@@ -107,3 +108,92 @@ def test_a_downed_craft_is_an_incident() -> None:
     body = "Relations froze once the coastguard downed a survey drone in October last year."
     doc = Document.from_body(body, PUBLISHED)
     assert [f.value_text for f in incidents.event_claims(doc)] == ["in October last year"]
+
+
+def _dated(body: str, published: dt.date = PUBLISHED) -> list[tuple[tuple[str, ...], str, object]]:
+    """(subject, date phrase, normalised value) of each event.date claim of a body."""
+    doc = Document.from_body(body, published)
+    return [
+        (f.subject, f.value_text, normalise_value(f.fact, f.value_text, published, f.tense).value)
+        for f in dated_event_claims(doc)
+    ]
+
+
+# A Monday.
+MONDAY = dt.date(2031, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Norland's ambassador, Envoy Rasmus Tell, who was recalled to Norland in March, "
+            "joined the second round.",
+            [(("Rasmus Tell", "departure"), "in March", "2031-03")],
+        ),
+        (
+            "Ambassador Pia Lund, the Kestrian envoy to Norland, flew out of Velm in February "
+            "after a row over visas.",
+            [(("Pia Lund", "departure"), "in February", "2031-02")],
+        ),
+        (
+            # A pronoun's possessive names the person the sentence named before.
+            "The tour is Premier Ida Moen's first since her re-election earlier this month.",
+            [(("Ida Moen", "term began"), "earlier this month", "2031-03")],
+        ),
+        (
+            "Premier Ida Moen arrived on Sunday. It is her first trip since she secured an "
+            "unprecedented third term last month.",
+            [(("Ida Moen", "term began"), "last month", "2031-02")],
+        ),
+        (
+            "Governor Lena Sauer, who took office in January 2029, signed the order.",
+            [(("Lena Sauer", "term began"), "in January 2029", "2029-01")],
+        ),
+        (
+            "The journalist Mira Holt was arrested in Velm on 3 March, her paper said.",
+            [(("Mira Holt", "arrest"), "on 3 March", "2031-03-03")],
+        ),
+        (
+            "Judge Arno Kell issued a warrant for her arrest on Friday.",
+            [(("Arno Kell", "arrest warrant"), "on Friday", "2031-03-14")],
+        ),
+        (
+            "Ines Baro was appointed foreign minister in February, replacing a veteran.",
+            [(("Ines Baro", "appointment"), "in February", "2031-02")],
+        ),
+        (
+            "Defence Minister Oskar Lind was dismissed on Thursday after the inquiry.",
+            [(("Oskar Lind", "dismissal"), "on Thursday", "2031-03-13")],
+        ),
+        (
+            "Former minister Oskar Lind has kept quiet since his ouster last year.",
+            [(("Oskar Lind", "dismissal"), "last year", "2030")],
+        ),
+    ],
+)
+def test_a_persons_dated_actions_are_events_of_their_kind(
+    body: str, expected: list[object]
+) -> None:
+    """Recalls, terms, arrests, appointments, dismissals dated in their own clause."""
+    assert _dated(body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The date is another clause's.
+        "Ambassador Pia Lund left Velm, and that was in February, aides said.",
+        # "Since 2019" bounds a span; it dates no departure.
+        "Ambassador Pia Lund has not visited Velm since 2019.",
+        # Nobody named does it.
+        "The delegation left Velm in February.",
+        # Things, not people, are removed and dismissed.
+        "Minister Oskar Lind said the clause was removed from the draft in May.",
+        "Judge Arno Kell dismissed the case in May.",
+        "Minister Ines Baro has an appointment with the envoy in May.",
+    ],
+)
+def test_no_dated_action(body: str) -> None:
+    """A date of another clause, a span's bound, or an action of nobody named: no claim."""
+    assert _dated(body, MONDAY) == []

@@ -11,7 +11,6 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.extract.actions import action_claims
 from consistency.extract.counts import hyphen_count_claims, ordinal_count_claims
 from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document, Found
@@ -47,7 +46,6 @@ EXTRACTORS: tuple[Extractor, ...] = (
     precedent_claims,
     event_claims,
     dated_event_claims,
-    action_claims,
     count_claims,
     hyphen_count_claims,
     ordinal_count_claims,

@@ -1,4 +1,9 @@
-"""Find dated events of a person other than the story's meeting ("re-elected last month")."""
+"""Find dated events of a person other than the story's meeting ("re-elected last month").
+
+Each kind of event is a group of vocabulary/events.yaml (a term beginning, a departure, a
+warrant, an arrest, an appointment, a dismissal, an earlier trip); its name labels the claim's
+subject with the person it happened to.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,16 @@ from consistency.extract.timex import date_phrases
 
 TOPIC = "events"
 #: The kinds of event, each a group of vocabulary/events.yaml; its name labels the subject.
-KINDS = ("term_began", "departure", "arrest_warrant", "earlier_visit")
+#: A kind read earlier keeps its words: "a warrant for his arrest" is a warrant, not an arrest.
+KINDS = (
+    "term_began",
+    "departure",
+    "arrest_warrant",
+    "arrest",
+    "appointment",
+    "dismissal",
+    "earlier_visit",
+)
 # A date belongs to the event word before it when this close and in the same clause.
 _MAX_GAP = 60
 # Words that start another clause or event between an event word and a date.
@@ -47,8 +61,12 @@ def sentence_events(doc: Document, index: int) -> Iterator[Found]:
     sentence = doc.sentences[index]
     text = sentence.text
     dates: list[tuple[int, int, str]] | None = None
+    taken: list[tuple[int, int]] = []
     for kind, pattern in _kinds():
         for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
             if dates is None:
                 dates = date_phrases(text)
             found = _claim(doc, index, sentence, kind, match, dates)
