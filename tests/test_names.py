@@ -121,3 +121,15 @@ def test_a_sentence_opener_is_no_first_name() -> None:
     assert "Afterwards Varga" not in doc.full_names
     assert [doc.canonical(m) for m in doc.mentions[1]] == ["Ilse Varga"]
     assert [doc.canonical(m) for m in doc.mentions[2]] == ["Lars Brekke"]
+
+
+def test_a_federal_office_before_a_name_is_no_name() -> None:
+    """'Velmish Federal president Ana Kerr': "Velmish Federal" names no one, even when
+    "Velmish" recurs alone ("the Velmish president")."""
+    body = (
+        "Velmish Federal president Ana Kerr, right, greets Norlandic president Tor Odo in "
+        "Velm, Tuesday, May 6, 2031.\n"
+        "The Velmish president Ana Kerr and Odo met for the first time on Tuesday.\n"
+    )
+    doc = Document.from_body(body)
+    assert not [name for name in doc.full_names if "Federal" in name]

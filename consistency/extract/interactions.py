@@ -79,6 +79,8 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+(?:yet|once|been|had|have|eve
 
 # "President Ilse Varga of Norland and ...": a name's place does not break "and".
 _OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# A photo caption's short note of where a person stands: "A (L) and B (2nd R) shake hands".
+_POSITION_NOTE = re.compile(r"^\s*\([^()]{1,12}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,7 +512,7 @@ def _objects(doc: Document, right: Sequence[Mention], stop: int | None) -> list[
 
 def _joins(between: str) -> bool:
     """Tell whether the text between two names joins them ("and", "of Aurenne and President")."""
-    words = _OF_PLACE.sub("", between).replace(",", " ").split()
+    words = _OF_PLACE.sub("", _POSITION_NOTE.sub("", between)).replace(",", " ").split()
     return bool(words) and words[0] == "and" and len(words) <= 6
 
 

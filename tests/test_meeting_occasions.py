@@ -1,0 +1,39 @@
+"""Meetings told without a meeting verb next to both names (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.extract.document import Document
+from consistency.extract.interactions import meeting_claims
+
+# A Thursday.
+PUBLISHED = dt.date(2031, 5, 8)
+
+
+def _claims(body: str, fact: str) -> dict[tuple[str, ...], list[str]]:
+    """The claims of one fact in a body: each group's value phrases ("" for none)."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for claim in meeting_claims(Document.from_body(body, PUBLISHED)):
+        if claim.fact == fact:
+            found.setdefault(claim.subject, []).append(claim.value_text)
+    return found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Adaeze Okafor (L) and Defence Minister Lars Brekke (R) shake hands "
+        "at the Old Palace in Tallinn on May 6, 2031.",
+        "President Ana Kerr (2nd L) and Prime Minister Tor Odo (C-R) shake hands at the Old "
+        "Palace in Tallinn, on May 6, 2031.",
+        "President Ana Kerr (left) and Prime Minister Tor Odo (right) met at the Old Palace in Tallinn on May 6, 2031.",
+    ],
+)
+def test_a_caption_note_of_where_one_stands_does_not_part_a_pair(body: str) -> None:
+    """'A (L) and B (R) shake hands': the position note leaves A and B one subject."""
+    found = _claims(body, "meeting.place")
+    assert list(found.values()) == [["Old Palace"]]
+    assert len(next(iter(found))) == 2
