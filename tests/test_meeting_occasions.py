@@ -29,7 +29,8 @@ def _claims(body: str, fact: str) -> dict[tuple[str, ...], list[str]]:
         "at the Old Palace in Tallinn on May 6, 2031.",
         "President Ana Kerr (2nd L) and Prime Minister Tor Odo (C-R) shake hands at the Old "
         "Palace in Tallinn, on May 6, 2031.",
-        "President Ana Kerr (left) and Prime Minister Tor Odo (right) met at the Old Palace in Tallinn on May 6, 2031.",
+        "President Ana Kerr (left) and Prime Minister Tor Odo (right) met at the Old Palace "
+        "in Tallinn on May 6, 2031.",
     ],
 )
 def test_a_caption_note_of_where_one_stands_does_not_part_a_pair(body: str) -> None:

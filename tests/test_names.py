@@ -124,8 +124,10 @@ def test_a_sentence_opener_is_no_first_name() -> None:
 
 
 def test_a_federal_office_before_a_name_is_no_name() -> None:
-    """'Velmish Federal president Ana Kerr': "Velmish Federal" names no one, even when
-    "Velmish" recurs alone ("the Velmish president")."""
+    """'Velmish Federal president Ana Kerr': "Velmish Federal" names no one.
+
+    Not even when "Velmish" recurs alone ("the Velmish president").
+    """
     body = (
         "Velmish Federal president Ana Kerr, right, greets Norlandic president Tor Odo in "
         "Velm, Tuesday, May 6, 2031.\n"
