@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from consistency.extract import corpus_incident_keys
+from consistency.extract.counts import count_claims
 from consistency.extract.document import Document, Found
-from consistency.extract.incidents import count_claims, event_claims, incident_labels
+from consistency.extract.incidents import event_claims, incident_labels
 from consistency.extract.precedents import precedent_claims
 from consistency.normalise.values import normalise_value
 
@@ -46,6 +47,57 @@ def test_counts_name_one_thing_whatever_the_noun(body: str, thing: str, number: 
     (claim,) = _counts(body)
     assert claim.subject == (thing,)
     assert normalise_value(claim.fact, claim.value_text, PUBLISHED, claim.tense).value == number
+
+
+@pytest.mark.parametrize(
+    ("body", "number"),
+    [
+        (
+            "Prime Minister Ilse Varga met President Tomas Oduya in Kisumu on Monday. "
+            "The two signed 14 agreements, officials said.",
+            14,
+        ),
+        (
+            "President Tomas Oduya held talks with Prime Minister Ilse Varga in Kisumu. "
+            "The meeting produced fourteen deals on trade and water.",
+            14,
+        ),
+        (
+            "Ilse Varga and Tomas Oduya met in Kisumu on Monday. "
+            "The two sides signed 14 documents at the end of the talks.",
+            14,
+        ),
+    ],
+    ids=["signed agreements", "a meeting's deals", "signed documents"],
+)
+def test_what_a_meeting_yields_belongs_to_the_pair(body: str, number: int) -> None:
+    """A count of agreements, deals or signed documents is the meeting pair's agreements."""
+    claims = [c for c in _counts(body) if c.subject[-1] == "agreements"]
+    values = [normalise_value(c.fact, c.value_text, PUBLISHED, c.tense).value for c in claims]
+    assert [c.subject for c in claims] == [("Ilse Varga", "Tomas Oduya", "agreements")]
+    assert values == [number]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ilse Varga met Tomas Oduya in Kisumu on Monday. "
+        "The two countries have signed more than 40 agreements since 2010.",
+        "Ilse Varga met Tomas Oduya in Kisumu on Monday. "
+        "Some 30 deals have been concluded so far, the ministry said.",
+    ],
+    ids=["since a year", "so far"],
+)
+def test_a_count_over_years_is_no_meetings(body: str) -> None:
+    """Agreements counted over a longer time than the meeting belong to no pair."""
+    (claim,) = [c for c in _counts(body) if c.subject[-1] == "agreements"]
+    assert claim.subject == ("agreements",)
+
+
+def test_documents_count_agreements_only_when_signed() -> None:
+    """Documents count agreements next to a verb of signing, and documents otherwise."""
+    (leaked,) = _counts("Reporters obtained 300 documents from the archive.")
+    assert leaked.subject == ("documents",)
 
 
 def test_a_hedged_count() -> None:

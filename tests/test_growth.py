@@ -15,8 +15,8 @@ from typing import Any
 
 from benchmarks.growth import SHAPES, page
 from consistency.engine.events import EventIndex
+from consistency.extract.counts import count_claims
 from consistency.extract.document import Document
-from consistency.extract.incidents import count_claims
 from consistency.extract.interactions import MEETING, _readings, _text_triggers
 from consistency.extract.quotes import quoted_speakers
 from consistency.extract.sentences import MAX_SENTENCE, split_sentences

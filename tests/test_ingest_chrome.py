@@ -348,14 +348,33 @@ def test_menus_paths_and_counters_are_blanked(line: str) -> None:
             "(c) Porto Lindo Today 2024. All rights reserved.",
             "Porto Lindo Today",
         ),
-        ("Porto Lindo Today", "", None),
+        ("Porto Lindo Today", "", "Porto Lindo Today"),
     ],
-    ids=["capitals-publication-word", "capitals-spelled-below", "printed-again", "plain"],
+    ids=["capitals-publication-word", "capitals-spelled-below", "printed-again", "above-menu"],
 )
 def test_first_line_masthead(first: str, footer: str, outlet: str | None) -> None:
-    """A short first line in title case or capitals is the outlet when it names a publication."""
+    """A short first line in title case or capitals is the outlet when it names a publication.
+
+    Or when the site's section menu sits right under it: a headline or a byline never does.
+    """
     layout = read_layout(page(first, "Home | News | World | Sport", "", TITLE, "", PROSE, footer))
     assert page_outlet(layout, chrome_rules(), outlets_from([])) == outlet
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "",
+        "Updated 4 March 2024",
+        "Home | Contact",
+        "The talks ran late | into the night, aides said",
+    ],
+    ids=["nothing", "a date line", "two entries", "long entries"],
+)
+def test_a_plain_first_line_is_no_masthead_without_a_menu(below: str) -> None:
+    """A title-case first line that names no publication and is not above a menu is no outlet."""
+    layout = read_layout(page("Porto Lindo Today", below, "", TITLE, "", PROSE))
+    assert page_outlet(layout, chrome_rules(), outlets_from([])) is None
 
 
 def test_headline_first_is_no_masthead() -> None:

@@ -11,13 +11,12 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.extract.counts import hyphen_count_claims, ordinal_count_claims
+from consistency.extract.counts import count_claims, hyphen_count_claims, ordinal_count_claims
 from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import duration_claims
 from consistency.extract.incidents import (
     body_incident_keys,
-    count_claims,
     event_claims,
     incident_labels,
 )

@@ -1,4 +1,4 @@
-"""Counts written as one hyphened word ("a seven-course dinner") or as an ordinal of meetings.
+"""Counts: "12 agreements", one hyphened word ("a seven-course dinner"), an ordinal of meetings.
 
 The count keeps its noun ("courses") and its owner: the courses of a meeting's meal belong to
 the pair who met, so "seven-course dinner" and "six-course meal" are one count, compared,
@@ -14,13 +14,38 @@ from collections.abc import Iterator
 from functools import cache
 
 from consistency import vocabulary
+from consistency.datafiles import package_data
+from consistency.extract.cues import any_word, words_pattern
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import main_pair, meeting_people, meetings_of
 from consistency.extract.modality import is_hedged, tense_of
-from consistency.extract.quantities import NUMBER_WORD
+from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
+from consistency.extract.timex import date_phrases
+from consistency.knowledge import lexicon
 from consistency.runtime import corpus_cache
 
 TOPIC = "counts"
+_FUNCTION_WORD = f"(?:{vocabulary.group(TOPIC, 'not_counted_words').alternation})"
+_COUNT = re.compile(
+    rf"(?<![\w-])(?P<number>(?:{QUALIFIER}\s+)?{NUMBER})\s+"
+    rf"(?P<things>(?:(?!{_FUNCTION_WORD}\b)[A-Za-z.]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s|"
+    rf"{vocabulary.group('counts', 'plural_without_s').alternation}))\b",
+    re.IGNORECASE,
+)
+# "a 10-year sentence": a length written as one hyphenated word before what it measures.
+_LENGTH_UNIT = f"(?:{vocabulary.group(TOPIC, 'length_units').alternation})"
+_LENGTH_COUNT = re.compile(
+    rf"(?<![\w-])(?P<number>\d+|{NUMBER_WORD})-(?P<unit>{_LENGTH_UNIT})\s+"
+    rf"(?:[a-z]+\s+)?(?P<noun>{words_pattern('length_nouns')})\b",
+    re.IGNORECASE,
+)
+_LENGTH_CUE = any_word(("-year", "-month", "-week", "-day"), ignore_case=True)
+# Words each side of a count that may hedge it or give its tense.
+_AROUND = 6
+_YEARLIKE = re.compile(r"^(?:1[89]|2[01])\d\d$")
+_REFERENCE = re.compile(
+    rf"\b(?:{vocabulary.group(TOPIC, 'referring_words').alternation})\s+$", re.IGNORECASE
+)
 
 
 @cache
@@ -168,3 +193,119 @@ def ordinal_count_claims(doc: Document) -> Iterator[Found]:
                 hedged=hedged,
                 tense="past",
             )
+
+
+def count_claims(doc: Document) -> Iterator[Found]:
+    """Quantity claims: a number attached to a plural noun ("Twelve delegations took part").
+
+    What a meeting yields ("signed 12 agreements") belongs to the pair who met, as a meal's
+    courses do, unless the sentence counts over a longer time ("since 2015", "so far").
+    """
+    meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]] | None = None
+    main: tuple[str, ...] = ()
+    outcomes = vocabulary.words(TOPIC, "meeting_outcomes")
+    for index, sentence in enumerate(doc.sentences):
+        for start, end, noun, number, hedged, tense in _plural_counts(sentence.text):
+            owner: tuple[str, ...] = ()
+            if noun in outcomes and not _cumulative(sentence.text):
+                if meetings is None:
+                    meetings = meetings_of(doc)
+                    main = main_pair(doc, meetings)
+                owner = meeting_people(doc, index, sentence.start + start, hedged, meetings, main)
+            yield Found(
+                fact="quantity",
+                subject=(*owner, noun),
+                start=sentence.start + start,
+                end=sentence.start + end,
+                sentence=sentence,
+                value_text=number,
+                hedged=hedged,
+                tense=tense,
+            )
+
+
+# The count pattern is the costliest of the extractor's; outlets that run the same wire copy
+# repeat sentences word for word, so each sentence text is read once.
+@corpus_cache(maxsize=1 << 15)
+def _plural_counts(text: str) -> tuple[tuple[int, int, str, str, bool, str], ...]:
+    """The counts of a sentence text as (start, end, noun, number, hedged, tense)."""
+    skip = lexicon().uncounted_nouns
+    found = []
+    dates: list[tuple[int, int, str]] | None = None  # found only for a sentence with counts
+    for match in _COUNT.finditer(text):
+        noun = match.group("noun").lower()
+        number = match.group("number")
+        if dates is None:
+            dates = date_phrases(text)
+        in_date = any(s <= match.start() < e for s, e, _ in dates)
+        if (
+            noun in skip
+            or in_date
+            or _YEARLIKE.match(number)
+            or number.lower() in ("a", "an")
+            or _REFERENCE.search(text[: match.start()])
+        ):
+            continue
+        thing = _counted_thing(text, match.group("things").lower(), noun)
+        found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
+    if _LENGTH_CUE(text):
+        for match in _LENGTH_COUNT.finditer(text):
+            thing = f"{match.group('noun').lower()} ({match.group('unit').lower()}s)"
+            number = match.group("number")
+            found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
+    return tuple(found)
+
+
+def _modality(text: str, match: re.Match[str]) -> tuple[bool, str]:
+    """Hedge and tense of a count from the words around it ("are expected to attend")."""
+    after = text[match.end() :].split()[:_AROUND]
+    # Reported speech turns a plan's "will" into "would" ("said 14 prisoners would be
+    # exchanged"): that tells the future, it does not doubt the count.
+    after = ["will" if word == "would" else word for word in after]
+    around = " ".join([*text[: match.start()].split()[-_AROUND:], *after])
+    return is_hedged(around), tense_of(around, "")
+
+
+def _counted_thing(text: str, things: str, noun: str) -> str:
+    """The name of the group a counted noun belongs to: "detainees" are "prisoners".
+
+    A general noun counts a group when a verb of that group is near: "14 people will be
+    exchanged" counts prisoners, "they signed 12 documents" counts agreements.
+    """
+    groups = _synonyms()
+    thing = groups.get(" ".join(things.split()), groups.get(noun, noun))
+    for counted_as, nouns, verbs in _counted_by_verb():
+        if thing in nouns and verbs.search(text):
+            return groups.get(counted_as, counted_as)
+    return thing
+
+
+def _cumulative(text: str) -> bool:
+    """Tell whether a sentence counts over a longer time than one meeting ("so far")."""
+    return vocabulary.pattern(TOPIC, "cumulative").search(text) is not None
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    """Each counted noun or phrase of data/lexicon.yaml's counted_synonyms, to its group name."""
+    return {
+        word.lower(): group[0].lower()
+        for group in package_data("lexicon.yaml").get("counted_synonyms") or ()
+        for word in group
+    }
+
+
+@cache
+def _counted_by_verb() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """(group, general nouns, verbs) of data/lexicon.yaml's counted_by_verb."""
+    return tuple(
+        (
+            str(entry["as"]).lower(),
+            frozenset(str(noun).lower() for noun in entry["nouns"]),
+            re.compile(
+                r"\b(?:" + "|".join(re.escape(str(v)) for v in entry["verbs"]) + r")\b",
+                re.IGNORECASE,
+            ),
+        )
+        for entry in package_data("lexicon.yaml").get("counted_by_verb") or ()
+    )

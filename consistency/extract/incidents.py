@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from consistency import vocabulary
-from consistency.datafiles import package_data
-from consistency.extract.cues import any_word, fewest_words, lexicon_words, words_pattern
+from consistency.extract.cues import fewest_words
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
-from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
 from consistency.extract.titles import title_claims
@@ -25,27 +22,6 @@ _OTHER_TRIGGERS = re.compile(
 )
 # A relative clause that says what happened: "..., when a guard was killed at the crossing".
 _RELATIVE = re.compile(r"^\s*,?\s*(?:when|that|which|where|in which)\b[^.;,]*")
-_NUMBER_WORD = NUMBER_WORD
-_FUNCTION_WORD = r"(?:the|a|an|of|for|on|in|at|to|by|with|from|and|or|more|than)"
-_COUNT = re.compile(
-    rf"(?<![\w-])(?P<number>(?:{QUALIFIER}\s+)?{NUMBER})\s+"
-    rf"(?P<things>(?:(?!{_FUNCTION_WORD}\b)[A-Za-z.]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s|"
-    rf"{vocabulary.group('counts', 'plural_without_s').alternation}))\b",
-    re.IGNORECASE,
-)
-# "a 10-year sentence": a length written as one hyphenated word before what it measures.
-_LENGTH_COUNT = re.compile(
-    rf"(?<![\w-])(?P<number>\d+|{_NUMBER_WORD})-(?P<unit>year|month|week|day)\s+"
-    rf"(?:[a-z]+\s+)?(?P<noun>{words_pattern('length_nouns')})\b",
-    re.IGNORECASE,
-)
-_LENGTH_CUE = any_word(("-year", "-month", "-week", "-day"), ignore_case=True)
-_EXCHANGE = re.compile(rf"\b{words_pattern('exchange_verbs')}\b", re.IGNORECASE)
-_EXCHANGE_CUE = any_word(lexicon_words("exchange_verbs"), ignore_case=True)
-# Words each side of a count that may hedge it or give its tense.
-_AROUND = 6
-_YEARLIKE = re.compile(r"^(?:1[89]|2[01])\d\d$")
-_REFERENCE = re.compile(r"\b(?:the|these|those|their|its|his|her|our|all)\s+$", re.IGNORECASE)
 _MAX_GAP = 80
 _KEY_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 # Words of a claim text that can tie it to another's; a label is at most this many words.
@@ -214,89 +190,6 @@ def _noun_phrase_start(text: str, position: int) -> int:
         r"\b(?:the|a|an|this|that|since|after|before|of)\s+((?:[\w-]+\s+){0,3})$", before
     )
     return position - len(match.group(1)) if match else position
-
-
-def count_claims(doc: Document) -> Iterator[Found]:
-    """Quantity claims: a number attached to a plural noun ("Twelve delegations took part")."""
-    for sentence in doc.sentences:
-        for start, end, noun, number, hedged, tense in _counts(sentence.text):
-            yield Found(
-                fact="quantity",
-                subject=(noun,),
-                start=sentence.start + start,
-                end=sentence.start + end,
-                sentence=sentence,
-                value_text=number,
-                hedged=hedged,
-                tense=tense,
-            )
-
-
-# The count pattern is the costliest of the extractor's; outlets that run the same wire copy
-# repeat sentences word for word, so each sentence text is read once.
-@corpus_cache(maxsize=1 << 15)
-def _counts(text: str) -> tuple[tuple[int, int, str, str, bool, str], ...]:
-    """The counts of a sentence text as (start, end, noun, number, hedged, tense)."""
-    skip = lexicon().uncounted_nouns
-    found = []
-    dates: list[tuple[int, int, str]] | None = None  # found only for a sentence with counts
-    for match in _COUNT.finditer(text):
-        noun = match.group("noun").lower()
-        number = match.group("number")
-        if dates is None:
-            dates = date_phrases(text)
-        in_date = any(s <= match.start() < e for s, e, _ in dates)
-        if (
-            noun in skip
-            or in_date
-            or _YEARLIKE.match(number)
-            or number.lower() in ("a", "an")
-            or _REFERENCE.search(text[: match.start()])
-        ):
-            continue
-        thing = _counted_thing(text, match.group("things").lower(), noun)
-        found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
-    if _LENGTH_CUE(text):
-        for match in _LENGTH_COUNT.finditer(text):
-            thing = f"{match.group('noun').lower()} ({match.group('unit').lower()}s)"
-            number = match.group("number")
-            found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
-    return tuple(found)
-
-
-def _modality(text: str, match: re.Match[str]) -> tuple[bool, str]:
-    """Hedge and tense of a count from the words around it ("are expected to attend")."""
-    after = text[match.end() :].split()[:_AROUND]
-    # Reported speech turns a plan's "will" into "would" ("said 14 prisoners would be
-    # exchanged"): that tells the future, it does not doubt the count.
-    after = ["will" if word == "would" else word for word in after]
-    around = " ".join([*text[: match.start()].split()[-_AROUND:], *after])
-    return is_hedged(around), tense_of(around, "")
-
-
-def _counted_thing(text: str, things: str, noun: str) -> str:
-    """The name of the group a counted noun belongs to: "detainees" are "prisoners"."""
-    groups = _synonyms()
-    thing = groups.get(" ".join(things.split()), groups.get(noun, noun))
-    if thing in _people_nouns() and _EXCHANGE_CUE(text) and _EXCHANGE.search(text):
-        return groups.get("prisoners", "prisoners")
-    return thing
-
-
-@cache
-def _synonyms() -> dict[str, str]:
-    """Each counted noun or phrase of data/lexicon.yaml's counted_synonyms, to its group name."""
-    return {
-        word.lower(): group[0].lower()
-        for group in package_data("lexicon.yaml").get("counted_synonyms") or ()
-        for word in group
-    }
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    """Nouns for people in general (lexicon counted_people_nouns)."""
-    return frozenset(w.lower() for w in lexicon_words("counted_people_nouns"))
 
 
 def incident_labels(texts: Sequence[str]) -> list[str]:

@@ -22,6 +22,11 @@ OUTLET_MAX_WORDS = 6
 OUTLET_MAX_CHARS = 60
 
 
+# A section menu has at least three entries of one to three words each.
+MENU_MIN_ITEMS = 3
+MENU_ITEM_MAX_WORDS = 3
+
+
 def _clean(name: str) -> str | None:
     """Tidy a candidate outlet name, or return None when it cannot be a name."""
     name = " ".join(name.strip(" \t\u00a0.,;:|-–—\"'“”‘’").split())
@@ -137,6 +142,18 @@ def _printed_again(name: str, layout: Layout, after: int) -> bool:
     return re.search(re.escape(name), layout.text[after:], re.IGNORECASE) is not None
 
 
+def _menu_below(layout: Layout, index: int) -> bool:
+    """Tell whether the next line under line `index` is a section menu ("World | Sport | Video").
+
+    A site prints its name above its section menu; a headline or a byline never sits there.
+    """
+    below = next((text for text in layout.contents[index + 1 :] if text), "")
+    items = [item.strip() for item in re.split(r"\s[|·•]\s", below)]
+    return len(items) >= MENU_MIN_ITEMS and all(
+        0 < word_count(item) <= MENU_ITEM_MAX_WORDS for item in items
+    )
+
+
 def _single_word_masthead(word: str, layout: Layout, index: int) -> bool:
     """Tell whether a one-word first line is a masthead: the site's footer or a box names it.
 
@@ -176,6 +193,7 @@ def _first_line_masthead(layout: Layout, short: Counter[str], rules: ChromeRules
         and (
             _looks_like_publication(first, rules)
             or _printed_again(first, layout, layout.lines[index].end)
+            or _menu_below(layout, index)
         )
     )
     if masthead:
