@@ -7,9 +7,11 @@ from typing import Any, TypeVar
 
 import pandas as pd
 import pandera.pandas as pa
+import pandera.typing
 from pandera.typing.pandas import DataFrame, Series
 
 from consistency.runtime import contiguous
+from consistency.runtime.absent import PANDERA_OPTIONAL, absent
 
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
 #: A JSON list of [start, end] pairs, without spaces: "[]", "[[0,212],[5310,6020]]".
@@ -209,6 +211,25 @@ class FindingSchema(pa.DataFrameModel):
 
         strict = True
         coerce = True
+
+
+def _set_up_pandera() -> None:
+    """Fill pandera's once-per-process lookups with Dask and hypothesis absent.
+
+    When installed, pandera imports dask.dataframe the first time it reads a model's
+    annotations (to list the frame, series and index types it knows) and hypothesis when it
+    first registers its pandas checks (for data synthesis): together a quarter of a one-page
+    check's CPU time, for types and strategies the pipeline never uses. Both are cached for
+    the process, so filling them here, before any table is validated, keeps both out.
+    """
+    with absent(*PANDERA_OPTIONAL):
+        pandera.typing.get_dataframe_types()
+        pandera.typing.get_series_types()
+        pandera.typing.get_index_types()
+        pa.DataFrameSchema().validate(pd.DataFrame())  # registers pandera's pandas checks
+
+
+_set_up_pandera()
 
 
 def empty(model: type[pa.DataFrameModel]) -> pd.DataFrame:

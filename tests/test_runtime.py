@@ -78,3 +78,23 @@ def test_a_corpus_cache_is_registered_where_it_is_made_and_forgotten() -> None:
     assert reading.cache_info().currsize == 0
     reading("Okafor met Brekke")
     assert len(calls) == 2
+
+
+def test_absent_packages_fail_to_import_within_and_load_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consistency.runtime.absent import absent
+
+    name = "consistency_absent_probe"
+    (tmp_path / name).mkdir()
+    (tmp_path / name / "__init__.py").write_text("VALUE = 7\n", encoding="utf-8")
+    (tmp_path / name / "sub.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with absent(name, "json"):
+        with pytest.raises(ImportError):
+            __import__(name)
+        with pytest.raises(ImportError):
+            __import__(f"{name}.sub")
+        assert __import__("json") is sys.modules["json"]  # loaded before: still visible
+    assert __import__(name).VALUE == 7  # the mark is gone: it loads as usual
+    monkeypatch.delitem(sys.modules, name)
