@@ -54,25 +54,111 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def walk_folder(root: Path) -> list[Path]:
-    """List every visible file under `root`, recursively, sorted by path."""
+#: A folder's identity on the machine (device, inode): how a folder reached twice is told.
+FolderId = tuple[int, int]
+
+
+def walk_folder(
+    root: Path, skipped: list[Rejection], seen: dict[FolderId, Path] | None = None
+) -> list[Path]:
+    """List every visible file under `root`, recursively, sorted by path.
+
+    Symbolic links are followed, to files and to folders, wherever they point: the user named
+    the folder, and a corpus assembled from links is read as it looks. Each folder is read once,
+    known by its device and inode in `seen` (shared across the inputs): a link back to a folder
+    it is inside (a loop) or a second way to a folder already read is put in `skipped` with its
+    reason, as is a folder that cannot be listed and a link to nothing. Hidden files and folders
+    (a name starting with ".": .git, .DS_Store) are not inputs and are skipped unsaid.
+    """
+    seen = {} if seen is None else seen
     found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not _is_hidden(d)]
-        found.extend(Path(folder) / name for name in files if not _is_hidden(name))
+    # Depth first in name order, so the folder "already read" is always the first by path.
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        entries = _folder_entries(folder, skipped, seen)
+        for name, is_folder, is_link in sorted(entries, reverse=True):
+            path = folder / name
+            if is_folder:
+                pending.append(path)
+            elif is_link and (problem := _link_problem(path)) is not None:
+                skipped.append(Rejection(str(path), problem))
+            else:
+                found.append(path)
+    skipped.sort(key=lambda rejection: Path(rejection.source).parts)
     return sorted(found, key=lambda path: path.parts)
 
 
-def walk(paths: Iterable[Path], warnings: list[str]) -> Iterator[Path]:
-    """Yield each file the inputs name: files as given, folders walked, missing paths as given."""
+def _folder_entries(
+    folder: Path, skipped: list[Rejection], seen: dict[FolderId, Path]
+) -> list[tuple[str, bool, bool]]:
+    """The visible entries (name, is a folder, is a link) of a folder not seen yet; else why not."""
+    try:
+        status = folder.stat()
+        identity = (status.st_dev, status.st_ino)
+        first = seen.get(identity)
+        if first is None:
+            seen[identity] = folder
+            with os.scandir(folder) as scan:
+                return [
+                    (e.name, _is_folder(e), e.is_symlink()) for e in scan if not _is_hidden(e.name)
+                ]
+    except OSError as error:
+        skipped.append(Rejection(str(folder), f"folder cannot be listed ({_why(error)})"))
+        return []
+    if first in folder.parents:
+        reason = f"a link back to {first}, a folder it is inside: not followed (a loop)"
+    else:
+        reason = f"the same folder as {first}, already read; read once"
+    skipped.append(Rejection(str(folder), reason))
+    return []
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder, through a link; an entry that cannot be told is a file."""
+    try:
+        return entry.is_dir()
+    except OSError:  # read as a file, where the reason it cannot be read is said
+        return False
+
+
+def _link_problem(path: Path) -> str | None:
+    """Say why a symbolic link cannot be read (it leads nowhere, or round in a loop)."""
+    try:
+        path.stat()
+    except OSError as error:
+        return f"a symbolic link that leads to no file ({_why(error)})"
+    return None
+
+
+def _why(error: OSError) -> str:
+    """An OS error's reason in words, without the path (the rejection names it)."""
+    return error.strerror or str(error)
+
+
+def walk(
+    paths: Iterable[Path], warnings: list[str], seen: dict[FolderId, Path] | None = None
+) -> Iterator[Path | Rejection]:
+    """Yield each file the inputs name, and each path skipped with its reason.
+
+    Files as given, folders walked (see walk_folder), missing paths as given (read_path says so).
+    """
+    seen = {} if seen is None else seen
     for path in paths:
-        if path.is_dir():
-            files = walk_folder(path)
-            if not files:
-                warnings.append(f"{path}: no files found in this folder")
-            yield from files
-        else:
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:  # a path whose folder cannot be searched
+            yield Rejection(str(path), f"cannot be read ({_why(error)})")
+            continue
+        if not is_folder:
             yield path
+            continue
+        skipped: list[Rejection] = []
+        files = walk_folder(path, skipped, seen)
+        if not files and not skipped:
+            warnings.append(f"{path}: no files found in this folder")
+        yield from skipped
+        yield from files
 
 
 def _kind(path: Path) -> str | None:
@@ -208,20 +294,23 @@ def read_stdin(max_bytes: int, reading: Reading) -> None:
 class Plan:
     """The inputs in reading order, with the walk's warnings where they arose; sidecars aside."""
 
-    #: Each file (or "-") to read, or a warning of the walk (a string), in the walk's order.
-    steps: tuple[Path | str, ...]
+    #: Each file (or "-") to read, a warning of the walk (a string) or a path the walk could
+    #: not take (a Rejection), in the walk's order.
+    steps: tuple[Path | str | Rejection, ...]
     sidecars: tuple[Path, ...]
 
 
 def plan_inputs(paths: Sequence[Path]) -> Plan:
     """Walk the inputs once, without reading them, so the sidecars are known before any file."""
-    steps: list[Path | str] = []
+    steps: list[Path | str | Rejection] = []
     sidecars: list[Path] = []
     warnings: list[str] = []
     for path in walk(paths, warnings):
         steps.extend(warnings)
         warnings.clear()
-        if is_sidecar(path) and path.is_file():
+        if isinstance(path, Rejection):
+            steps.append(path)
+        elif is_sidecar(path) and path.is_file():
             sidecars.append(path)
         else:
             steps.append(path)
@@ -239,6 +328,8 @@ def read_documents(plan: Plan, max_bytes: int, reading: Reading) -> Iterator[Doc
     for step in plan.steps:
         if isinstance(step, str):
             reading.warnings.append(step)
+        elif isinstance(step, Rejection):
+            reading.rejected.append(step)
         elif str(step) == STDIN and stdin_read:
             reading.reject(STDIN_NAME, "standard input named twice; read once")
         elif str(step) == STDIN:
