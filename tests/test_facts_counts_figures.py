@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from consistency.engine import evaluate, load_rules
-from consistency.extract.counts import hyphen_count_claims, ordinal_count_claims
+from consistency.extract.counts import (
+    hyphen_count_claims,
+    ordinal_count_claims,
+    round_count_claims,
+    strength_claims,
+)
 from consistency.extract.document import Document
 from tests.test_rule_cases import facts_for
 
@@ -87,3 +94,57 @@ def test_a_part_of_one_meeting_is_no_count_of_meetings() -> None:
         MET, "The second round of talks began at noon.", "On the second day they ate."
     )
     assert found == []
+
+
+def _rounds(body: str) -> list[tuple[tuple[str, ...], str]]:
+    """(subject, ordinal) of each count of rounds in a body."""
+    doc = Document.from_body(body, PUBLISHED)
+    return [(c.subject, c.value_text) for c in round_count_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Negotiators closed a sixth round of trade talks in Lima on Friday.", "sixth"),
+        ("The 6th round of free trade negotiations ended without a deal.", "6th"),
+        ("Officials completed the fifth round of talks in Oslo.", "fifth"),
+        ("The bloc's ninth round of consultations opened on Monday.", "ninth"),
+    ],
+)
+def test_which_round_of_talks_is_a_count_of_rounds(body: str, expected: str) -> None:
+    """The sixth round of talks counts rounds of talks, whatever the talks are called."""
+    assert _rounds(body) == [(("rounds",), expected)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The seventh round is pencilled in for June in Oslo.",
+        "The seventh round of talks will take place in Oslo in June.",
+        "A seventh round is expected before the summer.",
+    ],
+)
+def test_a_round_only_planned_is_no_count(body: str) -> None:
+    """The next round, only planned, is another round: it counts nothing."""
+    assert _rounds(body) == []
+
+
+def test_rounds_of_something_else_are_another_series() -> None:
+    """A round of sanctions is no round of talks."""
+    assert _rounds("A third round of sanctions hit the banks.") == [
+        (("rounds of sanctions",), "third")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "number"),
+    [
+        ("The country's 60-strong delegation left on Monday.", "delegation members", "60"),
+        ("A 1,200-strong Italian contingent guarded the port.", "contingent members", "1,200"),
+        ("A forty-strong crew sailed at dawn.", "crew members", "forty"),
+    ],
+)
+def test_a_groups_strength_counts_its_members(body: str, subject: str, number: str) -> None:
+    """A 60-strong delegation counts the delegation's members."""
+    doc = Document.from_body(body, PUBLISHED)
+    assert [(c.subject, c.value_text) for c in strength_claims(doc)] == [((subject,), number)]

@@ -11,7 +11,13 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
-from consistency.extract.counts import count_claims, hyphen_count_claims, ordinal_count_claims
+from consistency.extract.counts import (
+    count_claims,
+    hyphen_count_claims,
+    ordinal_count_claims,
+    round_count_claims,
+    strength_claims,
+)
 from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import duration_claims
@@ -48,6 +54,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     count_claims,
     hyphen_count_claims,
     ordinal_count_claims,
+    round_count_claims,
+    strength_claims,
     title_claims,
     quote_claims,
 )

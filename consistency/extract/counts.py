@@ -195,6 +195,73 @@ def ordinal_count_claims(doc: Document) -> Iterator[Found]:
             )
 
 
+@cache
+def _round_ordinal() -> re.Pattern[str]:
+    """An ordinal before a round of a series: "a sixth round of trade talks", "the 6th round"."""
+    rounds = vocabulary.group(TOPIC, "series_parts").alternation
+    return re.compile(
+        rf"\b(?:an?\s+|{_OWNED})(?P<ordinal>{_ORDINAL})\s+"
+        rf"(?P<part>{rounds})\b(?:\s+of\s+(?P<what>(?:[\w-]+\s+){{0,3}}[\w-]+))?",
+        re.IGNORECASE,
+    )
+
+
+def round_count_claims(doc: Document) -> Iterator[Found]:
+    """Which round of a series a story tells ("the sixth round of talks"): a count of rounds.
+
+    A round only planned ("the seventh round is pencilled in for June") is another round, so
+    a hedged or future one yields no count; rounds of talks and of negotiations are one
+    series, rounds of sanctions another.
+    """
+    talks = vocabulary.words(TOPIC, "talks_nouns")
+    expected = vocabulary.group("durations", "expectations").pattern
+    for sentence in doc.sentences:
+        text = sentence.text
+        for match in _round_ordinal().finditer(text):
+            around = text[max(0, match.start() - 40) : match.end() + 40]
+            if is_hedged(around) or expected.search(around) or tense_of(around, "") == "future":
+                continue
+            what = [word.lower() for word in (match.group("what") or "").split()]
+            part = match.group("part").lower().removesuffix("s")
+            # "of free trade talks", "of talks in Lima": talks if any of the words says so.
+            noun = f"{part}s" if not what or talks & set(what) else f"{part}s of {what[0]}"
+            yield Found(
+                fact="quantity",
+                subject=(noun.lower(),),
+                start=sentence.start + match.start("ordinal"),
+                end=sentence.start + match.end(),
+                sentence=sentence,
+                value_text=match.group("ordinal"),
+                hedged=False,
+                tense="past",
+            )
+
+
+# "a 60-strong delegation": the number of its members; adjectives may stand between.
+_STRONG = re.compile(
+    rf"(?<![\w-])(?P<number>\d[\d,]*|{NUMBER_WORD})-strong(?:\s+[A-Z][\w-]*)*\s+(?P<head>[a-z]+)"
+)
+
+
+def strength_claims(doc: Document) -> Iterator[Found]:
+    """Counts of a group's members told as its strength ("a 60-strong delegation")."""
+    for sentence in doc.sentences:
+        if "-strong" not in sentence.text:
+            continue
+        for match in _STRONG.finditer(sentence.text):
+            clause = " ".join(sentence.text[: match.start()].split()[-8:])
+            yield Found(
+                fact="quantity",
+                subject=(f"{match.group('head')} members",),
+                start=sentence.start + match.start(),
+                end=sentence.start + match.end(),
+                sentence=sentence,
+                value_text=match.group("number"),
+                hedged=is_hedged(clause),
+                tense=tense_of(clause, ""),
+            )
+
+
 def count_claims(doc: Document) -> Iterator[Found]:
     """Quantity claims: a number attached to a plural noun ("Twelve delegations took part").
 
