@@ -307,11 +307,53 @@ def test_a_second_verb_of_the_same_subject_says_the_quotation() -> None:
     assert _said(body) == [("Marta Oskel", "It is always better to talk in person")]
 
 
+FRAGMENTS = {
+    "fragment_after_said_that": (
+        'Marta Oskel said that closing the border again was "not an option".',
+        ("Marta Oskel", "not an option"),
+    ),
+    "fragment_then_pronoun_said": (
+        "Petr Havlund arrived late. Shutting the ferries was 'out of the question', he said, "
+        "and the talks went on.",
+        ("Petr Havlund", "out of the question"),
+    ),
+    "fragment_at_the_end": (
+        "Speaking through an interpreter, Tova Renquist told reporters the talks had been "
+        '"frank and useful."',
+        ("Tova Renquist", "frank and useful"),
+    ),
+    "fragment_after_admitted": (
+        "Lise Amberg met the fishermen. She admitted to being 'a little worried' about the quotas.",
+        ("Lise Amberg", "a little worried"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FRAGMENTS, ids=list(FRAGMENTS))
+def test_short_fragment_in_a_speech_frame_is_a_quote(case: str) -> None:
+    """Two or three quoted words that a speech verb gives to a person are that person's quote."""
+    body, said = FRAGMENTS[case]
+    assert _said(CAST + body) == [said]
+
+
 # --- quotes: what is skipped ----------------------------------------------------------------
 
 SKIPPED_QUOTES = {
     "scare_quotes": 'Marta Oskel called the plan "a good start" on Monday.',
-    "three_words": 'Marta Oskel said the talks were "frank and useful."',
+    "two_word_label": 'Marta Oskel said the "Harbour Accord" would be signed in May.',
+    "fragment_without_speech_verb": 'Oskel praised the "good neighbours" of the coast on Monday.',
+    "one_word": 'Marta Oskel said the deal was a "win-win" for both countries.',
+    "fragment_in_a_clause_of_the_writer": (
+        "Marta Oskel told Petr Havlund that the talks would go on, after the two had paraded "
+        "their 'old friendship' at the harbour."
+    ),
+    "fragment_after_an_aside": (
+        'As the analyst Ivo Brask noted, Havlund also praised Oskel as a "seasoned negotiator".'
+    ),
+    "a_short_question": 'Tova Renquist said they looked at each other and thought, "So, now what?"',
+    "fragment_far_before_the_verb": (
+        'Oskel called it "a good start" and hours later Petr Havlund said talks would resume.'
+    ),
     "no_person_speaker": '"The talks will continue next week in Dunmere," the ministry said.',
     "unattributed": '"The talks will continue next week in Dunmere."',
     "headline": 'Oskel: "We will never give up the harbour at Dunmere"',

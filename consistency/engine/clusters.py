@@ -12,8 +12,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from rapidfuzz import fuzz
-
+from consistency.engine import quote_match
 from consistency.engine.comparators import precedent_kind
 from consistency.engine.rows import Row, missing
 from consistency.engine.rule import Rule
@@ -62,7 +61,9 @@ def clusters(
         linked = _linked_by_words([_with_name(r, t) for r, t in zip(group, texts, strict=True)])
     elif how == "wording":
         anchor = _published_anchor
-        linked = _linked_by_wording(texts, float(rule.option("cluster_threshold")))
+        linked = _linked_by_wording(
+            texts, float(rule.option("cluster_threshold")), int(rule.option("fragment_words"))
+        )
         linked |= _adjacent(group)
     else:
         raise ValueError(f"{rule.path}: unknown cluster option '{how}'")
@@ -338,15 +339,37 @@ def _with_name(row: Row, text: str) -> str:
     return " ".join((text, *names))
 
 
-def _linked_by_wording(texts: Sequence[str], threshold: float) -> set[tuple[int, int]]:
-    """Pairs of texts worded alike (rapidfuzz token-set score at or above the threshold)."""
-    folded = [fold(t) for t in texts]
-    return {
+def _linked_by_wording(
+    texts: Sequence[str], threshold: float, fragment_words: int
+) -> set[tuple[int, int]]:
+    """Pairs of quotes that are one statement (engine/quote_match.py).
+
+    Statements are linked first; a fragment ("not an option") then joins the one statement
+    that holds it, or another fragment it holds or is held by. A fragment that two separate
+    statements hold joins neither, so that it never makes two statements one.
+    """
+    words = [quote_match.quote_words(t) for t in texts]
+    short = [quote_match.is_fragment(w, fragment_words) for w in words]
+    pairs = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))]
+    linked = {
         (i, j)
-        for i in range(len(texts))
-        for j in range(i + 1, len(texts))
-        if fuzz.token_set_ratio(folded[i], folded[j]) >= threshold
+        for i, j in pairs
+        if not short[i]
+        and not short[j]
+        and quote_match.same_statement(words[i], words[j], threshold, fragment_words)
     }
+    statements = _components(len(texts), linked)
+    statement_of = {i: n for n, members in enumerate(statements) for i in members}
+    for i in (i for i in range(len(texts)) if short[i]):
+        holders = [
+            j
+            for j in range(len(texts))
+            if j != i and quote_match.same_statement(words[i], words[j], threshold, fragment_words)
+        ]
+        if len({statement_of[j] for j in holders if not short[j]}) > 1:
+            continue
+        linked |= {(min(i, j), max(i, j)) for j in holders}
+    return linked
 
 
 def _adjacent(group: Sequence[Row]) -> set[tuple[int, int]]:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from consistency.engine import venues
+from consistency.engine import quote_match, venues
 from consistency.engine.rule import Rule, RuleError
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.dates import DateValue
@@ -155,7 +155,18 @@ def compare_quotes(a: Observation, b: Observation, rule: Rule) -> Relation:
     left, right = _words(a.value), _words(b.value)
     if _polarity_flips(left, right, rule) or _numbers_differ(left, right):
         return "conflict"
-    score = fuzz.token_set_ratio(" ".join(left), " ".join(right))
+    # Degree words dropped and near-synonyms merged, as when quotes were grouped.
+    compared_l = quote_match.quote_words(" ".join(_texts(a.value)))
+    compared_r = quote_match.quote_words(" ".join(_texts(b.value)))
+    fragment_words = int(rule.option("fragment_words"))
+    if quote_match.is_fragment(compared_l, fragment_words) or quote_match.is_fragment(
+        compared_r, fragment_words
+    ):
+        # A fragment agrees with the quote that holds it; two fragments sharing a word or two
+        # ("a good meeting", "a bad meeting") are at most compatible.
+        same = quote_match.same_statement(compared_l, compared_r, 0, fragment_words)
+        return "same" if same else "compatible"
+    score = fuzz.token_set_ratio(" ".join(compared_l), " ".join(compared_r))
     return "same" if score >= float(rule.option("same")) else "compatible"
 
 

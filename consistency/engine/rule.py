@@ -50,6 +50,12 @@ OPTIONS: dict[str, Option] = {
     "cluster_threshold": Option(
         "number", 60, "cluster wording: rapidfuzz token-set score that makes two texts one"
     ),
+    "fragment_words": Option(
+        "count",
+        4,
+        "quotes: fewer words than this are a fragment, one statement with a quote only when "
+        "its words stand in that quote in order",
+    ),
     "same": Option("number", 90, "rapidfuzz token-set score at or above which two texts are one"),
     "variant": Option("number", 70, "at or above this score, a variant spelling of one text"),
     "spelling": Option(

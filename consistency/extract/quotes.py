@@ -12,6 +12,7 @@ from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.sentences import split_sentences
 from consistency.knowledge import lexicon
+from consistency.vocabulary import words
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE_MARKS = '"“”'
@@ -36,8 +37,11 @@ _NON_SPACE = re.compile(r"\S")
 _LINE_BREAK = re.compile("\n")
 # A paragraph that ends without a full stop is a headline, a caption or page chrome.
 _PROSE_END = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
-# Fewer words than this in quotation marks are scare quotes, not a statement.
+# Fewer words than this in quotation marks are scare quotes, not a statement, unless a speech
+# verb frames them as a fragment of what someone said ("X said it was 'not an option'").
 _MIN_QUOTE_WORDS = 4
+# The fewest words a quoted fragment inside a reported-speech frame may have.
+_MIN_FRAGMENT_WORDS = 2
 # How many sentences back an earlier speaker may still be the "he" of a "he said".
 _SPEAKER_REACH = 3
 # Between a speaker and the speech verb: "X said", "X also said", "X on Monday said".
@@ -58,6 +62,12 @@ _TRAILING = " \t,;:.—–-"
 # An editor's insertion in square brackets at a quoted sentence's end is not the speaker's.
 _INSERTION_END = re.compile(r"\s*\[[^\[\]]*\][\s.,;:]*$")
 _LEADING = " \t.…—–-"
+# A speech verb after a short fragment frames it only this close: '"not an option", he said'.
+_MAX_FRAGMENT_TAIL_WORDS = 6
+# Where a speech verb's clause starts: after a sentence's start or one of these marks.
+_CLAUSE_START = re.compile(r"[,;:(—–]\s*")
+_FRAME_BREAKS = words("quotes", "frame_breaks")
+_ASIDE_OPENERS = words("quotes", "aside_openers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +165,9 @@ def _speakers(reader: _Reader) -> list[str | None]:
                 or _continued(reader, index, speakers, latest)
                 or _said_before(reader, quote)
             )
+        elif _is_fragment(reader, quote):
+            # A short fragment counts only inside its own sentence's speech frame.
+            speaker = _framed(reader, quote)
         if speaker is not None:
             reader.last_speaker = (speaker, _sentence_index(reader, quote.end - 1))
             latest = index
@@ -314,6 +327,30 @@ def _is_statement(reader: _Reader, quote: _Quote) -> bool:
     text = reader.doc.body[quote.start : quote.end]
     if len(_WORD.findall(text)) < _MIN_QUOTE_WORDS:
         return False
+    return _in_prose(reader, quote)
+
+
+def _is_fragment(reader: _Reader, quote: _Quote) -> bool:
+    """Tell whether a short closed quotation may be a fragment of speech, not a name or label.
+
+    Two or three words ("not an option") in prose; words that are all capitalised are a
+    name or a title in quotation marks ("the 'Harbour Accord'"), not someone's words.
+    """
+    if not quote.closed:
+        return False
+    words = _WORD.findall(reader.doc.body[quote.start : quote.end])
+    if not _MIN_FRAGMENT_WORDS <= len(words) < _MIN_QUOTE_WORDS:
+        return False
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False
+    # A short question ("what next?") is a thought put in words, not a statement.
+    if reader.doc.body[quote.start : quote.end].rstrip(" ,.").endswith("?"):
+        return False
+    return _in_prose(reader, quote)
+
+
+def _in_prose(reader: _Reader, quote: _Quote) -> bool:
+    """Tell whether a quotation stands in a prose paragraph and not in a question."""
     para = _paragraph_span(reader, quote.open)
     if para[0] not in reader.prose:
         reader.prose[para[0]] = _PROSE_END.search(reader.doc.body, para[0], para[1]) is not None
@@ -368,6 +405,40 @@ def _attributed(reader: _Reader, quote: _Quote) -> str | None:
         if speaker is not None:
             return speaker
     return None
+
+
+def _framed(reader: _Reader, quote: _Quote) -> str | None:
+    """The speaker of a short fragment: the subject of the speech verb that frames it.
+
+    The verb right after it ('"not an option", he said') or the nearest one before it in
+    its sentence ("X said that leaving was 'not an option'"), when no clause of the
+    writer's own stands between ("... after the two had paraded their 'old friendship'")
+    and the verb opens no aside ("As X noted, she called it a 'lost cause'").
+    """
+    masked = reader.masked
+    lo, hi = _tail(reader, quote)
+    after = _speech_verb().search(masked, lo, hi)
+    if after is not None:
+        between = [w.lower() for w in _WORD.findall(masked[lo : after.start()])]
+        if len(between) > _MAX_FRAGMENT_TAIL_WORDS or _CLAUSE_BREAKS.intersection(between):
+            return None
+        return _speaker_of(reader, after, lo, hi, quote)
+    sentence = reader.doc.sentences[_sentence_index(reader, quote.open)]
+    before = list(_speech_verb().finditer(masked, sentence.start, quote.open))
+    if not before:
+        return None
+    verb = before[-1]
+    between = [w.lower() for w in _WORD.findall(masked[verb.end() : quote.open])]
+    if _FRAME_BREAKS.intersection(between) or _opens_aside(masked, sentence.start, verb):
+        return None
+    return _speaker_of(reader, verb, sentence.start, quote.open, quote)
+
+
+def _opens_aside(masked: str, lo: int, verb: re.Match[str]) -> bool:
+    """Tell whether a speech verb's clause begins with an aside word ("As X noted")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(masked, lo, verb.start())]
+    clause = _WORD.findall(masked[starts[-1] if starts else lo : verb.start()])
+    return bool(clause) and clause[0].lower() in _ASIDE_OPENERS
 
 
 def _tail(reader: _Reader, quote: _Quote) -> tuple[int, int]:
