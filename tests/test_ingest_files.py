@@ -183,7 +183,7 @@ def test_sidecar_row_without_file_warns() -> None:
 
 
 def test_explicit_sidecar(tmp_path: Path) -> None:
-    """A sidecar given as an argument applies to files named in it, matched by name."""
+    """A sidecar given as an argument applies to files named in it, by a name one input has."""
     csv = tmp_path / "meta.csv"
     csv.write_text("file,outlet,published\n07_ferry.txt,Isle Post,3 February 2024\n")
     result = ingest([INPUTS / "07_ferry.txt"], sidecar=csv)

@@ -117,7 +117,7 @@ def ingest(
     inputs = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
     plan = plan_inputs(inputs)
     explicit = Path(sidecar) if sidecar is not None else None
-    table, sidecar_warnings = read_sidecars(plan.sidecars, explicit)
+    table, sidecar_warnings = read_sidecars(plan.sidecars, explicit, plan.files)
     options, option_warnings = read_options(outlet, published, today)
     builder = _Builder(table, options)
     reading = Reading()

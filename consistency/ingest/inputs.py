@@ -70,6 +70,8 @@ class Reading:
     rejected: list[Rejection] = field(default_factory=list)
     sidecars: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: The input files the walk found, read or not (what sidecar rows are matched to).
+    files: list[Path] = field(default_factory=list)
 
     def reject(self, source: str, reason: str) -> None:
         """Record an input that cannot become an article."""

@@ -299,6 +299,11 @@ class Plan:
     steps: tuple[Path | str | Rejection, ...]
     sidecars: tuple[Path, ...]
 
+    @property
+    def files(self) -> list[Path]:
+        """The input files to read, as walked (what sidecar rows are matched to)."""
+        return [step for step in self.steps if isinstance(step, Path)]
+
 
 def plan_inputs(paths: Sequence[Path]) -> Plan:
     """Walk the inputs once, without reading them, so the sidecars are known before any file."""
@@ -344,6 +349,6 @@ def read_documents(plan: Plan, max_bytes: int, reading: Reading) -> Iterator[Doc
 def read_inputs(paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Reading:
     """Read every file the inputs name, and standard input for "-"; sidecars are kept aside."""
     plan = plan_inputs(paths)
-    reading = Reading(sidecars=list(plan.sidecars))
+    reading = Reading(sidecars=list(plan.sidecars), files=plan.files)
     reading.documents = list(read_documents(plan, max_bytes, reading))
     return reading

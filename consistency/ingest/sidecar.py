@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from consistency.defaults import STDIN
 from consistency.ingest.printed_dates import first_day
 
 SIDECAR_NAME = "sources.csv"
@@ -28,46 +29,134 @@ class Entry:
     published: str | None
     #: The web address the row is for: the url cell, or a file cell that is an address.
     url: str | None = None
+    #: The row's number in its file, the header being row 1 (as a spreadsheet shows it).
+    row: int = 0
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A row's entry with where its sidecar is, for matching it to the input files."""
+
+    entry: Entry
+    #: The sidecar's folder: a file cell is a path relative to it.
+    folder: Path
+    #: Given with --sidecar (it wins over one found among the inputs, and names any input).
+    explicit: bool
+
+
+# How sure a match is, higher wins: a path beats a bare name, a --sidecar row a found one.
+_BY_NAME, _BY_PATH = 0, 1
 
 
 @dataclass
 class Sidecar:
-    """Sidecar rows indexed by resolved path and by file name; remembers which were used."""
+    """Sidecar rows, matched to the input files by path (see bind); remembers which were used.
 
-    by_path: dict[Path, Entry] = field(default_factory=dict)
-    by_name: dict[str, Entry] = field(default_factory=dict)
+    A file cell is a path relative to the sidecar's folder, or, for a --sidecar file, also as
+    given (relative to where the command runs, or absolute). A bare file name ("story.txt")
+    that names no file beside the sidecar matches the one input file of that name under the
+    sidecar's folder (any input, for a --sidecar file); several such files make the row
+    ambiguous, applied to none, with a warning. A cell with a folder part is never matched by
+    its name alone, so "../../elsewhere/story.txt" relabels no "a/story.txt".
+    """
+
+    rows: list[_Row] = field(default_factory=list)
     by_url: dict[str, Entry] = field(default_factory=dict)
+    #: The row for each input file (the path as walked), once bound to the inputs.
+    by_file: dict[Path, Entry] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
 
-    def add(self, entry: Entry, folder: Path) -> None:
-        """Index a row by its web address, the paths its file cell may mean, and file name."""
+    def add(self, entry: Entry, folder: Path, explicit: bool = False) -> None:
+        """Keep a row: by its web address, and for binding its file cell to the inputs."""
         if entry.url is not None:
             self.by_url[url_key(entry.url)] = entry
-        if is_url(entry.file):
-            return
-        named = Path(entry.file)
-        # A path may be written relative to the sidecar's folder or to where the user is.
-        self.by_path[_resolve(folder / named)] = entry
-        self.by_path.setdefault(_resolve(named), entry)
-        self.by_name[named.name] = entry
+        if not is_url(entry.file):
+            self.rows.append(_Row(entry, folder, explicit))
+
+    def bind(self, files: Iterable[Path]) -> list[str]:
+        """Match each row's file cell to the input files (paths as walked); return warnings."""
+        inputs = [path for path in files if str(path) != STDIN]
+        if not self.rows or not inputs:
+            return []
+        real = {path: _resolve(path) for path in inputs}
+        by_real: dict[Path, list[Path]] = {}
+        by_name: dict[str, list[Path]] = {}
+        for path in inputs:
+            by_real.setdefault(real[path], []).append(path)
+            by_name.setdefault(path.name, []).append(path)
+        best: dict[Path, tuple[tuple[bool, int, int], Entry]] = {}
+        warnings: list[str] = []
+        for order, row in enumerate(self.rows):
+            matched, how, warning = _match(row, real, by_real, by_name)
+            if warning is not None:
+                warnings.append(warning)
+                self.used.add(id(row.entry))  # said once: not also "no input file matches"
+            for path in matched:
+                rank = (row.explicit, how, order)
+                if path not in best or best[path][0] < rank:
+                    best[path] = (rank, row.entry)
+        self.by_file = {path: entry for path, (_, entry) in best.items()}
+        return warnings
 
     def lookup(self, path: Path, url: str | None = None) -> Entry | None:
-        """Find the row for an article: by web address, else by path, else by file name."""
+        """Find the row for an article: by web address, else by its file (see bind)."""
         entry = self.by_url.get(url_key(url)) if url else None
-        entry = entry or self._by_path(path) or self.by_name.get(path.name)
+        entry = entry or self.by_file.get(path)
         if entry is not None:
             self.used.add(id(entry))
         return entry
 
-    def _by_path(self, path: Path) -> Entry | None:
-        """Find the row for a path; the path is resolved only when rows name paths."""
-        return self.by_path.get(_resolve(path)) if self.by_path else None
-
     def unused(self) -> list[Entry]:
         """List the rows that matched no input, in sidecar order."""
-        indexes = (*self.by_url.values(), *self.by_path.values(), *self.by_name.values())
+        indexes = (*self.by_url.values(), *(row.entry for row in self.rows))
         entries = {id(e): e for e in indexes}
         return [e for key, e in entries.items() if key not in self.used]
+
+
+def _match(
+    row: _Row,
+    real: dict[Path, Path],
+    by_real: dict[Path, list[Path]],
+    by_name: dict[str, list[Path]],
+) -> tuple[list[Path], int, str | None]:
+    """The input files a row names, how (path or name), and a warning when it is ambiguous."""
+    entry, cell = row.entry, Path(row.entry.file)
+    label = f"{entry.sidecar}: row {entry.row} ({entry.file!r})"
+    beside = _resolve(row.folder / cell)
+    # Where the command runs is known to a --sidecar's writer, not to a file inside a corpus.
+    given = _resolve(cell) if row.explicit else beside
+    if beside in by_real and given != beside and given in by_real:
+        others = ", ".join(map(str, by_real[given]))
+        return (
+            by_real[beside],
+            _BY_PATH,
+            (
+                f"{label} names {by_real[beside][0]} beside the sidecar and {others} from the "
+                "current folder; used for the one beside the sidecar"
+            ),
+        )
+    for path in (beside, given):
+        if path in by_real:
+            return by_real[path], _BY_PATH, None
+    if len(cell.parts) != 1 or cell.name in ("", ".", ".."):
+        return [], _BY_PATH, None  # a path that names no input: never matched by its name
+    folder = _resolve(row.folder)
+    candidates = [
+        path
+        for path in by_name.get(cell.name, [])
+        if row.explicit or row.folder in path.parents or folder in real[path].parents
+    ]
+    if len(candidates) > 1:
+        listed = ", ".join(map(str, candidates[:3])) + (", ..." if len(candidates) > 3 else "")
+        return (
+            [],
+            _BY_NAME,
+            (
+                f"{label} matches {len(candidates):,} input files by name ({listed}); applied to "
+                "none: give the file's path relative to the sidecar"
+            ),
+        )
+    return candidates, _BY_NAME, None
 
 
 def is_url(text: str) -> bool:
@@ -142,7 +231,7 @@ def _entry(
         warnings.append(f"{label}: row {number} ({name}): published {published!r} is not a date")
     if url is None and is_url(name):
         url = name
-    return Entry(label, name, _cell(row, "outlet"), day, url), warnings
+    return Entry(label, name, _cell(row, "outlet"), day, url, number), warnings
 
 
 def _read_text(path: Path) -> tuple[str | None, str | None]:
@@ -159,7 +248,7 @@ def _read_text(path: Path) -> tuple[str | None, str | None]:
         return None, "not a valid path"
 
 
-def read_sidecar(path: Path, into: Sidecar) -> list[str]:
+def read_sidecar(path: Path, into: Sidecar, explicit: bool = False) -> list[str]:
     """Add the rows of the sidecar at `path` to `into`; return warnings, never raise."""
     label = str(path)
     text, problem = _read_text(path)
@@ -176,14 +265,22 @@ def read_sidecar(path: Path, into: Sidecar) -> list[str]:
         entry, found = _entry(row, label, number)
         warnings.extend(found)
         if entry is not None:
-            into.add(entry, path.parent)
+            into.add(entry, path.parent, explicit)
     return warnings
 
 
-def read_sidecars(found: Iterable[Path], explicit: Path | None) -> tuple[Sidecar, list[str]]:
-    """Read the sidecars found among the inputs, then the one given explicitly, which wins."""
+def read_sidecars(
+    found: Iterable[Path], explicit: Path | None, files: Iterable[Path] = ()
+) -> tuple[Sidecar, list[str]]:
+    """Read the sidecars found among the inputs, then the one given explicitly, which wins.
+
+    `files` are the input files (paths as walked) the rows are matched to (see Sidecar).
+    """
     sidecar = Sidecar()
     warnings: list[str] = []
-    for path in (*found, *([explicit] if explicit is not None else [])):
+    for path in found:
         warnings.extend(read_sidecar(path, sidecar))
+    if explicit is not None:
+        warnings.extend(read_sidecar(explicit, sidecar, explicit=True))
+    warnings.extend(sidecar.bind(files))
     return sidecar, warnings

@@ -175,7 +175,7 @@ def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
     inputs = [Path(p) for p in ([paths] if isinstance(paths, str | Path) else paths)]
     reading = read_inputs(inputs, given.max_bytes)
     sidecar = Path(given.sidecar) if given.sidecar else None
-    table, sidecar_warnings = read_sidecars(reading.sidecars, sidecar)
+    table, sidecar_warnings = read_sidecars(reading.sidecars, sidecar, reading.files)
     options, option_warnings = read_options(given.outlet, given.published)
     unique, duplicates = _unique(reading.documents)
     size = given.partitions or math.ceil(len(unique) / FILES_PER_PARTITION)
