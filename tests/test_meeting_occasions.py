@@ -38,3 +38,25 @@ def test_a_caption_note_of_where_one_stands_does_not_part_a_pair(body: str) -> N
     found = _claims(body, "meeting.place")
     assert list(found.values()) == [["Old Palace"]]
     assert len(next(iter(found))) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Set by the lake, the Villa Arnsk was the scene of another historic meeting some 40 "
+            "years earlier, when President Ana Kerr met the leader of Norland, Tor Odo.",
+            ("Ana Kerr", "Tor Odo"),
+        ),
+        (
+            "The Old Palace in Velm hosted the talks on Monday, where Foreign Minister Adaeze "
+            "Okafor met Defence Minister Lars Brekke.",
+            ("Adaeze Okafor", "Lars Brekke"),
+        ),
+    ],
+)
+def test_a_venue_that_hosted_a_meeting_is_its_place(body: str, pair: tuple[str, ...]) -> None:
+    """'The Villa X was the scene of ... when A met B': the venue before the verb is its place."""
+    found = _claims(body, "meeting.place")
+    assert list(found) == [pair]
+    assert found[pair][0] in ("Villa Arnsk", "Old Palace")

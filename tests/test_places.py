@@ -26,6 +26,12 @@ from consistency.extract.places import venue_phrases
         ("They met at the Citadel in Velm, Norland, on Friday.", "Citadel"),
         ("The two met at the Citadel in Velm, Monday, March 4.", "Citadel"),
         ("Varga greeted Brekke at Velm's international airport.", "Velm's international airport"),
+        (
+            "Set by the lake, the Villa Arnsk was the scene of their first summit in 1990.",
+            "Villa Arnsk",
+        ),
+        ("The Old Palace hosted the talks on Monday.", "Old Palace"),
+        ("The Citadel will be the venue for the meeting.", "Citadel"),
     ],
 )
 def test_a_venue_is_read_without_its_town(sentence: str, venue: str) -> None:
@@ -41,6 +47,10 @@ def test_a_venue_is_read_without_its_town(sentence: str, venue: str) -> None:
         "They met at the 2030 Group of Seven meeting.",
         "Brekke was welcomed in the Netherlands.",
         "They met at the end of the day.",
+        # Nations, bodies and gatherings host meetings too, but are no venues.
+        "Norland hosted the summit.",
+        "The United Nations hosted the talks.",
+        "The Velm summit was the scene of a row.",
     ],
 )
 def test_towns_events_and_nations_are_no_venues(sentence: str) -> None:

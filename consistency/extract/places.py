@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from consistency.datafiles import package_data
-from consistency.knowledge import fold
+from consistency.knowledge import fold, lexicon
 from consistency.vocabulary import all_groups, group
 
 # A capitalised word, and the small words that may join capitalised words inside one name.
@@ -69,6 +69,19 @@ def _owned() -> re.Pattern[str]:
     )
 
 
+@cache
+def _hosting() -> re.Pattern[str]:
+    """A venue as the subject of a hosting verb: "the Villa Arnsk was the scene of"."""
+    noun = group("places", "venue_nouns").alternation
+    hosting = group("places", "hosting_phrases").alternation
+    locality = group("places", "locality_markers").alternation
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+)?{_ADJECTIVES}(?P<venue>(?:(?i:{noun})\s+{_NAME}|"
+        rf"{_NAME}))(?:,?\s+(?i:{locality})\s+{_CAP}(?:\s+{_CAP}){{0,2}},?)?"
+        rf"\s+(?i:{hosting})(?![\w-])"
+    )
+
+
 def venue_phrases(text: str) -> list[tuple[int, int, str]]:
     """Venues named in a sentence text (start, end, phrase); the town after one is not part."""
     found: list[tuple[int, int, str]] = []
@@ -78,11 +91,27 @@ def venue_phrases(text: str) -> list[tuple[int, int, str]]:
         # The venue alone is the value; its town stays in the sentence, where PL01 reads it.
         start, end = match.start("venue"), _end(text, match.end("venue"))
         found.append((start, end, text[start:end]))
-    for match in _owned().finditer(text):
-        start, end = match.start("town"), match.end("venue")
+    extra = [(m.start("town"), m.end("venue")) for m in _owned().finditer(text)]
+    extra += [(m.start("venue"), m.end("venue")) for m in _hosting().finditer(text) if _hosts(m)]
+    for start, end in extra:
         if all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, text[start:end]))
     return sorted(found)
+
+
+def _hosts(match: re.Match[str]) -> bool:
+    """Tell whether a hosting verb's subject is a venue: a venue word, or "the" and a name.
+
+    Nations, bodies ("the United Nations") and gatherings ("the Velm summit") host too, but
+    are no venue.
+    """
+    name = match.group("venue")
+    words = {fold(w) for w in name.split()}
+    if fold(name) in _nation_names() or group("places", "event_nouns").pattern.search(name):
+        return False
+    if _venue_word_in(name):
+        return True
+    return bool(match.group("the")) and not words & lexicon().non_person_words
 
 
 def _end(text: str, end: int) -> int:
