@@ -28,6 +28,7 @@ from consistency.extract.incidents import (
 )
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.modality import attribution_of
+from consistency.extract.plans import plan_claims
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.quotes import quote_claims, quoted_speakers
 from consistency.extract.references import reference_mentions
@@ -48,6 +49,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     duration_claims,
     call_claims,
     visit_claims,
+    plan_claims,
     precedent_claims,
     event_claims,
     dated_event_claims,

@@ -146,3 +146,19 @@ def _at(sentence: str, anchor: re.Match[str]) -> Iterator[tuple[int, int]]:
             yield lead.start(), core.end()
         elif not form.needs_lead:
             yield core.start(), core.end()
+
+
+_ONE_DAY = group("time", "one_day").pattern
+_WEEKDAY_NAME = re.compile(_S_WEEKDAY)
+# A day's number, not a year's digits: "on 12 May", "May 3".
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def names_a_day(phrase: str) -> bool:
+    """Tell whether a date phrase names one day: a weekday, a numbered day or "tomorrow".
+
+    "Next week", "in May" or "later this year" name a stretch of days, not one.
+    """
+    return bool(
+        _WEEKDAY_NAME.search(phrase) or _DAY_NUMBER.search(phrase) or _ONE_DAY.search(phrase)
+    )

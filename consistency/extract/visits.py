@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from consistency.extract.cues import any_word
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
-from consistency.extract.timex import date_phrases
+from consistency.extract.timex import date_phrases, names_a_day
 from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
 
@@ -114,6 +114,11 @@ def _text_visits(text: str) -> tuple[_Visit, ...]:
     return tuple(found)
 
 
+def sentence_visit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the visit claims of a sentence text stand (offsets within it), whoever visits."""
+    return tuple((visit.start, visit.end) for visit in _text_visits(text))
+
+
 def main_visitor(doc: Document) -> str | None:
     """The person the article shows visiting: named next to visit words most often."""
     votes: Counter[str] = Counter()
@@ -147,12 +152,15 @@ def _boundaries(text: str) -> Iterator[_Visit]:
         length = _length_before(text, match.start())
         start = min(match.start(), phrase[0], length if length is not None else match.start())
         end = max(match.end(), phrase[1], _length_after(text, phrase[1]) or 0)
+        # "Is expected to travel to X next month": a plan dated by no one day gives no first
+        # day of a visit; it is a planned visit, dated by its week, month or year.
+        planned_for = " to " in match.group() and not names_a_day(phrase[2])
         yield _Visit(
-            fact="visit.dates",
+            fact="visit.planned" if planned_for else "visit.dates",
             verb=match.start(),
             start=start,
             end=end,
-            value_text=text[start:end],
+            value_text=phrase[2] if planned_for else text[start:end],
             hedged=is_hedged(lead),
             # The verb's own word decides a tense the clause does not: "travels to" is present.
             tense=tense_of(lead, match.group().split()[0]),
