@@ -288,6 +288,60 @@ def test_no_extension(tmp_path: Path) -> None:
     assert reasons(ingest([tmp_path]))["README"] == "not an article file (no extension)"
 
 
+STORY = "Harbour vote set\n\nThe port authority of Velm approved the ferry terminal on Tuesday.\n"
+DOCUMENTATION = "not an article: a folder's documentation ({})"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "README.md",
+        "readme.txt",
+        "License.md",
+        "README.de.md",
+        "NOTES.md",
+        "TODO.md",
+        "CODE_OF_CONDUCT.md",
+        "DESIGN-NOTES.md",
+        "AUTHORS.txt",
+        "NOTES.txt",
+        "HISTORY.text",
+    ],
+)
+def test_a_folders_documentation_is_no_article(tmp_path: Path, name: str) -> None:
+    """The usual documentation names, and any markdown file named in capitals, are rejected."""
+    (tmp_path / name).write_text(STORY, encoding="utf-8")
+    done = ingest([tmp_path])
+    assert done.articles.empty
+    assert reasons(done) == {name: DOCUMENTATION.format(name)}
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("AUTHORS", "not an article file (no extension)"),
+        ("NOTES.rst", "not an article file (.rst)"),
+    ],
+)
+def test_documentation_of_no_article_type_is_rejected_by_type(
+    tmp_path: Path, name: str, reason: str
+) -> None:
+    """A documentation file whose extension is no article's is rejected for its type first."""
+    (tmp_path / name).write_text(STORY, encoding="utf-8")
+    assert reasons(ingest([tmp_path])) == {name: reason}
+
+
+@pytest.mark.parametrize(
+    "name", ["story.md", "Harbour-vote.md", "notes.txt", "todo.md", "AP-0304.md", "VELM_2031.txt"]
+)
+def test_an_article_under_an_ordinary_name_is_read(tmp_path: Path, name: str) -> None:
+    """Markdown articles are legitimate; lower case or digits in the name mark no documentation."""
+    (tmp_path / name).write_text(STORY, encoding="utf-8")
+    done = ingest([tmp_path])
+    assert reasons(done) == {}
+    assert [Path(s).name for s in done.articles["source"]] == [name]
+
+
 def test_empty_input_gives_empty_valid_tables() -> None:
     """No inputs give empty tables with the schema's columns."""
     result = ingest([])

@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from consistency.defaults import DEFAULT_MAX_BYTES
 from consistency.ingest.decoding import UTF8, NotText, decode
+from consistency.ingest.documentation import is_documentation
 from consistency.ingest.feeds import (
     CSV_SUFFIXES,
     JSONL_SUFFIXES,
@@ -37,9 +38,6 @@ __all__ = [
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-#: A folder's own documentation, by file name without extension: never an article, so a corpus
-#: folder that explains itself in a README.md is read without it.
-DOCUMENTATION_NAMES = frozenset({"readme", "license", "licence", "changelog", "contributing"})
 # An HTML page saved under a text name, or piped in: a doctype or <html> tag comes first.
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html)\b",
@@ -249,7 +247,8 @@ def read_path(path: Path, max_bytes: int, reading: Reading) -> None:
     if kind is None:
         reading.reject(str(path), f"not an article file ({path.suffix.lower() or 'no extension'})")
         return
-    if path.stem.lower() in DOCUMENTATION_NAMES:
+    # A corpus folder that explains itself in a README.md is read without it.
+    if is_documentation(path):
         reading.reject(str(path), f"not an article: a folder's documentation ({path.name})")
         return
     problem = _size_problem(path, max_bytes)
