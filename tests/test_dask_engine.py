@@ -16,6 +16,7 @@ from benchmarks.generate import generate  # noqa: E402
 from consistency.pipeline import run_check  # noqa: E402
 from consistency.scale.dask_engine import run_check_dask  # noqa: E402
 from tests.conftest import missing_corpus  # noqa: E402
+from tests.test_engine_stories import FERRY_STORY, QUOTA_STORY, _write  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus" / "blinken-beijing-2023"
@@ -133,3 +134,9 @@ def test_rows_reach_a_task_without_dask_looking_through_them() -> None:
     with dask.config.set(scheduler="synchronous"):
         assert task.compute() == 2
     assert _Row.asked == []
+
+
+def test_incident_words_learnt_per_story(scheduler: str, tmp_path: Path) -> None:
+    """Two stories in one folder: each learns its incident nouns on Dask as in pandas."""
+    _write(tmp_path, FERRY_STORY | QUOTA_STORY)
+    _assert_same(tmp_path, scheduler)

@@ -160,3 +160,57 @@ def test_an_undated_article_that_shares_no_distinctive_word_stands_alone() -> No
     )
     assert told.of_article["c"] == "undated:c"
     assert told.of_article["d"] == "2024-09-01"
+
+
+# Two stories each telling of an incident in words the other uses too ("ferry"): a word one
+# story names an incident with must not make the other story's sentences incidents.
+FERRY_STORY = {
+    "c1": (
+        "The Harbour Courier",
+        "May 6, 2025",
+        "Minister Ilse Varga met Minister Tomas Renn in Velm on Monday.",
+        "They spoke about the ferry collision last February, officials said.",
+    ),
+    "c2": (
+        "Meridian Wire",
+        "7 May 2025",
+        "Ilse Varga held talks with Tomas Renn in Velm on Monday.",
+        "Renn raised the ferry collision in February, a spokesman said.",
+    ),
+}
+QUOTA_STORY = {
+    "d1": (
+        "The Harbour Courier",
+        "October 14, 2025",
+        "Minister Ilse Varga met Minister Tomas Renn in Kestra on Monday.",
+        "The ferry service to Kestra resumed in June, harbour officials said.",
+    ),
+    "d2": (
+        "Meridian Wire",
+        "15 Oct 2025",
+        "Ilse Varga held talks with Tomas Renn in Kestra on Monday.",
+        "The ferry service to the island restarted in July, a harbour official said.",
+    ),
+}
+
+
+def _claims(result: CheckResult) -> set[tuple[str, tuple[str, ...], str]]:
+    """Each claim as (fact, subject, text)."""
+    return set(_columns(result.facts, "fact", "subject", "text"))
+
+
+def test_incident_words_are_learnt_per_story(tmp_path: Path) -> None:
+    """A folder of two stories gives each the claims and findings of its run alone."""
+    _write(tmp_path / "all", FERRY_STORY | QUOTA_STORY)
+    _write(tmp_path / "ferry", FERRY_STORY)
+    _write(tmp_path / "quota", QUOTA_STORY)
+    together = run_check([tmp_path / "all"])
+    story = _story_of(together)
+    for part, letter in (("ferry", "c"), ("quota", "d")):
+        alone = run_check([tmp_path / part])
+        ours = {c for c, s in story.items() if s == letter}
+        assert ours == set(alone.facts["claim_id"])
+        assert _verdicts(alone) == _verdicts(together, ours)
+    # The ferry service's dates are no incident's, alone or among the other story's articles.
+    incidents = together.facts[together.facts["fact"] == "event.date"]
+    assert sorted(incidents["value_text"]) == ["in February", "last February"]

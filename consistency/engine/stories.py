@@ -1,10 +1,8 @@
 """Which story each article tells, so that claims of different stories never meet in a finding.
 
-A desk may check one folder holding many stories. Two articles tell the same story when
-they were published close together: a run of publication days with no gap longer than
-`STORY_GAP_DAYS` is one story. An article that gives no publication day joins the story
-whose articles share the most of its distinctive words and people (words that every
-story uses weigh nothing), or stays a story of its own when it shares none.
+The rules are ingest/story_runs.py's (runs of publication days, undated articles placed by
+shared words), which extraction also uses to learn words per story; here an undated article
+is placed by the words and people of its claims.
 
 A run that holds one story keeps every key empty, so its findings and their ids are those
 the engine gave before stories were told apart.
@@ -14,22 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from consistency.engine.clusters import CALENDAR
 from consistency.engine.rows import Row, missing, shared_cells
-from consistency.knowledge import fold, lexicon
+from consistency.ingest.story_runs import STORY_GAP_DAYS, day_runs, place_undated, story_words
 
-#: Publication days further apart than this, with no article between them, are two stories.
-#: Coverage of one story runs from previews a week ahead to follow-ups a few days after.
-STORY_GAP_DAYS = 10
-# Words of four letters or more carry the story (places, names, things); shorter are glue.
-_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+__all__ = ["STORY_GAP_DAYS", "Stories", "stories"]
 
 
 @dataclass(frozen=True)
@@ -65,7 +57,7 @@ def stories(facts: pd.DataFrame) -> Stories:
     if facts.empty:
         return Stories()
     day_of = _article_days(facts)
-    runs = _day_runs({a: d for a, d in day_of.items() if d is not None})
+    runs = day_runs({a: d for a, d in day_of.items() if d is not None})
     undated = sorted(a for a, d in day_of.items() if d is None)
     if len(runs) <= 1:
         # One story or none dated: nothing to tell apart, every key stays empty.
@@ -96,63 +88,15 @@ def _article_days(facts: pd.DataFrame) -> dict[str, int | None]:
     return days
 
 
-def _day_runs(days: Mapping[str, int]) -> dict[str, list[str]]:
-    """Dated articles in runs of publication days without a gap over STORY_GAP_DAYS.
-
-    Each run is keyed by its first day (runs never share one), so the key depends on the
-    articles' days alone, not on the order they were read in.
-    """
-    ordered = sorted(days, key=lambda a: (days[a], a))
-    runs: dict[str, list[str]] = {}
-    current: list[str] = []
-    for article in ordered:
-        if current and days[article] - days[current[-1]] > STORY_GAP_DAYS:
-            runs[_day_key(days[current[0]])] = current
-            current = []
-        current.append(article)
-    if current:
-        runs[_day_key(days[current[0]])] = current
-    return runs
-
-
-def _day_key(day: int) -> str:
-    """A story's key: its first publication day."""
-    return dt.date.fromordinal(day).isoformat()
-
-
 def _place_undated(
     facts: pd.DataFrame, undated: Sequence[str], runs: Mapping[str, list[str]]
 ) -> dict[str, str]:
-    """Each undated article's story: the run sharing the most weight of its words and people.
-
-    A word's weight is how rare it is among the runs (log of runs over runs that use it): a
-    word every story uses weighs nothing. An article that shares no weighed word with any
-    run is a story of its own, keyed by the article.
-    """
-    tokens = _article_tokens(facts)
-    run_of = {article: key for key, members in runs.items() for article in members}
-    holders: dict[str, set[str]] = defaultdict(set)
-    for article, key in run_of.items():
-        for token in tokens.get(article, ()):
-            holders[token].add(key)
-    placed: dict[str, str] = {}
-    for article in undated:
-        scores: dict[str, float] = defaultdict(float)
-        for token in tokens.get(article, ()):
-            keys = holders.get(token)
-            if not keys or len(keys) == len(runs):
-                continue
-            weight = math.log(len(runs) / len(keys))
-            for key in keys:
-                scores[key] += weight
-        best = min(scores, key=lambda k: (-scores[k], k)) if scores else None
-        placed[article] = best if best is not None else f"undated:{article}"
-    return placed
+    """Each undated article's story: the run sharing the most weight of its words and people."""
+    return place_undated(_article_tokens(facts), undated, runs)
 
 
 def _article_tokens(facts: pd.DataFrame) -> dict[str, set[str]]:
     """The words and people each article's claims speak of, each sentence read once."""
-    common = lexicon().stopwords | CALENDAR
     tokens: dict[str, set[str]] = defaultdict(set)
     seen: set[tuple[str, str]] = set()
     columns = (shared_cells(facts[c]) for c in ("article_id", "sentence", "subject"))
@@ -162,7 +106,7 @@ def _article_tokens(facts: pd.DataFrame) -> dict[str, set[str]]:
         if (str(article), str(sentence)) in seen:
             continue
         seen.add((str(article), str(sentence)))
-        bag.update(w for w in _WORD.findall(fold(str(sentence))) if w not in common)
+        bag.update(story_words(str(sentence)))
     return tokens
 
 

@@ -36,6 +36,7 @@ from consistency.extract.sentences import MAX_SENTENCE, long_sentences
 from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
 from consistency.ingest.bodies import article_bodies, article_body
+from consistency.ingest.story_runs import article_stories
 from consistency.runtime import collector_paused, forget_corpus, shared
 from consistency.schemas import ArticleSchema, ClaimSchema, empty, validate
 
@@ -70,7 +71,8 @@ def extract_claims(
 
     `progress`, when given, is called with the number of articles just read (1 at a time).
     """
-    keys = corpus_incident_keys(article_bodies(articles))
+    story_of = article_stories_of(articles)
+    keys = story_incident_keys(articles, story_of)
     # A slice of articles at a time, so that only its rows are held as dicts (a large
     # corpus's claims as dicts would take several times the memory of the table).
     frames = []
@@ -84,7 +86,7 @@ def extract_claims(
             frames.append(frame)
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
     forget_corpus()  # a corpus's sentences are not read again: the later stages reuse the memory
-    return validate(ClaimSchema, label_incidents(frame))
+    return validate(ClaimSchema, label_incidents(frame, story_of))
 
 
 def sentence_warnings(articles: pd.DataFrame) -> list[str]:
@@ -105,17 +107,49 @@ def sentence_warnings(articles: pd.DataFrame) -> list[str]:
 
 
 def corpus_incident_keys(bodies: Iterable[str]) -> frozenset[str]:
-    """The incident nouns of a whole corpus, which every article's event claims look for."""
+    """The incident nouns of some article bodies, which their event claims look for."""
     return frozenset(key for body in bodies for key in body_incident_keys(body))
+
+
+def article_stories_of(articles: pd.DataFrame) -> dict[str, str]:
+    """Each article's story key ("" for every article when the articles tell one story)."""
+    ids = [str(a) for a in articles["article_id"].tolist()]
+    days = dict(zip(ids, map(_day, articles["published"].tolist()), strict=True))
+    return article_stories(days, lambda: zip(ids, article_bodies(articles), strict=True))
+
+
+def story_incident_keys(
+    articles: pd.DataFrame, story_of: Mapping[str, str]
+) -> dict[str, frozenset[str]]:
+    """Each article's incident nouns: those its story's articles use, not the whole folder's.
+
+    Learnt per story, a story's claims are the same whether it is checked alone or in a
+    folder with others.
+    """
+    ids = [str(a) for a in articles["article_id"].tolist()]
+    own = dict(zip(ids, map(body_incident_keys, article_bodies(articles)), strict=True))
+    return incident_keys_by_story(own, story_of)
+
+
+def incident_keys_by_story(
+    own: Mapping[str, frozenset[str]], story_of: Mapping[str, str]
+) -> dict[str, frozenset[str]]:
+    """Each article's incident nouns from every article's own: the union over its story."""
+    union: dict[str, set[str]] = {}
+    for article, keys in own.items():
+        union.setdefault(story_of.get(article, ""), set()).update(keys)
+    shared = {story: frozenset(keys) for story, keys in union.items()}
+    return {article: shared[story_of.get(article, "")] for article in own}
 
 
 def claim_rows(
     records: Iterable[Mapping[Any, Any]],
-    keys: frozenset[str],
+    keys: Mapping[str, frozenset[str]],
     progress: Callable[[int], None] | None = None,
 ) -> list[dict[str, object]]:
-    """The claim rows of some articles (any share of a corpus), given the corpus's incident keys.
+    """The claim rows of some articles (any share of a corpus), given their incident keys.
 
+    `keys` holds each article's incident nouns (by article id: those of its story).
     Articles are independent once the keys are known, so a corpus can be read in parts.
     """
     rows: list[dict[str, object]] = []
@@ -125,7 +159,7 @@ def claim_rows(
         for article in records:
             body = article_body(str(article["raw_text"]), str(article["chrome"]))
             doc = Document.from_body(body, _day(article["published"]))
-            doc.incident_keys = keys
+            doc.incident_keys = keys.get(str(article["article_id"]), frozenset())
             doc.add_speaker_mentions(quoted_speakers(doc))
             doc.references = reference_mentions(doc)
             rows.extend(_article_rows(article, doc))
@@ -134,17 +168,20 @@ def claim_rows(
     return rows
 
 
-def claims_table(rows: list[dict[str, object]]) -> DataFrame[ClaimSchema]:
-    """The validated claims table of some claim rows."""
+def claims_table(
+    rows: list[dict[str, object]], story_of: Mapping[str, str]
+) -> DataFrame[ClaimSchema]:
+    """The validated claims table of some claim rows, incidents named per story."""
     frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
-    return validate(ClaimSchema, label_incidents(frame))
+    return validate(ClaimSchema, label_incidents(frame, story_of))
 
 
-def label_incidents(frame: pd.DataFrame) -> pd.DataFrame:
+def label_incidents(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.DataFrame:
     """Name the incidents no person is named in by their own words ("the handover").
 
-    Done over the whole corpus's claims, so that one incident told in different words (linked
-    as the rules link them) takes one name in every article.
+    Done over each story's claims, so that one incident told in different words (linked as
+    the rules link them) takes one name in every article of its story, and a story's names
+    are those it gets checked alone.
     """
     if frame.empty:
         return frame
@@ -156,10 +193,14 @@ def label_incidents(frame: pd.DataFrame) -> pd.DataFrame:
     ]
     if not rows:
         return frame
-    texts = frame["text"].tolist()
-    labels = incident_labels([str(texts[i]) for i in rows])
-    for i, label in zip(rows, labels, strict=True):
-        subjects[i] = (label,)
+    texts, articles = frame["text"].tolist(), frame["article_id"].tolist()
+    by_story: dict[str, list[int]] = {}
+    for i in rows:
+        by_story.setdefault(story_of.get(str(articles[i]), ""), []).append(i)
+    for members in by_story.values():
+        labels = incident_labels([str(texts[i]) for i in members])
+        for i, label in zip(members, labels, strict=True):
+            subjects[i] = (label,)
     frame = frame.copy()
     frame["subject"] = subjects
     return frame

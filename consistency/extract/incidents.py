@@ -60,7 +60,7 @@ def _may_hold(text: str, words: frozenset[str]) -> bool:
     return any(map(data.__contains__, _ascii_words(words)))
 
 
-# Sentences recur across articles that share wire copy; the incident words are the corpus's.
+# Sentences recur across articles that share wire copy; the incident words are the story's.
 @corpus_cache(maxsize=1 << 15)
 def _sentence_may_hold(text: str, words: frozenset[str]) -> bool:
     """_may_hold for one sentence text, remembered."""
@@ -115,8 +115,8 @@ def event_claims(doc: Document) -> Iterator[Found]:
                 yield found
 
 
-# One set for a corpus's articles, not one each: the sentence tests are keyed by it.
-@lru_cache(maxsize=8)
+# One set for a story's articles, not one each: the sentence tests are keyed by it.
+@lru_cache(maxsize=64)
 def _event_words(keys: frozenset[str]) -> frozenset[str]:
     """The incident words of the lexicon and the corpus's incident keys."""
     return lexicon().incident_words | keys

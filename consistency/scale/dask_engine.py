@@ -27,7 +27,12 @@ from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
-from consistency.extract import claims_table, sentence_warnings
+from consistency.extract import (
+    article_stories_of,
+    claims_table,
+    incident_keys_by_story,
+    sentence_warnings,
+)
 from consistency.ingest.assemble import read_options
 from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
@@ -145,12 +150,15 @@ def _run(
     total = len(articles)
     tell("ingest", total, total)
     tell("extract", 0, total)
-    keys = frozenset(k for b in built for k in b.incident_keys)
+    # Incident nouns are learnt per story, as extract_claims learns them.
+    story_of = article_stories_of(articles)
+    own = {str(b.row["article_id"]): b.incident_keys for b in built if b.row is not None}
+    keys = incident_keys_by_story(own, story_of)
     claim = _delayed(claim_part, pure=True)
     shared_keys = _literal(keys, "incident-keys")
     days = _literal(ingested.placed, "placed-days")
     claim_parts = _compute(*[claim(part, shared_keys, days) for part in ingested.parts])
-    claims = claims_table([row for part in claim_parts for row in part])
+    claims = claims_table([row for part in claim_parts for row in part], story_of)
     warnings = (*ingested.warnings, *sentence_warnings(articles))
     tell("extract", total, total)
     tell("normalise", 0, total)
@@ -300,8 +308,13 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
         _delayed(_judge, pure=True)(_literal(groups[a:b], "groups"), *shared)
         for a, b in _chunks(len(groups), math.ceil(len(groups) / GROUPS_PER_TASK))
     ]
-    results = _compute(*tasks)
-    return validate(FindingSchema, pd.DataFrame([f for part in results for f in part]))
+    rows = [f for part in _compute(*tasks) for f in part]
+    frame = pd.DataFrame(rows)
+    if rows:
+        # Values mix days, minutes, bounds and None, kept as objects as evaluate() keeps them
+        # (findings whose values are all day strings would otherwise make a string column).
+        frame["value"] = pd.Series([row["value"] for row in rows], dtype=object)
+    return validate(FindingSchema, frame)
 
 
 def _judge(

@@ -26,7 +26,7 @@ class Built:
     row: dict[str, Any] | None
     rejection: Rejection | None
     warnings: tuple[str, ...]
-    #: Incident nouns of its body (the corpus's keys are their union).
+    #: Incident nouns of its body (its story's keys are the union over the story's articles).
     incident_keys: frozenset[str] = frozenset()
     #: Its body's shingle sketch, to find wire copies across the corpus.
     sketch: tuple[int, ...] = ()
@@ -52,9 +52,11 @@ def build_part(documents: Sequence[Document], sidecar: Sidecar, options: Options
 
 
 def claim_part(
-    part: Sequence[Built], keys: frozenset[str], days: Mapping[str, str] | None = None
+    part: Sequence[Built],
+    keys: Mapping[str, frozenset[str]],
+    days: Mapping[str, str] | None = None,
 ) -> list[dict[str, object]]:
-    """The claim rows of one partition's articles, given the corpus's incident nouns.
+    """The claim rows of one partition's articles, given each article's incident nouns.
 
     `days` are the publication days placed for the corpus (a day printed without its year
     takes the year of the others), by article id.
