@@ -100,6 +100,8 @@ def _first_claim(part: Sequence[Row]) -> tuple[str, str, int]:
 def _date_anchor(part: Sequence[Row]) -> tuple[str, str]:
     """The month and the day of a part's earliest date, preferring dates given to the day."""
     dated = [r for r in part if not missing(r["lo"])]
+    # A bound ("over a century ago") reaches back to the calendar's start: no anchor of its own.
+    dated = [r for r in dated if str(r["precision"]) != "bound"] or dated
     exact = [r for r in dated if str(r["precision"]) == "day"] or dated
     if not exact:
         return "", ""

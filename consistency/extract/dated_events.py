@@ -1,8 +1,15 @@
 """Find dated events of a person other than the story's meeting ("re-elected last month").
 
 Each kind of event is a group of vocabulary/events.yaml (a term beginning, a departure, a
-warrant, an arrest, an appointment, a dismissal, an earlier trip); its name labels the claim's
-subject with the person it happened to.
+warrant, an arrest, an appointment, a dismissal, a news conference, an earlier trip); its name
+labels the claim's subject with the person it happened to. Some kinds happen to nobody in
+particular (a joint statement, a building's construction): the kind alone is the subject.
+
+An event is dated by a date phrase of its own clause. One that has none is dated by the
+meeting the article reports when its clause ties it to that meeting: "after the talks"
+(the date right after the meeting word, or the day the article gives the meeting), or a
+clock time alone ("at 4:15 pm", a time of the day the article reports, whatever time zone
+a conversion in brackets gives).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from functools import cache
 
 from consistency import vocabulary
 from consistency.extract.document import Document, Found
+from consistency.extract.interactions import meeting_claims
 from consistency.extract.modality import is_hedged
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
@@ -27,8 +35,11 @@ KINDS = (
     "arrest",
     "appointment",
     "dismissal",
+    "news_conference",
     "earlier_visit",
 )
+#: Kinds of event that happen to no one person: the kind alone is the subject.
+THING_KINDS = ("joint_statement", "construction")
 # A date belongs to the event word before it when this close and in the same clause.
 _MAX_GAP = 60
 # Words that start another clause or event between an event word and a date.
@@ -42,12 +53,24 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # The two capitalised words right before the event word (a title may come before them).
 _NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$")
 _POSSESSIVE = re.compile(r"\b(?:his|her|he|she|him)\b", re.IGNORECASE)
+# An opening phrase before the main clause: "Speaking at ...", "During ...".
+_OPENER = re.compile(rf"\s*(?:{vocabulary.group(TOPIC, 'openers').alternation})\b", re.I)
+_OPENER_REACH = 30
+# A clock time right after the event word: "a news conference at 4:15 pm".
+_CLOCK = re.compile(rf"\s+(?:{vocabulary.group(TOPIC, 'clock_times').alternation})", re.I)
+# "after the talks", "following their summit": a meeting word the event comes after.
+_AFTER_MEETING = re.compile(
+    rf"\b(?:{vocabulary.group(TOPIC, 'after_meeting').alternation})\s+"
+    rf"(?:{vocabulary.group('meetings', 'determiners').alternation})\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{vocabulary.group('meetings', 'nouns').alternation})\b",
+    re.IGNORECASE,
+)
 
 
 @cache
 def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each kind's label and pattern."""
-    return tuple((kind, vocabulary.pattern(TOPIC, kind)) for kind in KINDS)
+    return tuple((kind, vocabulary.pattern(TOPIC, kind)) for kind in (*KINDS, *THING_KINDS))
 
 
 def dated_event_claims(doc: Document) -> Iterator[Found]:
@@ -84,26 +107,86 @@ def _claim(
 ) -> Found | None:
     """The claim of one event word, if a date phrase of its own clause dates it."""
     text = sentence.text
+    tense = "past"
     dated = _date_after(text, match, dates) or _same_day_before(text, match, dates)
     if dated is None:
-        return None
+        anchored = _meeting_anchor(doc, text, match, dates)
+        if anchored is None:
+            return None
+        dated, tense = anchored
     start, end, phrase = dated
     if kind == "earlier_visit" and not _earlier_year(phrase, doc):
         return None
-    person = _person(doc, index, sentence.start + match.start())
-    if person is None:
-        return None
-    begin, stop = min(start, match.start()), max(end, match.end())
+    label = kind.replace("_", " ")
+    if kind in THING_KINDS:
+        subject: tuple[str, ...] = (label,)
+    else:
+        person = _person(doc, index, sentence.start + match.start())
+        if person is None:
+            return None
+        subject = (person, label)
+    # A date of another sentence (the meeting's day) is no part of this claim's span.
+    inside = start >= 0 and end <= len(text)
+    begin = min(start, match.start()) if inside else match.start()
+    stop = max(end, match.end()) if inside else match.end()
     return Found(
         fact="event.date",
-        subject=(person, kind.replace("_", " ")),
+        subject=subject,
         start=sentence.start + begin,
         end=sentence.start + stop,
         sentence=sentence,
         value_text=phrase,
         hedged=is_hedged(text[max(0, begin - 40) : stop]),
-        tense="past",
+        tense=tense,
     )
+
+
+def _meeting_anchor(
+    doc: Document, text: str, match: re.Match[str], dates: list[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str], str] | None:
+    """A date for an event its clause ties to the meeting the article reports, with its tense.
+
+    "a statement released after their summit on Wednesday": the meeting word's own date.
+    "After the talks, the two sides issued a statement", "to hold a news conference at 4
+    pm": the day the article gives its meeting (a position of -1: another sentence's).
+    """
+    link = _after_meeting(text, match)
+    if link is not None:
+        for start, end, phrase in dates:
+            gap = text[link:start]
+            if start >= link and len(gap) <= _MAX_GAP // 4 and not _BARRIER.search(gap):
+                return (start, end, phrase), "past"
+    elif not _CLOCK.match(text, match.end()):
+        return None
+    day = _story_day(doc)
+    return None if day is None else ((-1, -1, day[0]), day[1])
+
+
+def _after_meeting(text: str, match: re.Match[str]) -> int | None:
+    """Where "after the meeting" ends when it stands in the event word's clause, else None."""
+    for found in _AFTER_MEETING.finditer(text):
+        if found.end() <= match.start():
+            between = text[found.end() : match.start()]
+            if len(between) <= _MAX_GAP and ";" not in between:
+                return found.end()
+        elif 0 <= found.start() - match.end() <= _MAX_GAP // 2:
+            return found.end()
+    return None
+
+
+def _story_day(doc: Document) -> tuple[str, str] | None:
+    """The date phrase (and tense) the article first gives the meeting it reports as held.
+
+    A meeting only planned, or dated in a year before publication (an earlier meeting the
+    article recalls), is not the one it reports.
+    """
+    for claim in meeting_claims(doc):
+        if claim.fact != "meeting.date" or not claim.value_text:
+            continue
+        if claim.hedged or claim.tense == "future" or _earlier_year(claim.value_text, doc):
+            continue
+        return claim.value_text, claim.tense
+    return None
 
 
 def _date_after(
@@ -156,4 +239,21 @@ def _person(doc: Document, index: int, position: int) -> str | None:
         return named.group(1)
     if _POSSESSIVE.search(sentence.text[: position - sentence.start]):
         return doc.antecedent(index, ())
-    return None
+    return _after_opener(doc, index, position)
+
+
+def _after_opener(doc: Document, index: int, position: int) -> str | None:
+    """The subject of the clause after an opening phrase the event word stands in.
+
+    "Speaking at a news conference on Friday, Varga said ...": the opener tells what the
+    main clause's subject did, and that subject is the first person named after its comma.
+    """
+    sentence = doc.sentences[index]
+    if not _OPENER.match(sentence.text):
+        return None
+    comma = sentence.text.find(",", position - sentence.start)
+    if comma < 0:
+        return None
+    after = sentence.start + comma
+    named = [m for m in doc.people(index) if after < m.start <= after + _OPENER_REACH]
+    return doc.canonical(named[0]) if named else None

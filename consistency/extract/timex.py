@@ -54,8 +54,14 @@ _YEAR_LEAD = re.compile(
 )
 _COUNTED_BACK = group("time", "counted_back")
 _SAME_DAY = group("time", "same_day")
+# A bound before the count ("over a century ago", "less than a decade ago") is the phrase's:
+# the event lies beyond or within that many years, which normalise reads as a bound.
+_COUNT_BOUND = alternation(
+    (*group("qualifiers", "prefix_min").entries, *group("qualifiers", "prefix_max").entries)
+)
 _S_AGO = re.compile(
-    rf"{_START}{_S_NUMBER}(?i:[\s-]+(?:days?|weeks?|months?|years?|decades?)\s+"
+    rf"{_START}(?i:(?:{_COUNT_BOUND})\s+)?{_S_NUMBER}"
+    rf"(?i:[\s-]+(?:{group('time', 'counted_units').alternation})\s+"
     rf"(?:{_COUNTED_BACK.alternation})){_STOP}"
 )
 

@@ -53,7 +53,7 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_VALUE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 _UNIT = re.compile(r"^(?P<unit>year|month|week|weekend)$")
 _AGO = re.compile(
-    r"^(?P<count>.+?) (?P<unit>days?|weeks?|months?|years?|decades?) "
+    rf"^(?P<count>.+?) (?P<unit>{group('time', 'counted_units').alternation}) "
     rf"(?:{group('time', 'counted_back').alternation})$"
 )
 _SAME_DAY = frozenset(" ".join(e.lower().split()) for e in group("time", "same_day").entries)
@@ -256,10 +256,11 @@ def _ago(phrase: _Phrase) -> Resolved | None:
     match = _AGO.match(phrase.whole)
     if match is None:
         return None
-    unit = match["unit"].rstrip("s")
+    unit = "century" if match["unit"] == "centuries" else match["unit"].rstrip("s")
     if unit == "week":
         return _WEEK
-    count = years_back(f"{match['count']} {unit}s") if unit in ("year", "decade") else None
+    years = unit in ("year", "decade", "century")
+    count = years_back(f"{match['count']} {match['unit']}") if years else None
     number = float(count) if count is not None else parse_number(match["count"])
     if number is None or not number.is_integer():
         return Unresolved(f'"{phrase.whole}" does not count whole {unit}s')

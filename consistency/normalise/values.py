@@ -23,6 +23,15 @@ from consistency.normalise.numbers import (
 
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _IN_YEARS = re.compile(r"\b(?:in|for|over)\s+(.+?\s+(?:years?|decades?))\s*$", re.IGNORECASE)
+# A bound before a count of years back ("over a century ago"): the date is a bound.
+_BOUND_LEAD = re.compile(
+    rf"^(?:{vocabulary.group('qualifiers', 'prefix_min').alternation}|"
+    rf"{vocabulary.group('qualifiers', 'prefix_max').alternation})\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_COUNTED_BACK_TAIL = re.compile(
+    rf"\s+(?:{vocabulary.group('time', 'counted_back').alternation})$", re.IGNORECASE
+)
 # A leading "for" ("planned for February") is not part of the date.
 _FOR = re.compile(r"^for\s+", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -74,6 +83,12 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
 
 def _date(text: str, published: dt.date | None, tense: str) -> Value:
     """A date phrase as an interval of days at its precision."""
+    qualified = _BOUND_LEAD.match(text)
+    if qualified:
+        bounded = _years_back_bound(text, published)
+        if bounded is not None:
+            return bounded
+        text = qualified["rest"]  # "more than three days ago": the count's own day
     resolved = resolve_date(text, published, tense)
     if isinstance(resolved, Unresolved):
         return Value(precision="unknown", not_evaluated=f'"{text}": {resolved.reason}')
@@ -132,6 +147,30 @@ def _shift(day: DateValue, days: int) -> DateValue | None:
         return None
     moved = day.start + dt.timedelta(days=days)
     return DateValue(moved, moved, "day")
+
+
+def _years_back_bound(text: str, published: dt.date | None) -> Value | None:
+    """The years before which ("over a century ago") or since which the event happened.
+
+    Its value is {"max": year} (built in that year or before) or {"min": year}; a bound with
+    no day of its own reaches back to the calendar's start or up to publication.
+    """
+    core = _COUNTED_BACK_TAIL.sub("", text.strip())
+    bound = years_bound(core) if core != text.strip() else None
+    if bound is None or published is None or (bound.min is None and bound.max is None):
+        return None
+    latest = published.year - math.ceil(bound.min) if bound.min is not None else None
+    earliest = published.year - math.floor(bound.max) if bound.max is not None else None
+    value = {
+        key: f"{year:04d}"
+        for key, year in (("min", earliest), ("max", latest))
+        if year is not None and year > 0
+    }
+    if not value:
+        return None
+    low = dt.date(earliest, 1, 1).toordinal() if earliest and earliest > 0 else 1
+    high = dt.date(latest, 12, 31).toordinal() if latest and latest > 0 else published.toordinal()
+    return Value(value=value, precision="bound", lo=float(low), hi=float(high))
 
 
 def date_value(resolved: DateValue) -> Value:
@@ -294,6 +333,11 @@ def value_from_json(fact: str, value: Any) -> Value:
     if fact == "visit.dates":
         anchor = DateValue.from_iso(str(value.get("start") or value.get("end")))
         return Value(value, anchor.precision, anchor.start.toordinal(), anchor.end.toordinal())
+    if family in ("date", "planned") and isinstance(value, dict):
+        low, high = value.get("min"), value.get("max")
+        first = float(DateValue.from_iso(str(low)).start.toordinal()) if low else 1.0
+        last = float(DateValue.from_iso(str(high)).end.toordinal()) if high else math.inf
+        return Value(value, "bound", first, last)
     if family in ("date", "planned"):
         return date_value(DateValue.from_iso(str(value)))
     if isinstance(value, dict):
