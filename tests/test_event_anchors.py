@@ -166,3 +166,44 @@ def test_a_bound_date_reads_back_from_its_json() -> None:
     bound = normalise_value("event.date", "over a century ago", PUBLISHED, "past")
     again = value_from_json("event.date", bound.value)
     assert (again.precision, again.lo, again.hi) == ("bound", bound.lo, bound.hi)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ties soured after a February incident in which Premier Tomas Renn referred to"
+            " President Ilse Varga as a tyrant.",
+            [(("Tomas Renn", "remark"), "2031-02", False)],
+        ),
+        (
+            # "he" is the person of the sentence before, not the one the remark was about.
+            "Premier Tomas Renn ended his news conference in good humour. Asked whether he still"
+            ' calls Ilse Varga a "tyrant" -- a comparison that angered Velm when he made it'
+            " last year -- he smiled.",
+            [(("Tomas Renn", "remark"), "2030", False)],
+        ),
+        (
+            "The envoy Pia Lund recalled an episode in October when Minister Oskar Lind called"
+            " Velm a rogue state.",
+            [(("Oskar Lind", "remark"), "2030-10", False)],
+        ),
+    ],
+)
+def test_a_recalled_remark_is_dated_and_given_to_who_made_it(
+    body: str, expected: list[object]
+) -> None:
+    assert _events(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Remarks of the day are no recalled episode: a person makes remarks every day.
+        "In remarks on Tuesday, Premier Tomas Renn praised the accord.",
+        "Premier Tomas Renn called President Ilse Varga a friend on Monday.",
+        "Premier Tomas Renn called for calm in May.",
+    ],
+)
+def test_no_remark_date(body: str) -> None:
+    assert _events(body) == []

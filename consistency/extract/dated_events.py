@@ -36,6 +36,7 @@ KINDS = (
     "appointment",
     "dismissal",
     "news_conference",
+    "remark",
     "earlier_visit",
 )
 #: Kinds of event that happen to no one person: the kind alone is the subject.
@@ -53,6 +54,16 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # The two capitalised words right before the event word (a title may come before them).
 _NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$")
 _POSSESSIVE = re.compile(r"\b(?:his|her|he|she|him)\b", re.IGNORECASE)
+# "a June incident in which Renn referred to ...", "an episode in May when Renn called ...":
+# the date before or right after the episode's noun is the remark's told after it.
+_EPISODE = rf"(?:{vocabulary.group(TOPIC, 'remark_incident').alternation})"
+_LINK = rf"\s+(?:{vocabulary.group(TOPIC, 'remark_link').alternation})\s+(?:[\w.'’-]+\s+){{0,4}}$"
+_DATE_THEN_EPISODE = re.compile(rf"\s+{_EPISODE}{_LINK}", re.IGNORECASE)
+_EPISODE_THEN_DATE = (re.compile(rf"\b{_EPISODE}\s+$", re.IGNORECASE), re.compile(_LINK, re.I))
+# "... when he made it last year": the date right after these words is the remark's.
+_REMARK_MADE = re.compile(
+    rf"\b(?:{vocabulary.group(TOPIC, 'remark_made').alternation})\b", re.IGNORECASE
+)
 # An opening phrase before the main clause: "Speaking at ...", "During ...".
 _OPENER = re.compile(rf"\s*(?:{vocabulary.group(TOPIC, 'openers').alternation})\b", re.I)
 _OPENER_REACH = 30
@@ -108,6 +119,8 @@ def _claim(
     """The claim of one event word, if a date phrase of its own clause dates it."""
     text = sentence.text
     tense = "past"
+    if kind == "remark":
+        return _remark(doc, index, sentence, match, dates)
     dated = _date_after(text, match, dates) or _same_day_before(text, match, dates)
     if dated is None:
         anchored = _meeting_anchor(doc, text, match, dates)
@@ -139,6 +152,60 @@ def _claim(
         hedged=is_hedged(text[max(0, begin - 40) : stop]),
         tense=tense,
     )
+
+
+def _remark(
+    doc: Document,
+    index: int,
+    sentence: Sentence,
+    match: re.Match[str],
+    dates: list[tuple[int, int, str]],
+) -> Found | None:
+    """A recalled remark: dated by "a June incident in which" before it or "when he made it".
+
+    A person makes remarks every day, so one is an event only when the story dates it as a
+    past episode; the doer is the person named right before it, or the one "he" stands for.
+    """
+    text = sentence.text
+    person: str | None = None
+    dated = None
+    for start, end, phrase in dates:
+        if end <= match.start() and _episode_date(text, start, end, match.start()):
+            dated = (start, end, phrase)
+            person = _person(doc, index, sentence.start + match.start())
+    made = _REMARK_MADE.search(text, match.end(), match.end() + _MAX_GAP + 40)
+    if dated is None and made is not None and ";" not in text[match.end() : made.start()]:
+        dated = next(((s, e, p) for s, e, p in dates if 0 <= s - made.end() <= 2), None)
+        if dated is not None:
+            # "he" stands for the person before this sentence, not one the remark is about.
+            named = {
+                doc.canonical(m)
+                for m in doc.people(index)
+                if m.start < sentence.start + made.start()
+            }
+            person = doc.antecedent(index, tuple(named))
+    if dated is None or person is None:
+        return None
+    start, end, phrase = dated
+    begin, stop = min(start, match.start()), max(end, match.end())
+    return Found(
+        fact="event.date",
+        subject=(person, "remark"),
+        start=sentence.start + begin,
+        end=sentence.start + stop,
+        sentence=sentence,
+        value_text=phrase,
+        hedged=False,
+        tense="past",
+    )
+
+
+def _episode_date(text: str, start: int, end: int, remark: int) -> bool:
+    """Tell whether a date dates the episode whose clause tells the remark at `remark`."""
+    if _DATE_THEN_EPISODE.match(text[end:remark]):
+        return True
+    noun, link = _EPISODE_THEN_DATE
+    return bool(noun.search(text[max(0, start - 20) : start]) and link.match(text[end:remark]))
 
 
 def _meeting_anchor(
