@@ -6,6 +6,7 @@ Every sentence is written for these tests (invented people and places).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,8 @@ from consistency.engine.comparators import interval_relation
 from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document
 from consistency.normalise.values import normalise_value, value_from_json
+from consistency.pipeline import run_check
+from tests.test_engine_stories import _write
 
 # A Thursday.
 PUBLISHED = dt.date(2031, 3, 20)
@@ -207,3 +210,43 @@ def test_a_recalled_remark_is_dated_and_given_to_who_made_it(
 )
 def test_no_remark_date(body: str) -> None:
     assert _events(body) == []
+
+
+def _conference_findings(tmp_path: Path, days: tuple[str, str]) -> list[str]:
+    """The statuses of the news-conference findings of two outlets' articles."""
+    articles = {
+        "n1": (
+            "Harbour Courier",
+            "March 20, 2025",
+            "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke in"
+            " Tallinn on Wednesday.",
+            f"Speaking at a news conference on {days[0]}, Okafor said the ferry line would reopen.",
+        ),
+        "n2": (
+            "Meridian Wire",
+            "20 Mar 2025",
+            "Okafor, the foreign minister, met Lars Brekke in the Estonian capital on Wednesday"
+            " for a second round of fisheries talks.",
+            f"Okafor told a news conference on {days[1]} that quotas were close to agreed.",
+        ),
+    }
+    _write(tmp_path, articles)
+    findings = run_check([tmp_path]).findings
+    conferences = [
+        status
+        for status, subject in zip(findings["status"], findings["subject"], strict=True)
+        if "news conference" in subject
+    ]
+    return sorted(conferences)
+
+
+def test_news_conferences_on_two_days_are_two_events(tmp_path: Path) -> None:
+    """A person holds news conferences on many days: two days are no conflict."""
+    assert _conference_findings(tmp_path, ("Monday", "Tuesday")) == [
+        "single_source",
+        "single_source",
+    ]
+
+
+def test_one_news_conference_told_by_two_outlets_agrees(tmp_path: Path) -> None:
+    assert _conference_findings(tmp_path, ("Wednesday", "Wednesday")) == ["agree"]

@@ -20,6 +20,7 @@ from consistency.extract.durations import split_part
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.values import precedent_event
 from consistency.vocabulary import group, pattern
+from consistency.vocabulary import words as vocabulary_words
 
 _WORD = re.compile(r"[a-z]{4,}")
 # Claims this close in one article belong together (a quotation split into sentences).
@@ -67,7 +68,10 @@ def clusters(
         linked |= _adjacent(group)
     else:
         raise ValueError(f"{rule.path}: unknown cluster option '{how}'")
-    return keyed([[group[i] for i in m] for m in _components(len(texts), linked)], anchor)
+    parts = [[group[i] for i in m] for m in _components(len(texts), linked)]
+    if how == "words":
+        parts = [run for part in parts for run in _recurring_apart(part)]
+    return keyed(parts, anchor)
 
 
 def keyed(parts: Sequence[list[Row]], anchor: Callable[[list[Row]], tuple[str, str]]) -> list[Part]:
@@ -311,6 +315,22 @@ def _date_order(row: Row) -> tuple[float, bool, float, str]:
     """Sort key by low day, high day (missing last) and claim id, as the table sorted them."""
     hi = row["hi"]
     return row["lo"], missing(hi), 0.0 if missing(hi) else hi, str(row["claim_id"])
+
+
+def _recurring_apart(part: list[Row]) -> list[list[Row]]:
+    """A part of events of a kind that recurs, split where its dates do not overlap.
+
+    A person holds a news conference, or makes a remark, on many days: two of them on days
+    apart are two events, not two accounts of one to set against each other (vocabulary
+    events.yaml `recurring`). A mention without a date goes with the first.
+    """
+    recurring = vocabulary_words("events", "recurring")
+    if not all(any(str(n) in recurring for n in row["subject"]) for row in part):
+        return [part]
+    undated = [row for row in part if missing(row["lo"])]
+    runs = _runs([row for row in part if not missing(row["lo"])], 0.0) or [[]]
+    runs[0] = runs[0] + undated
+    return runs
 
 
 def _linked_by_words(texts: Sequence[str]) -> set[tuple[int, int]]:
