@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from consistency.app.review_page import ReviewHandler, ReviewServer
 from consistency.cli import app
 from consistency.report.contract import ReportJSON
-from consistency.review.ledger import APPLICATION_ID, LedgerError, open_ledger
+from consistency.review.ledger import APPLICATION_ID, LedgerError, open_ledger, read_reviews
 from tests.test_review_server import server
 
 __all__ = ["server"]  # the fixture, used by name
@@ -190,3 +190,75 @@ def test_a_run_that_cannot_finish_its_reports_leaves_the_last_ones(
     code, _, stderr = _check(str(tmp_path / "in"), "--out", str(out))
     assert code == 2 and "cannot write the reports: No space left on device" in stderr
     assert _reports(out) == before  # untouched, and no temporary file left
+
+
+def _database(path: Path, *statements: str) -> bytes:
+    """Make an SQLite database with the statements; return its bytes."""
+    with closing(sqlite3.connect(path)) as connection:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "statements",
+    [
+        ("CREATE TABLE users (name TEXT)", "PRAGMA user_version = 7"),
+        # Another program's table of the same name, with its own columns and application id.
+        ("CREATE TABLE reviews (stars INTEGER, body TEXT)", "PRAGMA application_id = 1234"),
+        # Even with the ledger's columns: the other table says it belongs to someone else.
+        (
+            "CREATE TABLE reviews (id INTEGER PRIMARY KEY, finding_id TEXT, verdict TEXT, "
+            "note TEXT, reviewer TEXT, evidence_hash TEXT, at TEXT)",
+            "CREATE TABLE orders (id INTEGER)",
+            "INSERT INTO reviews VALUES (1, 'f', 'confirmed', '', 'x', 'h', 't')",
+        ),
+    ],
+    ids=["other tables", "other reviews table", "ledger columns beside other tables"],
+)
+def test_reading_a_database_that_is_not_a_ledger_says_so(
+    tmp_path: Path, statements: tuple[str, ...]
+) -> None:
+    """read_reviews gave a read error ('no such column') or read another program's rows."""
+    app_db = tmp_path / "app.db"
+    before = _database(app_db, *statements)
+    with pytest.raises(LedgerError) as raised:
+        read_reviews(app_db)
+    assert str(raised.value) == (
+        f"{app_db}: not a review ledger (a database of another program); left as is"
+    )
+    assert app_db.read_bytes() == before
+    out = tmp_path / "r"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "courier.txt").write_text(PAGE, encoding="utf-8")
+    code, _, stderr = _check(str(tmp_path / "in"), "--out", str(out), "--ledger", str(app_db))
+    assert code == 2 and "not a review ledger (a database of another program)" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_a_ledger_from_before_the_application_id_is_read_and_adopted(tmp_path: Path) -> None:
+    """A ledger from before its application_id was refused as another program's database.
+
+    SQLite keeps sqlite_sequence beside a table with AUTOINCREMENT, so it has two tables.
+    """
+    ledger = tmp_path / "reviews.sqlite"
+    _database(
+        ledger,
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY AUTOINCREMENT, finding_id TEXT NOT NULL, "
+        "verdict TEXT NOT NULL, note TEXT NOT NULL, reviewer TEXT NOT NULL, "
+        "evidence_hash TEXT NOT NULL, at TEXT NOT NULL)",
+        "INSERT INTO reviews (finding_id, verdict, note, reviewer, evidence_hash, at) "
+        "VALUES ('f1', 'acceptable', '', 'Desk', 'h', '2026-01-01T00:00:00+00:00')",
+        "PRAGMA user_version = 1",
+    )
+    assert read_reviews(ledger)["f1"].verdict == "acceptable"
+    open_ledger(ledger).mark("f2", "confirmed", "", "Desk", "h2")
+    assert set(read_reviews(ledger)) == {"f1", "f2"}
+
+
+def test_an_empty_ledger_file_has_no_reviews(tmp_path: Path) -> None:
+    """An empty file at the ledger's path (made for it, not written yet) reads as no reviews."""
+    ledger = tmp_path / "reviews.sqlite"
+    ledger.write_bytes(b"")
+    assert read_reviews(ledger) == {}

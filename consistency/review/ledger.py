@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS reviews (
 );
 CREATE INDEX IF NOT EXISTS reviews_by_finding ON reviews (finding_id, id);
 """
+#: The tables a ledger has: its own and the one SQLite keeps for AUTOINCREMENT.
+_LEDGER_TABLES = frozenset({"reviews", "sqlite_sequence"})
 _COLUMNS = "finding_id, verdict, note, reviewer, evidence_hash, at"
 _LATEST = (
     f"SELECT {_COLUMNS} FROM reviews WHERE id IN "
@@ -106,8 +108,13 @@ class Ledger:
         return len(rows)
 
     def _read(self, query: str) -> list[Review]:
-        """Run a query over the reviews table, read-only."""
+        """Run a query over the reviews table, read-only; a database of another program is refused.
+
+        An empty database (a file made for the ledger, not written yet) has no reviews.
+        """
         with _errors(self.path), closing(_connect(self.path, readonly=True)) as connection:
+            if not _refuse_others(connection, self.path):
+                return []
             return [Review(*row) for row in connection.execute(query)]
 
     @contextmanager
@@ -147,21 +154,21 @@ def open_ledger(path: Path) -> Ledger:
     return ledger
 
 
-def _refuse_others(connection: sqlite3.Connection, path: Path) -> None:
-    """Refuse, before writing anything, a database that is not a review ledger.
+def _refuse_others(connection: sqlite3.Connection, path: Path) -> bool:
+    """Refuse, before reading or writing anything, a database that is not a review ledger.
 
-    A ledger carries APPLICATION_ID; one written before it had only the reviews table, and
-    an empty database becomes a ledger. Anything else belongs to another program.
+    A ledger carries APPLICATION_ID; one written before it had only the reviews table (and
+    SQLite's sqlite_sequence beside it), and an empty database becomes a ledger. Anything
+    else belongs to another program. Return whether the database has the reviews table (an
+    empty one has not).
     """
     application = int(connection.execute("PRAGMA application_id").fetchone()[0])
-    if application == APPLICATION_ID:
-        return
     tables = {
         str(row[0])
         for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
-    if application == 0 and tables <= {"reviews"}:
-        return
+    if application == APPLICATION_ID or (application == 0 and tables <= _LEDGER_TABLES):
+        return "reviews" in tables
     raise LedgerError(f"{path}: not a review ledger (a database of another program); left as is")
 
 
@@ -205,6 +212,6 @@ def _errors(path: Path) -> Iterator[None]:
         yield
     except sqlite3.DatabaseError as error:
         detail = str(error)
-        if "no such table" in detail or "not a database" in detail:
+        if any(sign in detail for sign in ("no such table", "no such column", "not a database")):
             raise LedgerError(f"{path}: not a review ledger ({detail})") from error
         raise LedgerError(f"{path}: review ledger error ({detail})") from error
