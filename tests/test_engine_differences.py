@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from consistency.engine import evaluate, load_rules
@@ -95,4 +96,49 @@ def test_amounts_keep_their_ranges_in_the_rules_unit() -> None:
             {"outlet": "B", "value": {"min": 180, "max": None}, "text": "more than three hours"},
         ],
     )
-    assert "(at least 180 min) cannot both be true" in summary, summary
+    assert "(at least 3 h) cannot both be true" in summary, summary
+
+
+def test_durations_read_in_hours_and_minutes_as_in_the_reports() -> None:
+    """The summary said "Meridian Wire: 330" and "at least 300": minutes with no unit."""
+    summary = _summary(
+        "DU01",
+        [
+            {"outlet": "A", "value": 330, "text": "five and a half hours"},
+            {"outlet": "B", "value": 45, "text": "45 minutes"},
+            {"outlet": "C", "value": {"min": 300, "max": None}, "text": "more than five hours"},
+            {"outlet": "D", "value": {"min": None, "max": 90}, "text": "under an hour and a half"},
+        ],
+    )
+    for said in (
+        "A: 5 h 30 min (“five and a half hours”)",
+        "B: 45 min (“45 minutes”)",
+        "C: at least 5 h (“more than five hours”)",
+        "D: at most 1 h 30 min (“under an hour and a half”)",
+    ):
+        assert said in summary, summary
+    assert not re.search(r": (?:at (?:least|most) )?\d+(?:\.\d+)? \(“", summary), summary
+
+
+def test_two_amounts_that_round_alike_keep_their_fraction() -> None:
+    """Ranges that do not meet by less than a minute still read as two different numbers."""
+    summary = _summary(
+        "DU01",
+        [
+            {"outlet": "A", "value": {"min": 60, "max": 68.25}, "text": "just over an hour"},
+            {"outlet": "B", "value": {"min": 68.4, "max": 75}, "text": "about 70 minutes"},
+        ],
+    )
+    assert summary.endswith("the first is at most 1 h 8.25 min, the second at least 1 h 8.4 min.")
+
+
+def test_other_units_keep_their_numbers() -> None:
+    """Years and counts are not minutes: 2017 stays 2017."""
+    summary = _summary(
+        "PR01",
+        [
+            {"outlet": "A", "value": 2017, "text": "first visit since 2017"},
+            {"outlet": "B", "value": 2015, "text": "first since 2015"},
+        ],
+    )
+    assert "A: 2017 (“first visit since 2017”)" in summary, summary

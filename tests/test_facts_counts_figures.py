@@ -49,7 +49,7 @@ def test_a_planned_meal_is_hedged() -> None:
 
 
 def test_a_conflicts_summary_names_the_ranges_that_do_not_meet() -> None:
-    """The summary says which two values cannot both be true, and why, in minutes."""
+    """The summary says which two values cannot both be true, and why, in hours and minutes."""
     rule = RULES["DU01"]
     claims = [
         {"outlet": "A", "value": {"min": 135, "max": 165}, "text": "about 2.5 hours"},
@@ -58,8 +58,8 @@ def test_a_conflicts_summary_names_the_ranges_that_do_not_meet() -> None:
     ]
     (summary,) = evaluate(facts_for(rule, claims), [rule])["summary"]
     assert summary.endswith(
-        "“about 2.5 hours” (135 to 165 min) and “just over three hours” (180 to 207 min) cannot "
-        "both be true: the first is at most 165 min, the second at least 180 min."
+        "“about 2.5 hours” (2 h 15 min to 2 h 45 min) and “just over three hours” (3 h to 3 h "
+        "27 min) cannot both be true: the first is at most 2 h 45 min, the second at least 3 h."
     )
 
 

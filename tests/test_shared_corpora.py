@@ -7,6 +7,7 @@ failures, so a fix that makes one pass fails the run until its line is deleted.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import yaml
 
 from consistency.pipeline import run_check
 from consistency.schemas import CheckResult
-from tests.conftest import SHARED_CORPUS, missing_corpus
+from tests.conftest import SHARED_CORPUS, corpus_result, missing_corpus
 from tests.shared_corpus import FactScore, corpus_folders, load, score
 
 GAPS_FILE = Path(__file__).with_name("shared_corpus_gaps.yaml")
@@ -73,3 +74,29 @@ def test_gap_list_names_only_existing_facts() -> None:
         for i, fact in enumerate(load(folder).get("facts") or [])
     }
     assert set(_gaps()) <= known, sorted(set(_gaps()) - known)
+
+
+#: A parenthesis opened inside another: "quantity (sentence (years))" (issue 20).
+_NESTED = re.compile(r"\([^()]*\(")
+#: A duration given as a bare number before the outlet's words: "Meridian Wire: 330 (“".
+_BARE_MINUTES = re.compile(r": (?:at (?:least|most) )?\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? \(“")
+
+
+def _corpus_result(name: str) -> CheckResult:
+    """One shared corpus's run (shared with the fact tests), or the demo's."""
+    if name == "demo":
+        return corpus_result("demo")
+    corpus_scores(SHARED_CORPUS / name)
+    return _RESULTS[name]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", [*(f.name for f in corpus_folders(SHARED_CORPUS)), "demo"])
+def test_findings_read_cleanly(name: str) -> None:
+    """No subject nests parentheses, and every duration in a summary has its unit (issue 20)."""
+    findings = _corpus_result(name).findings
+    nested = [s for subject in findings["subject"] for s in subject if _NESTED.search(s)]
+    assert not nested, nested
+    durations = findings[findings["fact"].str.endswith(".duration")]
+    bare = [s for s in durations["summary"] if _BARE_MINUTES.search(s)]
+    assert not bare, bare

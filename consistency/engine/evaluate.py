@@ -20,6 +20,7 @@ from consistency.engine.pairs import PairComparisons
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
+from consistency.engine.units import MINUTES, minutes_text
 from consistency.runtime import collector_paused, shared
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
 
@@ -147,6 +148,8 @@ def _verdict(
     asserting = [v for v in views if v.asserted is not None]
     hedging = [v for v in views if v.asserted is None and v.hedged is not None]
     relations = pairs.asserted()
+    # Minutes read as hours and minutes ("at least 5 h"), as the reports show them.
+    unit = rule.option("unit")
     note = _note(views, asserting, hedging, pairs)
     confirming = [v for v in hedging if _consistent(v, asserting, pairs)]
     contradicted = [v for v in hedging if asserting and v not in confirming]
@@ -156,7 +159,7 @@ def _verdict(
         contradicted = []
     if "conflict" in relations or contradicted:
         status = "conflict"
-        details = _details(asserting) + _hedged_details(contradicted)
+        details = _details(asserting, unit=unit) + _hedged_details(contradicted, unit)
         summary = rule.message.format(subject=" and ".join(subject), details=details)
         why = why_conflict(views, pairs, rule) or why_different(views, pairs)
         summary = f"{summary}. {why}" if why else summary
@@ -164,14 +167,15 @@ def _verdict(
         # A hedge that the reports confirm adds a source to the agreement (with a note).
         status = "agree" if set(relations) <= {"same"} else "compatible"
         verb = "agree" if status == "agree" else "give compatible values"
-        listed = _details(asserting) + _hedged_details(confirming)
+        listed = _details(asserting, unit=unit) + _hedged_details(confirming, unit)
         summary = f"{len(asserting) + len(confirming)} outlets {verb}: {listed}"
     elif len(asserting) == 1:
         status = "single_source"
-        summary = f"Only one outlet reports it: {_details(asserting)}"
+        summary = f"Only one outlet reports it: {_details(asserting, unit=unit)}"
     elif hedging:
         status = "hedged"
-        summary = f"Only reported as possible or planned: {_details(hedging, hedged=True)}"
+        hedges = _details(hedging, hedged=True, unit=unit)
+        summary = f"Only reported as possible or planned: {hedges}"
     elif views and all(v.only_hedged for v in views):
         # Only planned or possible ("is to meet X"), with no value to read: the status says so
         # (hedged), and the note says why no value was evaluated; nothing is agreed.
@@ -233,32 +237,32 @@ def _note(
     return "; ".join(notes)
 
 
-def _details(views: Sequence[OutletView], *, hedged: bool = False) -> str:
-    """Each outlet's value and its own words, for editors."""
+def _details(views: Sequence[OutletView], *, hedged: bool = False, unit: Any = None) -> str:
+    """Each outlet's value, in the rule's unit, and its own words, for editors."""
     parts = []
     for view in views:
         observation = view.hedged if hedged else view.asserted
         text = view.hedged_text if hedged else view.asserted_text
         if observation is not None:
-            parts.append(f"{view.outlet}: {_show(observation.value)} ({text})")
+            parts.append(f"{view.outlet}: {_show(observation.value, unit)} ({text})")
     return "; ".join(parts)
 
 
-def _hedged_details(views: Sequence[OutletView]) -> str:
+def _hedged_details(views: Sequence[OutletView], unit: Any = None) -> str:
     """Outlets that only hedged, each with its value, to append to the asserted details."""
     return "".join(
-        f"; {v.outlet} (only hedged): {_show(v.hedged.value)} ({v.hedged_text})"
+        f"; {v.outlet} (only hedged): {_show(v.hedged.value, unit)} ({v.hedged_text})"
         for v in views
         if v.hedged is not None
     )
 
 
-def _show(value: Any) -> str:
-    """A value as editors read it."""
+def _show(value: Any, unit: Any = None) -> str:
+    """A value as editors read it; minutes as hours and minutes."""
     if isinstance(value, str):
         return value
     if isinstance(value, tuple):
-        return " / ".join(_show(v) for v in value)
+        return " / ".join(_show(v, unit) for v in value)
     if isinstance(value, dict) and {"start", "end"} <= set(value):
         start, end = value["start"], value["end"]
         return (
@@ -271,13 +275,23 @@ def _show(value: Any) -> str:
     if isinstance(value, dict):
         low, high = value.get("min"), value.get("max")
         return (
-            f"at least {low}"
+            f"at least {_end(low, unit)}"
             if high is None
-            else f"at most {high}"
+            else f"at most {_end(high, unit)}"
             if low is None
-            else f"{low} to {high}"
+            else f"{_end(low, unit)} to {_end(high, unit)}"
         )
-    return json.dumps(value)
+    return _end(value, unit) if _minutes(value, unit) else json.dumps(value)
+
+
+def _end(value: Any, unit: Any) -> str:
+    """One end of a range (or one amount): minutes as hours and minutes, else as it is."""
+    return minutes_text(value) if _minutes(value, unit) else str(value)
+
+
+def _minutes(value: Any, unit: Any) -> bool:
+    """Whether a value is a number of minutes (the rule's unit)."""
+    return unit == MINUTES and isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _best_value(views: Sequence[OutletView]) -> Any:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from consistency.engine.units import minutes_text, number_text
 from consistency.report.contract import (
     ArticleJSON,
     ClaimJSON,
@@ -174,13 +175,8 @@ def format_value(value: JSONValue, fact: str = "") -> str:
 def _number(value: float, fact: str) -> str:
     """A number in the fact's unit: minutes as hours and minutes; 450.0 as 450."""
     if fact.rpartition(".")[2] in MINUTE_FACTS and value >= 0:
-        hours, minutes = divmod(round(value), 60)
-        if hours and minutes:
-            return f"{hours} h {minutes} min"
-        return f"{hours} h" if hours else f"{minutes} min"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        return minutes_text(value)  # as the engine's summaries say it
+    return number_text(value)
 
 
 def _format_bound(bound: Mapping[str, JSONValue], fact: str) -> str:
