@@ -82,6 +82,24 @@ def fold(text: str) -> str:
     return " ".join(stripped.replace("’", "'").casefold().split())
 
 
+def shorter_form(short: str, long: str) -> bool:
+    """Tell whether a full name is a shorter form of a longer one (both already folded).
+
+    Its words stand in the longer name in order, with its first or its last word in place:
+    "lucia ferrer" of "lucia ferrer olmedo" (a second surname left out), "carlos mendieta"
+    of "juan carlos mendieta", "lopez obrador" of "andres manuel lopez obrador", "ilse
+    varga" of "ilse maren varga" (a middle name). Two words at least: a surname alone is
+    matched by the ends of names instead. "ana ruiz" is no form of "pedro ruiz".
+    """
+    small, large = short.split(), long.split()
+    if not 2 <= len(small) < len(large):
+        return False
+    if small[0] != large[0] and small[-1] != large[-1]:
+        return False
+    words = iter(large)
+    return all(word in words for word in small)  # in order: `in` consumes the iterator
+
+
 @cache
 def lexicon() -> Lexicon:
     """The extraction vocabulary from data/lexicon.yaml."""

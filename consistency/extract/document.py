@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from consistency.extract.mentions import (
     Mention,
     MentionFinder,
+    NameIndex,
     article_full_names,
     link_by_ends,
     names_by_end,
@@ -55,7 +56,7 @@ class Document:
     #: Names already linked to a full name: every extractor asks again for the same mentions.
     _linked: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: The full names by their first and last words, made when a name is first linked.
-    _by_end: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
+    _by_end: NameIndex | None = field(default=None, repr=False, compare=False)
     #: Start offsets of the sentences, made when a sentence is first looked up by offset.
     _sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
     #: Body offsets of each sentence's he/she, found when the sentence is first asked about.

@@ -10,7 +10,14 @@ from functools import cache, partial
 from typing import NamedTuple
 
 from consistency.extract.sentences import Sentence
-from consistency.knowledge import Lexicon, fold, lexicon, people_from, people_source
+from consistency.knowledge import (
+    Lexicon,
+    fold,
+    lexicon,
+    people_from,
+    people_source,
+    shorter_form,
+)
 from consistency.runtime import corpus_cache
 from consistency.vocabulary import words as vocabulary_words
 
@@ -132,7 +139,9 @@ class MentionFinder:
     def __init__(self, article_names: Iterable[str] = ()) -> None:
         """Remember the article's full names so that surnames alone can be recognised."""
         self.article_names = {fold(n): n for n in article_names}
-        self.article_parts = {fold(part) for n in article_names for part in _ends(n)}
+        # A name's first and last words may stand alone, and its inner ones: "Ferrer" for
+        # "Lucía Ferrer Olmedo", who is named by her first surname.
+        self.article_parts = {fold(part) for n in article_names for part in _words(n)}
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """All person mentions in one sentence, in order."""
@@ -361,6 +370,12 @@ def _ends(name: str) -> tuple[str, ...]:
     return (parts[0], parts[-1]) if len(parts) > 1 else ()
 
 
+def _words(name: str) -> list[str]:
+    """Every word of a full name, none of a single word: each may be used alone."""
+    parts = name.split()
+    return parts if len(parts) > 1 else []
+
+
 def _bare(token: Token) -> Token:
     """The last token of a name without a possessive "'s" or a sentence's full stop."""
     text = _POSSESSIVE.sub("", token.text)
@@ -437,24 +452,67 @@ def link_in_article(name: str, full_names: Sequence[str]) -> str:
     return link_by_ends(name, names_by_end(full_names))
 
 
-def names_by_end(full_names: Sequence[str]) -> dict[str, set[str]]:
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """An article's full names by their (folded) first and last words, and by inner words."""
+
+    ends: dict[str, set[str]]
+    inner: dict[str, set[str]]
+
+
+def names_by_end(full_names: Sequence[str]) -> NameIndex:
     """The full names that start or end with each (folded) word, for link_by_ends."""
-    index: dict[str, set[str]] = {}
+    ends: dict[str, set[str]] = {}
+    inner: dict[str, set[str]] = {}
     for name in full_names:
+        words = name.split()
         for part in _ends(name):
-            index.setdefault(fold(part), set()).add(name)
-    return index
+            ends.setdefault(fold(part), set()).add(name)
+        for part in words[1:-1]:
+            inner.setdefault(fold(part), set()).add(name)
+    return NameIndex(ends, inner)
 
 
-def link_by_ends(name: str, by_end: dict[str, set[str]]) -> str:
-    """Expand a surname to the one full name that ends or starts with it (see names_by_end)."""
+def link_by_ends(name: str, index: NameIndex) -> str:
+    """The fullest form of a name among the article's full names, if only one person fits.
+
+    A surname alone is the full name that ends or starts with it ("Varga"), else the one
+    holding it inside ("Ferrer" of "Lucía Ferrer Olmedo", a first surname). A full name is
+    the longer name it is a shorter form of ("López Obrador" of "Andrés Manuel López
+    Obrador"; see knowledge.shorter_form). A name and its forms ("Ilse Varga", "Ilse Maren
+    Varga") are one person, given by the fullest.
+    """
     if " " in name:
-        return name
-    matches = by_end.get(fold(name), set())
-    if len(matches) > 1 and len({_first_last(m) for m in matches}) == 1:
-        # "Ilse Varga" and "Ilse Maren Varga": one person with and without a middle name.
-        return min(matches, key=lambda m: (len(m), m))
-    return next(iter(matches)) if len(matches) == 1 else name
+        return _longest_form(name, index)
+    folded = fold(name)
+    matches = index.ends.get(folded) or index.inner.get(folded, set())
+    return _fullest({_longest_form(m, index) for m in matches}) or name
+
+
+def _longest_form(name: str, index: NameIndex) -> str:
+    """A full name as the article names its person (see _fullest), given its other forms."""
+    words = fold(name).split()
+    folded = " ".join(words)
+    near = index.ends.get(words[0], set()) | index.ends.get(words[-1], set())
+    forms = {m for m in near if shorter_form(folded, fold(m)) or shorter_form(fold(m), folded)}
+    return _fullest({name, *forms}) or name
+
+
+def _fullest(names: set[str]) -> str | None:
+    """The one person several names are forms of, named as the article names them most simply.
+
+    One name must be a longer form of all the others (see knowledge.shorter_form); of the
+    names with its first and last words the shortest is given: "Ilse Varga" for "Ilse
+    Varga" and "Ilse Maren Varga", "Lucía Ferrer Olmedo" for her and "Lucía Ferrer".
+    """
+    if len(names) == 1:
+        return next(iter(names))
+    folded = {n: fold(n) for n in names}
+    for name in sorted(names, key=lambda n: (-len(n.split()), -len(n), n)):
+        if all(o == name or shorter_form(folded[o], folded[name]) for o in names):
+            ends = _first_last(name)
+            return min((n for n in names if _first_last(n) == ends), key=lambda n: (len(n), n))
+    return None
 
 
 def _first_last(name: str) -> tuple[str, str]:

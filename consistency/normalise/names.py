@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
-from consistency.knowledge import Person, fold, known_people
+from consistency.knowledge import Person, fold, known_people, shorter_form
 
 # Two full names this similar (0-100, after case and accent folding) are one person.
 SPELLING_THRESHOLD = 88.0
@@ -16,19 +16,134 @@ SPELLING_THRESHOLD = 88.0
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Map each name seen in the corpus to the canonical name of the person it refers to."""
     counts = Counter(names)
-    known = _known_index(known_people())
+    people = known_people()
+    known = _known_index(people)
     full = [n for n in counts if " " in n]
     canon: dict[str, str] = {}
     seen = _Seen()
     for name in sorted(full, key=lambda n: (-counts[n], n)):
         canon[name] = _match_known(name, known) or seen.match(name) or name
         seen.add(name, canon[name])
-    values = _Values(canon.values())
+    canon = _join_shorter_forms(canon, counts, frozenset(known.values()))
+    values = _Values(canon.items())
     singles = [n for n in counts if " " not in n]
     for name in singles:
-        canon[name] = _expand_single(name, values, known_people()) or name
-        values.add(canon[name])
+        canon[name] = _expand_single(name, values, people) or name
+        values.add(canon[name], canon[name])
     return canon
+
+
+def _join_shorter_forms(
+    canon: Mapping[str, str], counts: Mapping[str, int], known: frozenset[str]
+) -> dict[str, str]:
+    """One person for a name and its longer forms, when no other person could be meant.
+
+    "Lucía Ferrer" in one outlet and "Lucía Ferrer Olmedo" in another are one person
+    (see knowledge.shorter_form), unless the short form also fits another person's name
+    ("Ruiz García" of "Ana Ruiz García" and "Pedro Ruiz García"). Longer names are joined
+    first, so "López Obrador" reaches "Andrés Manuel López Obrador" through "Manuel López
+    Obrador". Two people of the people file are never joined.
+    """
+    forms: dict[str, list[str]] = {}
+    for name, target in canon.items():
+        forms.setdefault(target, []).append(name)
+    longer = _longer_forms(forms)
+    parent = {target: target for target in forms}
+    holds_known = {target: target in known for target in forms}  # by root
+
+    def root(target: str) -> str:
+        while parent[target] != target:
+            target = parent[target]
+        return target
+
+    order = sorted(forms, key=lambda t: (-max(len(n.split()) for n in forms[t]), t))
+    changed = True
+    while changed:
+        changed = False
+        for target in order:
+            mine = root(target)
+            roots = {root(other) for other in longer[target]} - {mine}
+            if len(roots) != 1:
+                continue
+            (other,) = roots
+            if holds_known[mine] and holds_known[other]:
+                continue
+            parent[mine] = other
+            holds_known[other] = holds_known[other] or holds_known[mine]
+            changed = True
+    groups: dict[str, list[str]] = {}
+    for target in forms:
+        groups.setdefault(root(target), []).append(target)
+    result: dict[str, str] = {}
+    for targets in groups.values():
+        name = _group_name(targets, forms, counts, known)
+        result.update({variant: name for target in targets for variant in forms[target]})
+    return result
+
+
+def _longer_forms(forms: Mapping[str, list[str]]) -> dict[str, set[str]]:
+    """For each canonical name, the others that one of its forms is a shorter form of.
+
+    A shorter form keeps its longer form's first or last word and has both its own ends
+    in it, so longer forms are indexed by those pairs of words: a name is compared only
+    with the few that could contain it, not with every name of a large corpus.
+    """
+    by_pair: dict[tuple[str, str], set[str]] = {}
+    for target, names in forms.items():
+        for name in names:
+            words = fold(name).split()
+            if len(words) < 3:
+                continue
+            pairs = {(words[0], w) for w in words[1:]} | {(w, words[-1]) for w in words[:-1]}
+            for pair in pairs:
+                by_pair.setdefault(pair, set()).add(target)
+    longer: dict[str, set[str]] = {target: set() for target in forms}
+    for target, names in forms.items():
+        for name in names:
+            folded = fold(name)
+            words = folded.split()
+            for other in by_pair.get((words[0], words[-1]), ()):
+                if other != target and any(shorter_form(folded, fold(o)) for o in forms[other]):
+                    longer[target].add(other)
+    return longer
+
+
+def _group_name(
+    targets: list[str],
+    forms: Mapping[str, list[str]],
+    counts: Mapping[str, int],
+    known: frozenset[str],
+) -> str:
+    """The canonical name of one person's forms: the people file's, else the fullest form's.
+
+    The fullest form is one that every other form is a shorter form of (or spells alike):
+    it gives the person's first and last names ("Lucía Ferrer Olmedo", not "Lucía
+    Ferrer"). Of the forms with those same first and last names, the most frequent is the
+    canonical one: a middle name that one outlet adds ("Ilse Maren Varga") does not rename
+    the person. When forms differ in spelling, the most frequent canonical name stays.
+    """
+    named = [t for t in targets if t in known]
+    if named:
+        return named[0]
+    variants = [v for t in targets for v in forms[t]]
+    folded = {v: fold(v) for v in variants}
+
+    def covers(name: str) -> bool:
+        mine = folded[name]
+        return all(folded[v] == mine or shorter_form(folded[v], mine) for v in variants)
+
+    fullest = [v for v in variants if covers(v)]
+    if not fullest:
+        return min(targets, key=lambda t: (-sum(counts[v] for v in forms[t]), t))
+    ends = _first_last(folded[fullest[0]])
+    same = [v for v in variants if _first_last(folded[v]) == ends]
+    return min(same, key=lambda v: (-counts[v], len(v.split()), v))
+
+
+def _first_last(folded: str) -> tuple[str, str]:
+    """The first and last words of a folded name."""
+    words = folded.split()
+    return words[0], words[-1]
 
 
 def _initials(folded: str) -> tuple[str, ...]:
@@ -69,27 +184,37 @@ class _Seen:
 
 
 class _Values:
-    """The canonical names given so far, indexed by their first and last word."""
+    """The canonical names given so far, indexed by the words of the forms they were given to.
 
-    def __init__(self, names: Iterable[str]) -> None:
-        """Index the canonical names of the full names."""
+    A surname alone is first looked up among the forms' first and last words ("Xi" of "Xi
+    Jinping", "Ferrer" of "Lucía Ferrer"), then among their inner words ("Ferrer" of
+    "Lucía Ferrer Olmedo", a first surname before a second one).
+    """
+
+    def __init__(self, forms: Iterable[tuple[str, str]]) -> None:
+        """Index the canonical names of the full names by their forms."""
         self.names: set[str] = set()
         self._by_end: dict[str, set[str]] = {}
-        for name in names:
-            self.add(name)
+        self._by_inner: dict[str, set[str]] = {}
+        for form, name in forms:
+            self.add(form, name)
 
-    def add(self, name: str) -> None:
-        """Add one canonical name."""
-        if name in self.names:
-            return
+    def add(self, form: str, name: str) -> None:
+        """Add one form of a canonical name."""
         self.names.add(name)
-        words = name.split()
-        for end in {fold(words[0]), fold(words[-1])}:
+        words = fold(form).split()
+        for end in {words[0], words[-1]}:
             self._by_end.setdefault(end, set()).add(name)
+        for inner in words[1:-1]:
+            self._by_inner.setdefault(inner, set()).add(name)
 
     def ending(self, folded: str) -> set[str]:
-        """The names whose first or last word folds to `folded`."""
+        """The names with a form whose first or last word folds to `folded`."""
         return self._by_end.get(folded, set())
+
+    def inside(self, folded: str) -> set[str]:
+        """The names with a form that has `folded` as an inner word."""
+        return self._by_inner.get(folded, set())
 
 
 def _known_index(people: Iterable[Person]) -> dict[str, str]:
@@ -119,7 +244,7 @@ def _expand_single(name: str, full_names: _Values, people: Iterable[Person]) -> 
     for person in people:
         if fold(person.family_name) == folded and person.name in full_names.names:
             return person.name
-    matches = set(full_names.ending(folded))
+    matches = set(full_names.ending(folded)) or set(full_names.inside(folded))
     if len(matches) == 1:
         return matches.pop()
     known = [p.name for p in people if fold(p.family_name) == folded]
