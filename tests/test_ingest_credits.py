@@ -135,3 +135,74 @@ def test_two_carriers_of_one_wire_story_are_one_outlet(tmp_path: Path) -> None:
     articles = ingest([first, second]).articles
     assert list(articles["outlet"]) == ["AFP", "AFP"]
     assert list(articles["carrier"]) == ["The Norrby Courier", "Velm Evening Post"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("Posted: 03/04/2031 10:15 | Source: AFP", "AFP"),
+        ("By Staff | Source: EFE", "EFE"),
+        ("Source: Reuters | 4 min read", "Reuters"),
+        ("By Ana Lind · Source: The Associated Press", "AP"),
+        ("Published 7 March 2031 | Source: Kyodo | Share", "Kyodo"),
+    ],
+)
+def test_a_source_item_of_a_header_line_names_the_writer(
+    tmp_path: Path, byline: str, outlet: str
+) -> None:
+    """A header line of items apart by "|" or "·": its "Source: <wire>" item names the writer."""
+    text = page("The Norrby Courier", MENU, TITLE, byline, PROSE, MORE, FOOTER)
+    assert read(tmp_path, text) == (outlet, "The Norrby Courier")
+    path = tmp_path / "page.txt"
+    assert ingest([path]).articles.iloc[0]["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ana Lind | Source: Agencies",
+        "Posted: 03/04/2031 10:15 | Source: harbour authority statement",
+    ],
+)
+def test_a_source_that_is_no_known_outlet_names_no_writer(tmp_path: Path, line: str) -> None:
+    """A source of "Agencies" or a document names no news organisation: the site is the outlet."""
+    text = page("The Norrby Courier", MENU, TITLE, line, PROSE, MORE, FOOTER)
+    assert read(tmp_path, text) == ("The Norrby Courier", None)
+
+
+def test_a_list_entry_with_a_wire_is_another_storys(tmp_path: Path) -> None:
+    """A line "<headline> | Reuters" among the paragraphs is not read item by item."""
+    entry = "Harbour wall plan goes to a vote | Reuters"
+    text = page("The Norrby Courier", MENU, TITLE, PROSE, entry, MORE, FOOTER)
+    assert read(tmp_path, text) == ("The Norrby Courier", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("This story was supplied by PA Media.", "PA Media"),
+        ("This article was provided by The Associated Press.", "AP"),
+        ("Distributed by Agence France-Presse.", "AFP"),
+        ("This story has been syndicated from Kyodo.", "Kyodo"),
+        ("Content courtesy of Reuters.", "Reuters"),
+        ("This article originally appeared in Bloomberg.", "Bloomberg"),
+    ],
+)
+def test_a_closing_credit_sentence_names_the_writer(tmp_path: Path, line: str, outlet: str) -> None:
+    """A sentence under the story saying which wire supplied it: the wire wrote it."""
+    text = page("The Norrby Courier", MENU, TITLE, PROSE, MORE, line, FOOTER)
+    assert read(tmp_path, text) == (outlet, "The Norrby Courier")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The footage was provided by Reuters.",
+        "Fuel for the ferries is supplied by Velm Energy.",
+        "This report was supplied by the harbour office.",
+    ],
+)
+def test_a_sentence_about_something_supplied_is_no_credit(tmp_path: Path, line: str) -> None:
+    """Something else supplied by someone, or a story supplied by no news organisation."""
+    text = page("The Norrby Courier", MENU, TITLE, PROSE, line, MORE, FOOTER)
+    assert read(tmp_path, text) == ("The Norrby Courier", None)

@@ -14,7 +14,7 @@ TITLE = "Ferry terminal approved after long wait"
 PROSE = "The port authority approved the new ferry terminal on Tuesday after a two-hour debate."
 MORE = "Engineers expect the terminal to open in two years, the authority said in a statement."
 FOOTER = "© 2026 The Norrby Courier. All rights reserved."
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2031, 12, 1)
 
 
 def page(*lines: str) -> str:
@@ -165,3 +165,64 @@ def test_the_dask_engine_places_the_year_as_ingest_does(tmp_path: Path) -> None:
     assert list(found.articles["published"]) == list(expected.articles["published"])
     assert list(found.articles["published"]) == ["2021-06-16", "2021-06-17"]
     assert found.warnings == expected.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("PRINT EDITION | Tuesday 4 March 2031 | Page 7", "2031-03-04"),
+        ("Issue 218 | Monday 3 March 2031", "2031-03-03"),
+        ("Vol. 12 | No. 40 | Friday, March 7, 2031", "2031-03-07"),
+        ("Weekend Edition · Saturday 8 March 2031 · Section B", "2031-03-08"),
+    ],
+)
+def test_an_editions_line_gives_the_day_above_or_under_the_headline(
+    tmp_path: Path, line: str, day: str
+) -> None:
+    """A print edition's labels and date apart by "|" or "·", wherever the page prints them."""
+    above = page("The Norrby Courier", line, TITLE, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, above)[:2] == (day, "above the headline")
+    under = page("The Norrby Courier", MENU, TITLE, line, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, under)[:2] == (day, "byline")
+    assert ingest([tmp_path / "page.txt"], today=TODAY).articles.iloc[0]["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour wall plan goes to a vote | June 3, 2024",
+        "Page 7 | Harbour wall plan goes to a vote | June 3, 2024",
+    ],
+)
+def test_a_headline_with_a_date_is_no_editions_line(tmp_path: Path, line: str) -> None:
+    """An item of text (another story's headline) makes the line a list entry, not the day."""
+    text = page("The Norrby Courier", MENU, TITLE, PROSE, line, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "zone"),
+    [
+        ("Last updated: 6 March 2031, 19:05 CST (01:05 GMT 7 March)", "CST"),
+        ("Updated: March 6, 2031 7:05 p.m. ET (0005 GMT March 7)", "ET"),
+        ("Last modified: Thu 6 Mar 2031 19.05 CST (01.05 GMT on 7 March)", "CST"),
+        ("Updated 19:05 CST, 6 March 2031 (01:05 GMT, 7 March 2031)", "CST"),
+        ("By Ana Lind | 6 March 2031 19:05 CST (01:05 GMT 7 March)", "CST"),
+    ],
+)
+def test_a_stamp_with_its_time_in_another_zone_keeps_the_local_day(
+    tmp_path: Path, stamp: str, zone: str
+) -> None:
+    """The day printed first, in the page's zone, not the bracketed conversion's."""
+    text = page("The Norrby Courier", MENU, TITLE, stamp, PROSE, MORE, FOOTER)
+    day, source, warnings = day_of(tmp_path, text)
+    assert (day, source) == ("2031-03-06", "byline")
+    assert any(f"in {zone};" in w for w in warnings)
+    assert ingest([tmp_path / "page.txt"], today=TODAY).articles.iloc[0]["title"] == TITLE
+
+
+def test_a_conversion_to_the_day_before_in_gmt_stays_the_local_day(tmp_path: Path) -> None:
+    """East of GMT: "7 March 2031 07:30 JST (22:30 GMT 6 March)" is 7 March, the page's day."""
+    stamp = "Posted 7 March 2031 07:30 JST (22:30 GMT 6 March)"
+    text = page("The Norrby Courier", MENU, TITLE, stamp, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2031-03-07", "byline")

@@ -66,6 +66,8 @@ COUNTER_LINE_MAX_WORDS = 12
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 # What a counter line's items are set apart with: "Share | 9 Shares", "Listen · 4 min read".
 _SEPARATORS = " \t|·•,/"
+# What a header line's items are set apart with: "By Staff | Source: Wire".
+_ITEM_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
 
 # What a line is. "" is article text; every other kind except "blank" is blanked.
 TEXT = ""
@@ -81,6 +83,10 @@ ABOVE_TITLE = "above title"
 TITLE = "title"
 TAIL = "tail"
 BOX = "box"
+#: A print edition's line: its labels and its date ("PRINT EDITION | 4 March 2031 | Page 7").
+EDITION = "edition"
+# The kinds an item of a header line may be, besides an edition label.
+_HEADER_ITEMS = frozenset({BYLINE, COUNTER, NAV})
 # Kinds that make up the header under a headline.
 HEADER_KINDS = frozenset({BYLINE, COUNTER})
 
@@ -175,6 +181,7 @@ class _Tests:
         self.ticker = _whole(rules.ticker_markers)
         self.tail = _whole(rules.tail_markers)
         self.box = _whole(rules.box_markers)
+        self.edition = _whole(rules.edition_labels)
         self.credits = tuple(pattern.search for pattern in rules.credit_patterns)
 
 
@@ -209,6 +216,37 @@ def _is_counter_line(text: str, words: int, tests: _Tests) -> bool:
     )
 
 
+def header_items(text: str) -> list[str]:
+    """The items of a line apart by "|", "·" or "•" ("By Staff | Source: Wire"), or the line."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return [text]
+    return [item for item in _ITEM_SEPARATOR.split(text) if item.strip(_SEPARATORS)]
+
+
+def _items_kind(text: str, tests: _Tests) -> str | None:
+    """The kind of a line of header items apart by "|", "·" or "•", or None when it is none.
+
+    "By Staff | Source: Wire" is a byline; "Vol. 12 | No. 40 | Friday, March 7, 2031", with
+    an edition's labels and no byline, an edition's line. A menu, a list entry ("<headline> |
+    June 3, 2024") or a sentence has an item of text, and is no header line.
+    """
+    items = header_items(text)
+    if len(items) < 2:
+        return None
+    kinds = set()
+    for item in items:
+        if tests.edition(item):
+            kinds.add(EDITION)
+            continue
+        kind = _classify(item, item, word_count(item), tests)
+        if kind not in _HEADER_ITEMS:
+            return None
+        kinds.add(kind)
+    if BYLINE in kinds:
+        return BYLINE
+    return EDITION if EDITION in kinds else None
+
+
 def classify(line: str, text: str, rules: ChromeRules) -> str:
     """Tell the kind of one line from its own text alone (`text` is its stripped content)."""
     return _classify(line, text, word_count(text), _tests(rules))
@@ -228,6 +266,9 @@ def _classify(line: str, text: str, words: int, tests: _Tests) -> str:
         return BYLINE
     if _is_counter_line(text, words, tests):
         return COUNTER
+    items = _items_kind(text, tests)
+    if items is not None:
+        return items
     if _is_menu_item(line, text, words, tests.rules) or tests.menu(text):
         return MENU
     if tests.listed(text):

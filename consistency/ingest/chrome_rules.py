@@ -62,6 +62,8 @@ class ChromeRules:
     byline_patterns: Markers
     tokens: re.Pattern[str]
     token_line_max_words: int
+    #: Labels of a print edition printed beside its date ("Page 7", "Vol. 12").
+    edition_labels: Markers
     menu_patterns: Markers
     list_items: Markers
     tail_markers: Markers
@@ -163,6 +165,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         byline_patterns=markers(_compile_all(data["byline_patterns"])),
         tokens=_compile("|".join(f"(?:{p})" for p in data["tokens"])),
         token_line_max_words=int(data["token_line_max_words"]),
+        edition_labels=markers(_compile_all(data.get("edition_labels") or ())),
         menu_patterns=markers(_compile_all(data.get("menu_patterns") or ())),
         list_items=markers(_compile_all(data.get("list_items") or ())),
         tail_markers=markers(_compile_all(data["tail_markers"])),

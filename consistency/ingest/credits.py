@@ -16,7 +16,10 @@ from functools import lru_cache, partial
 from consistency.ingest.chrome import (
     ABOVE_TITLE,
     BOX,
+    BYLINE,
+    COUNTER,
     DATELINE_HEAD_CHARS,
+    EDITION,
     LIST,
     MENU,
     NAV,
@@ -24,6 +27,7 @@ from consistency.ingest.chrome import (
     TAIL,
     TICKER,
     Layout,
+    header_items,
 )
 from consistency.ingest.chrome_rules import ChromeRules, Outlets, folded
 from consistency.ingest.memo import PerObject
@@ -38,6 +42,8 @@ PROMO_MAX_CHARS = 240
 # line taken for the headline is read: a credit line right above the story may be taken
 # for it, and a whole line naming an outlet is no headline.)
 _NOT_STORY = frozenset({TAIL, BOX, LIST, TICKER, ABOVE_TITLE, NAV, MENU})
+# Header lines, read item by item too: "Posted: 03/04/2031 10:15 | Source: Wire".
+_HEADER = frozenset({BYLINE, COUNTER, EDITION})
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?([\w-]{1,63}(?:\.[\w-]{1,63})+)/?", re.IGNORECASE)
 
 
@@ -125,6 +131,8 @@ def credits(layout: Layout, rules: ChromeRules, known: Outlets) -> list[str]:
         name = None
         if layout.words[i] <= CREDIT_LINE_MAX_WORDS:
             name = line_credit(text)
+            if name is None and layout.kinds[i] in _HEADER:
+                name = next(filter(None, map(line_credit, header_items(text)[1:])), None)
         if name is None:
             name = _start_credit(text, rules, known)
         if name is not None:

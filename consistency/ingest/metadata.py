@@ -9,12 +9,15 @@ from dataclasses import dataclass
 from consistency.ingest.chrome import (
     ABOVE_TITLE,
     BOX,
+    EDITION,
+    HEADER_KINDS,
     LIST,
     MENU,
     NAV,
     TAIL,
     TICKER,
     Layout,
+    classify,
 )
 from consistency.ingest.chrome_rules import ChromeRules, Outlets
 from consistency.ingest.credits import page_writer
@@ -55,6 +58,8 @@ _ZONE = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?P<zone>(?-i:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}))\b",
     re.IGNORECASE,
 )
+# Header lines by their own text: a byline, a counter or timestamp, an edition's line.
+_HEADER = HEADER_KINDS | {EDITION}
 # Where another story's date or the site's frame stands: never the page's day.
 _ELSEWHERE = frozenset({TAIL, BOX, LIST, TICKER, NAV, MENU})
 
@@ -112,7 +117,10 @@ def _header_lines(layout: Layout) -> Iterator[int]:
     for i in _header_range(layout):
         if layout.kinds[i] in _ELSEWHERE or (layout.is_body(i) and layout.prose[i]):
             continue
-        if layout.contents[i] and layout.words[i] <= HEADER_LINE_MAX_WORDS:
+        # A line the chrome rules read as a byline or an edition's line is one however long
+        # ("By Ana Lind | 6 March 2031 19:05 CST (01:05 GMT 7 March)").
+        short = layout.words[i] <= HEADER_LINE_MAX_WORDS or layout.kinds[i] in _HEADER
+        if layout.contents[i] and short:
             yield i
 
 
@@ -132,10 +140,12 @@ def _above_lines(layout: Layout) -> Iterator[int]:
             yield i
 
 
-def _above_date(layout: Layout) -> str | None:
-    """Read a date standing alone on a short line above the headline (an edition's date)."""
+def _above_date(layout: Layout, rules: ChromeRules) -> str | None:
+    """Read an edition's date above the headline: alone on a short line, or with its labels."""
     for i in _above_lines(layout):
-        if layout.words[i] <= ABOVE_LINE_MAX_WORDS:
+        text = layout.contents[i]
+        # "PRINT EDITION | Tuesday 4 March 2031 | Page 7": longer, but only labels and a date.
+        if layout.words[i] <= ABOVE_LINE_MAX_WORDS or classify(text, text, rules) == EDITION:
             found = first_date(layout.contents[i])
             if found is not None:
                 return found.day
@@ -222,7 +232,7 @@ def read_day(layout: Layout, rules: ChromeRules) -> DayRead:
     day, yearless = _dateline(layout, rules)
     if day is not None:
         return DayRead(day, DATELINE)
-    day = _above_date(layout)
+    day = _above_date(layout, rules)
     if day is not None:
         return DayRead(day, ABOVE_HEADLINE)
     if yearless is not None:
