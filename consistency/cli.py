@@ -143,7 +143,8 @@ def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Article files or folders; the bundled demo corpus when none.",
+            help="Article files or folders (links followed, each folder once); the bundled "
+            "demo corpus when none.",
             show_default=False,
         ),
     ] = None,
@@ -151,7 +152,11 @@ def check(
     rules: RulesOption = None,
     sidecar: Annotated[
         Path | None,
-        typer.Option("--sidecar", help="CSV (file, outlet, published) overriding what pages say."),
+        typer.Option(
+            "--sidecar",
+            help="CSV (file, outlet, published) overriding what pages say; a file by its path "
+            "relative to the CSV or to here.",
+        ),
     ] = None,
     published: Annotated[
         str | None,
