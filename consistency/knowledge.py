@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -78,7 +79,9 @@ class Lexicon:
 def fold(text: str) -> str:
     """Case- and accent-fold a name so that "Éric" and "eric" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Only letters outside ASCII can be combining marks: look at those alone (a sentence
+    # has a few), not at every character.
+    stripped = _NON_ASCII.sub(_drop_combining, decomposed)
     return " ".join(stripped.replace("’", "'").casefold().split())
 
 
@@ -98,6 +101,14 @@ def shorter_form(short: str, long: str) -> bool:
         return False
     words = iter(large)
     return all(word in words for word in small)  # in order: `in` consumes the iterator
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_combining(found: re.Match[str]) -> str:
+    """A run of non-ASCII characters without its combining marks."""
+    return "".join(c for c in found.group() if not unicodedata.combining(c))
 
 
 @cache

@@ -140,3 +140,24 @@ def test_incident_words_learnt_per_story(scheduler: str, tmp_path: Path) -> None
     """Two stories in one folder: each learns its incident nouns on Dask as in pandas."""
     _write(tmp_path, FERRY_STORY | QUOTA_STORY)
     _assert_same(tmp_path, scheduler)
+
+
+def test_partitions_hold_equal_text_not_equal_counts() -> None:
+    """Ranges close at equal shares of the text, so a run of long pages is not one worker's."""
+    from consistency.scale.dask_engine import _balanced
+
+    assert _balanced([1] * 10, 3) == [(0, 3), (3, 7), (7, 10)]
+    # Ten short pages after one long one: the long page is a partition of its own.
+    assert _balanced([10, *[1] * 10], 2) == [(0, 1), (1, 11)]
+    assert _balanced([1, 1, 1, 100], 3) == [(0, 1), (1, 2), (2, 4)]  # one item at least each
+    assert _balanced([5], 3) == [(0, 1)]
+    assert _balanced([], 2) == [(0, 0)]
+
+
+def test_partitions_are_as_many_for_every_worker(scheduler: str) -> None:
+    """3 partitions on 2 workers leave one with twice the reading: the count is a multiple."""
+    from consistency.scale.dask_engine import FILES_PER_PARTITION, _partition_count
+
+    with distributed.Client(scheduler):
+        assert _partition_count(10) == 2
+        assert _partition_count(2 * FILES_PER_PARTITION + 1) % 2 == 0

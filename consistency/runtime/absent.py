@@ -9,13 +9,14 @@ from contextlib import contextmanager
 #: What pandera loads, when installed, though the pipeline never uses it: `dask.dataframe`
 #: (to recognise Dask frames in a model's annotations, ~0.25 CPU s) and `hypothesis` (for
 #: data synthesis strategies when its pandas checks register, ~0.1 CPU s). Both are
-#: installed with the `dask` and `test` extras; pandera has no setting to skip them.
-PANDERA_OPTIONAL = ("dask", "hypothesis")
+#: installed with the `dask` and `test` extras; pandera has no setting to skip them. The
+#: Dask engine's workers have `dask` loaded but not `dask.dataframe`: both are named.
+PANDERA_OPTIONAL = ("dask", "dask.dataframe", "hypothesis")
 
 
 @contextmanager
 def absent(*names: str) -> Iterator[None]:
-    """Within, importing one of these packages that is not loaded yet fails as if absent.
+    """Within, importing one of these modules that is not loaded yet fails as if absent.
 
     A `None` in `sys.modules` makes `import name` (and `import name.sub`) raise ImportError,
     which is how libraries probe for optional dependencies; on leaving, the marks are

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -186,11 +187,12 @@ def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
     table, sidecar_warnings = read_sidecars(reading.sidecars, sidecar, reading.files)
     options, option_warnings = read_options(given.outlet, given.published)
     unique, duplicates = _unique(reading.documents)
-    size = given.partitions or math.ceil(len(unique) / FILES_PER_PARTITION)
+    count = given.partitions or _partition_count(len(unique))
     build = _delayed(build_part, pure=True)
     shared = _literal(table, "sidecar"), _literal(options, "options")
+    sizes = [len(document.text) for document in unique]
     parts = _persist(
-        *[build(_literal(unique[a:b], "documents"), *shared) for a, b in _chunks(len(unique), size)]
+        *[build(_literal(unique[a:b], "documents"), *shared) for a, b in _balanced(sizes, count)]
     )
     built: list[Built] = [b for part in _compute(*parts) for b in part]
     rows = [b.row for b in built if b.row is not None]
@@ -267,11 +269,54 @@ def _rejected(
     return _table(RejectedSchema, [{"source": r.source, "reason": r.reason} for r in in_order])
 
 
-def _chunks(size: int, count: int) -> list[tuple[int, int]]:
-    """`count` nearly equal consecutive ranges covering range(size) (at least one)."""
-    count = max(1, min(count, size))
-    bounds = [round(i * size / count) for i in range(count + 1)]
-    return list(itertools.pairwise(bounds))
+def _partition_count(documents: int) -> int:
+    """Partitions of at most FILES_PER_PARTITION documents, as many for every worker.
+
+    Each partition's claims are read where it was built, so a count that is not a multiple
+    of the workers leaves one worker with a partition more (3 parts on 2 workers: 2 to 1).
+    """
+    slots = _worker_threads()
+    return slots * max(1, math.ceil(documents / (slots * FILES_PER_PARTITION)))
+
+
+def _worker_threads() -> int:
+    """The threads that run tasks: a cluster's workers' when a client is the default."""
+    try:
+        from distributed import default_client  # only with a cluster
+
+        client: Any = default_client
+        threads: dict[str, int] = client().nthreads()
+        return max(1, sum(threads.values()))
+    except (ImportError, ValueError):  # no distributed, or no client: a local scheduler
+        return os.cpu_count() or 1
+
+
+def _balanced(sizes: Sequence[int], count: int) -> list[tuple[int, int]]:
+    """`count` consecutive ranges of the items with nearly equal sums of `sizes` (at least one).
+
+    Reading costs about the same per character, so equal text is equal work; equal counts
+    of documents are not, when pages differ in length tenfold.
+    """
+    count = max(1, min(count, len(sizes)))
+    total = sum(sizes)
+    bounds, running = [0], 0
+    for index, size in enumerate(sizes):
+        # A range closes once its text reaches its share, leaving an item for each left.
+        reached = running + size / 2 >= total * len(bounds) / count
+        room = index > bounds[-1] and len(sizes) - index >= count - len(bounds)
+        if len(bounds) < count and reached and room:
+            bounds.append(index)
+        running += size
+    while len(bounds) < count:  # too few items crossed a share: split the largest ranges
+        bounds = _split_longest(bounds, len(sizes))
+    return list(itertools.pairwise([*bounds, len(sizes)]))
+
+
+def _split_longest(bounds: list[int], size: int) -> list[int]:
+    """The bounds with the range holding the most items split in two."""
+    ends = [*bounds[1:], size]
+    start, end = max(zip(bounds, ends, strict=True), key=lambda r: r[1] - r[0])
+    return sorted({*bounds, (start + end) // 2})
 
 
 def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
@@ -304,9 +349,12 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
         _literal(indexes, "event-indexes"),
         _literal(told, "stories"),
     )
+    # A story told by many outlets makes few groups of many claims: tasks are sized by claims,
+    # at least two per worker thread, so that no worker judges the largest groups alone.
+    count = max(math.ceil(len(groups) / GROUPS_PER_TASK), 2 * _worker_threads())
     tasks = [
         _delayed(_judge, pure=True)(_literal(groups[a:b], "groups"), *shared)
-        for a, b in _chunks(len(groups), math.ceil(len(groups) / GROUPS_PER_TASK))
+        for a, b in _balanced([len(group) for group in groups], count)
     ]
     rows = [f for part in _compute(*tasks) for f in part]
     frame = pd.DataFrame(rows)
