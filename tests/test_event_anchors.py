@@ -250,3 +250,31 @@ def test_news_conferences_on_two_days_are_two_events(tmp_path: Path) -> None:
 
 def test_one_news_conference_told_by_two_outlets_agrees(tmp_path: Path) -> None:
     assert _conference_findings(tmp_path, ("Wednesday", "Wednesday")) == ["agree"]
+
+
+def test_two_buildings_built_years_apart_are_no_conflict(tmp_path: Path) -> None:
+    """A story names several buildings: their building years apart are two events."""
+    articles = {
+        "b1": (
+            "Harbour Courier",
+            "March 20, 2025",
+            "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke in"
+            " Tallinn on Wednesday.",
+            "Built in 1910, the Villa Rask was once a merchant's home.",
+        ),
+        "b2": (
+            "Meridian Wire",
+            "20 Mar 2025",
+            "Okafor, the foreign minister, met Lars Brekke in the Estonian capital on Wednesday"
+            " for a second round of fisheries talks.",
+            "The ferry terminal, which was built in 1985, was closed for the day.",
+        ),
+    }
+    _write(tmp_path, articles)
+    findings = run_check([tmp_path]).findings
+    built = [
+        s
+        for s, subject in zip(findings["status"], findings["subject"], strict=True)
+        if "construction" in subject
+    ]
+    assert sorted(built) == ["single_source", "single_source"]
