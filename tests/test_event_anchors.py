@@ -278,3 +278,25 @@ def test_two_buildings_built_years_apart_are_no_conflict(tmp_path: Path) -> None
         if "construction" in subject
     ]
     assert sorted(built) == ["single_source", "single_source"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Premier Tomas Renn will hold a news conference on Friday.",
+            [(("Tomas Renn", "news conference"), "2031-03-21", False)],
+        ),
+        (
+            "The visit of Premier Tomas Renn will be followed by a press conference on Saturday.",
+            [(("Tomas Renn", "news conference"), "2031-03-22", False)],
+        ),
+        (
+            "Premier Tomas Renn held a news conference on Monday.",
+            [(("Tomas Renn", "news conference"), "2031-03-17", False)],
+        ),
+    ],
+)
+def test_an_event_told_as_coming_is_dated_ahead(body: str, expected: list[object]) -> None:
+    """A weekday of an event still to come is the next such day, of one that was the last."""
+    assert _events(body) == expected

@@ -21,7 +21,7 @@ from functools import cache
 from consistency import vocabulary
 from consistency.extract.document import Document, Found
 from consistency.extract.interactions import meeting_claims
-from consistency.extract.modality import is_hedged
+from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
 
@@ -41,6 +41,8 @@ KINDS = (
 )
 #: Kinds of event that happen to no one person: the kind alone is the subject.
 THING_KINDS = ("joint_statement", "construction")
+# Words before an event word that may tell it as still to come ("will be followed by").
+_LEAD_WORDS = 6
 # A date belongs to the event word before it when this close and in the same clause.
 _MAX_GAP = 60
 # Words that start another clause or event between an event word and a date.
@@ -127,6 +129,8 @@ def _claim(
         if anchored is None:
             return None
         dated, tense = anchored
+    elif _told_ahead(text, match, dated[0]):
+        tense = "future"  # "will be followed by a news conference on Tuesday": the coming one
     start, end, phrase = dated
     if kind == "earlier_visit" and not _earlier_year(phrase, doc):
         return None
@@ -254,6 +258,13 @@ def _story_day(doc: Document) -> tuple[str, str] | None:
             continue
         return claim.value_text, claim.tense
     return None
+
+
+def _told_ahead(text: str, match: re.Match[str], date: int) -> bool:
+    """Tell whether the words leading to an event and its date tell of it as still to come."""
+    lead = " ".join(text[: match.start()].split()[-_LEAD_WORDS:])
+    between = text[match.end() : date] if date > match.end() else ""
+    return tense_of(f"{lead} {between}", "") == "future"
 
 
 def _date_after(
