@@ -300,3 +300,29 @@ def test_two_buildings_built_years_apart_are_no_conflict(tmp_path: Path) -> None
 def test_an_event_told_as_coming_is_dated_ahead(body: str, expected: list[object]) -> None:
     """A weekday of an event still to come is the next such day, of one that was the last."""
     assert _events(body) == expected
+
+
+def test_a_joint_statement_recalled_from_years_before_is_another(tmp_path: Path) -> None:
+    """A joint statement of the week and one recalled from 2021 are two, not a conflict."""
+    articles = {
+        "j1": (
+            "Harbour Courier",
+            "March 20, 2025",
+            "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke in"
+            " Tallinn on Wednesday. After the talks, the two sides issued a joint statement.",
+        ),
+        "j2": (
+            "Meridian Wire",
+            "20 Mar 2025",
+            "Okafor, the foreign minister, met Lars Brekke in the Estonian capital on Wednesday."
+            " The accord builds on a joint declaration the two countries signed in 2021.",
+        ),
+    }
+    _write(tmp_path, articles)
+    findings = run_check([tmp_path]).findings
+    statements = [
+        s
+        for s, subject in zip(findings["status"], findings["subject"], strict=True)
+        if "joint statement" in subject
+    ]
+    assert sorted(statements) == ["single_source", "single_source"]
