@@ -60,3 +60,45 @@ def test_a_venue_that_hosted_a_meeting_is_its_place(body: str, pair: tuple[str, 
     found = _claims(body, "meeting.place")
     assert list(found) == [pair]
     assert found[pair][0] in ("Villa Arnsk", "Old Palace")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "President Ana Kerr welcomed visiting Norlandic leader Tor Odo at an official "
+            "ceremony in the Mirror Hall of the Old Palace on Tuesday afternoon.",
+            "Mirror Hall of the Old Palace",
+        ),
+        ("Prime Minister Tor Odo was greeted by President Ana Kerr at the Citadel.", "Citadel"),
+        (
+            "President Ana Kerr greets Prime Minister Tor Odo at the Old Palace in Velm",
+            "Old Palace",
+        ),
+    ],
+)
+def test_a_welcome_is_a_meeting_of_the_two(body: str, place: str) -> None:
+    """Greeting or welcoming a guest in person is meeting them, where the sentence says."""
+    assert _claims(body, "meeting.place") == {("Ana Kerr", "Tor Odo"): [place]}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ana Kerr welcomed Prime Minister Tor Odo's proposal on Tuesday.",
+        "President Ana Kerr welcomed the decision on Tuesday, Prime Minister Tor Odo said.",
+    ],
+)
+def test_welcoming_a_persons_words_is_no_meeting(body: str) -> None:
+    """'Welcomed Odo's proposal' takes the proposal as its object, not Odo."""
+    assert _claims(body, "meeting.date") == {}
+
+
+def test_a_meeting_he_had_with_someone_is_his() -> None:
+    """'On Monday, he had an informal one-on-one meeting with X': he met X on Monday."""
+    body = (
+        "Prime Minister Tor Odo is in Velm on a state visit.\n"
+        "On Monday, he had an informal one-on-one meeting with President Ana Kerr in the "
+        "Citadel, which lasted about 4.5 hours.\n"
+    )
+    assert _claims(body, "meeting.date") == {("Ana Kerr", "Tor Odo"): ["On Monday"]}

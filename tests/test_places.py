@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.engine.venues import place_of, relation
+from consistency.engine.venues import containment, place_of, relation
 from consistency.extract.places import venue_phrases
 
 
@@ -84,3 +84,35 @@ def test_a_venue_takes_its_town_from_its_sentence() -> None:
     assert relation(venue, place_of("Velm")) == "compatible"
     in_march = place_of("Old Mill", "They met at the Old Mill in March.")
     assert relation(in_march, place_of("Sarnhold")) == "compatible"
+
+
+@pytest.mark.parametrize(
+    ("around", "inner", "outer", "expected"),
+    [
+        # One outlet names the hall of the palace: a hall and that palace are one place.
+        (
+            "Kerr welcomed Odo in the St Anne's Hall of the Grand Amber Palace on Tuesday.",
+            "St Anne's Hall",
+            "Amber Palace",
+            "compatible",
+        ),
+        (
+            "They dined at the Amber Room, a building in the Brenholm Castle.",
+            "Amber Room",
+            "Brenholm Castle",
+            "compatible",
+        ),
+        # A venue in a town names the town, not another venue there.
+        ("They met at the Villa Arnsk in Velm.", "Villa Arnsk", "Velm Castle", "conflict"),
+        # Nothing said of the two: two venues.
+        ("They met on Monday.", "St Anne's Hall", "Amber Palace", "conflict"),
+    ],
+)
+def test_a_venue_one_source_places_inside_another_is_compatible_with_it(
+    around: str, inner: str, outer: str, expected: str
+) -> None:
+    """What any sentence of the story says of two venues tells how they relate."""
+    inside = containment(around)
+    one, other = place_of(inner), place_of(outer)
+    assert relation(one, other, inside=inside) == expected
+    assert relation(other, one, inside=inside) == expected

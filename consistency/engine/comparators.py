@@ -40,6 +40,9 @@ class Observation:
     text: str = ""
     #: The sentence (or an outlet's sentences) the value was read from.
     context: str = ""
+    #: The sentences every source of the finding read its value from: what one outlet says
+    #: of a venue ("the Hall of Mirrors of the Old Palace") holds for the others too.
+    around: str = ""
 
     @property
     def numeric(self) -> bool:
@@ -223,14 +226,17 @@ def compare_places(a: Observation, b: Observation, rule: Rule) -> Relation:
     """Places of one meeting: one venue named several ways, a venue in a named town, or apart.
 
     "The Old Mill", "the Old Mill estate" and a misspelt "Old Mil" are one venue; "at the Old
-    Mill in Velm" and "in Velm" name it at two precisions; two venues, or a venue and another
-    town, conflict. An outlet that gave two venues has each compared (engine/venues.py).
+    Mill in Velm" and "in Velm" name it at two precisions; a hall that any source of the
+    finding places inside a palace and that palace are one place told at two precisions; two
+    venues, or a venue and another town, conflict. An outlet that gave two venues has each
+    compared (engine/venues.py).
     """
     spelling = float(rule.option("spelling"))
     left = [venues.place_of(v, a.context) for v in _texts(a.value)]
     right = [venues.place_of(v, b.context) for v in _texts(b.value)]
-    each_left = (venues.best(venues.relation(x, y, spelling) for y in right) for x in left)
-    each_right = (venues.best(venues.relation(x, y, spelling) for x in left) for y in right)
+    inside = venues.containment(a.around or a.context) + venues.containment(b.around or b.context)
+    each_left = (venues.best(venues.relation(x, y, spelling, inside) for y in right) for x in left)
+    each_right = (venues.best(venues.relation(x, y, spelling, inside) for x in left) for y in right)
     return venues.worst([*each_left, *each_right])
 
 

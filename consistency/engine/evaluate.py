@@ -17,7 +17,7 @@ from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.explain import why_conflict
 from consistency.engine.observations import OutletView, outlet_view
 from consistency.engine.pairs import PairComparisons
-from consistency.engine.rows import Row, grouped_rows
+from consistency.engine.rows import Row, grouped_rows, missing
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
 from consistency.engine.units import MINUTES, minutes_text
@@ -98,14 +98,24 @@ def group_findings(
         else:
             event_of = index.event_of if index is not None else None
             parts = clusters(rows, rule, event_of, known.span(story))
+        around = (
+            _story_context(rows) if rule is not None and rule.option("context") == "story" else ""
+        )
         for key, part in parts:
             unique = key if key not in used else f"{key}~{story}"
             used.add(unique)
-            findings.append(_finding(unique, part, rule))
+            findings.append(_finding(unique, part, rule, around))
     return findings
 
 
-def _finding(event: str, group: Sequence[Row], rule: Rule | None) -> dict[str, Any]:
+def _story_context(rows: Sequence[Row]) -> str:
+    """Every sentence a story's claims of one fact and subject stand in, each once."""
+    return " ".join(dict.fromkeys(str(r["sentence"]) for r in rows if not missing(r["sentence"])))
+
+
+def _finding(
+    event: str, group: Sequence[Row], rule: Rule | None, around: str = ""
+) -> dict[str, Any]:
     """The finding for one group of claims about the same fact, people and event."""
     fact = str(group[0]["fact"])
     subject = tuple(group[0]["subject"])
@@ -125,7 +135,7 @@ def _finding(event: str, group: Sequence[Row], rule: Rule | None) -> dict[str, A
     ids = {"rule": code, "finding_id": finding_id(code, fact, subject, event)}
     if rule is None:
         return base | _not_evaluated(f"no rule compares {fact}") | ids | {"pairs": ()}
-    pairs = PairComparisons(views, comparator_for(rule), rule)
+    pairs = PairComparisons(views, comparator_for(rule), rule, around)
     verdict = _verdict(views, pairs, rule, subject or ("the claim",))
     return base | verdict | ids | {"pairs": pairs.cells()}
 

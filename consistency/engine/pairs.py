@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Literal
 
 from consistency.engine.comparators import Comparator, Relation
@@ -24,9 +25,15 @@ PairCell = tuple[str, str, PairRelation]
 class PairComparisons:
     """Every pair of one finding's source views compared once, in the views' order."""
 
-    def __init__(self, views: Sequence[OutletView], compare: Comparator, rule: Rule) -> None:
-        """Compare each two views: both asserted, or one's hedge against the other's report."""
-        self._views = list(views)
+    def __init__(
+        self, views: Sequence[OutletView], compare: Comparator, rule: Rule, around: str = ""
+    ) -> None:
+        """Compare each two views: both asserted, or one's hedge against the other's report.
+
+        `around` is the text each value is read in, for comparators that read it (a venue
+        one source places inside another); by default every sentence of the views.
+        """
+        self._views = _around(views, around)
         self._relations: dict[tuple[str, str], Relation | None] = {
             (a.outlet, b.outlet): _relation(a, b, compare, rule)
             for a, b in itertools.combinations(self._views, 2)
@@ -45,6 +52,22 @@ class PairComparisons:
     def cells(self) -> tuple[PairCell, ...]:
         """Each pair of sources with its relation named as a status names it."""
         return tuple((a, b, _named(r)) for (a, b), r in self._relations.items())
+
+
+def _around(views: Sequence[OutletView], around: str) -> list[OutletView]:
+    """The views with `around` (else every source's sentences) around each observation."""
+    observations = [o for v in views for o in (v.asserted, v.hedged) if o is not None]
+    around = around or " ".join(dict.fromkeys(o.context for o in observations if o.context))
+    if not around:
+        return list(views)
+    return [
+        replace(
+            view,
+            asserted=replace(view.asserted, around=around) if view.asserted else None,
+            hedged=replace(view.hedged, around=around) if view.hedged else None,
+        )
+        for view in views
+    ]
 
 
 def _relation(a: OutletView, b: OutletView, compare: Comparator, rule: Rule) -> Relation | None:

@@ -75,6 +75,15 @@ OPTIONS: dict[str, Option] = {
         "compare: a hedge the reports contradict is a conflict; note: only a note (expectations)",
         choices=("compare", "note"),
     ),
+    "context": Option(
+        "choice",
+        "finding",
+        "what the comparator reads around each value: finding (every sentence of the finding's "
+        "sources) or story (every sentence of the story's claims of the fact and people, so "
+        "that one outlet's \"the hall of the palace\" tells how another outlet's hall and "
+        "palace relate)",
+        choices=("finding", "story"),
+    ),
     "unit": Option(
         "choice",
         None,

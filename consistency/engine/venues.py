@@ -15,6 +15,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from consistency.extract.places import venue_phrases
 from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from consistency.knowledge import fold
 from consistency.vocabulary import group
@@ -52,6 +53,8 @@ _GENERIC = frozenset(
     ]
 )
 _TIME_WORDS = frozenset(fold(w) for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
+# "the Hall of Mirrors of the Old Palace": where an inner venue's name gives way to its outer.
+_OF_THE = re.compile(r"\s+of\s+the\s+", re.IGNORECASE)
 #: Two words at least this similar (rapidfuzz ratio, 0-100) are one word misspelt (PL01's
 #: `spelling` option gives the rule's own).
 SPELLING = 80.0
@@ -84,13 +87,23 @@ def place_of(value: str, context: str = "") -> Place:
     return Place(name, _words(town), venue, folded_context)
 
 
-def relation(a: Place, b: Place, spelling: float = SPELLING) -> Relation:
-    """How two places of one meeting relate (see the module's docstring and rules/PL01.yaml)."""
+#: A venue inside another: the words of the inner one's name and of the outer one's.
+Inside = tuple[tuple[frozenset[str], frozenset[str]], ...]
+
+
+def relation(a: Place, b: Place, spelling: float = SPELLING, inside: Inside = ()) -> Relation:
+    """How two places of one meeting relate (see the module's docstring and rules/PL01.yaml).
+
+    `inside` holds the venues some source places inside others (see containment): a hall
+    and the palace it stands in are one place told at two precisions.
+    """
     if a.venue and b.venue:
         if _alike(a.name, b.name, spelling):
             if a.town and b.town and not _alike(a.town, b.town, spelling):
                 return "compatible"  # one venue, its town given more or less precisely
             return "same"
+        if _within(a, b, spelling, inside) or _within(b, a, spelling, inside):
+            return "compatible"
         return "conflict"
     if a.venue != b.venue:
         venue, place = (a, b) if a.venue else (b, a)
@@ -104,6 +117,43 @@ def relation(a: Place, b: Place, spelling: float = SPELLING) -> Relation:
     if _said(a.context, b.name) or _said(b.context, a.name):
         return "compatible"
     return "conflict"
+
+
+def containment(text: str) -> Inside:
+    """The venues a text places inside others, as (inner name words, outer name words).
+
+    "The Hall of Mirrors of the Amber Palace" and "the Amber Room, a building in the Brenholm
+    Castle" place the first venue in the second; "the Old Mill in Velm" names only a town.
+    """
+    return _containment(" ".join(text.split()))
+
+
+@cache
+def _containment(text: str) -> Inside:
+    """containment() of a text with its spaces made single (cached: findings repeat it)."""
+    found: list[tuple[frozenset[str], frozenset[str]]] = []
+    venue_words = group("places", "venue_nouns").pattern
+    for _, _, phrase in venue_phrases(text):
+        parts = _OF_THE.split(phrase, maxsplit=1)
+        if len(parts) == 2 and venue_words.search(parts[0]):
+            inner, outer = (_words(venue_words.sub(" ", part)) for part in parts)
+            if inner and outer:
+                found.append((inner, outer))
+        # "the Amber Room, a building in the Citadel": a venue named with "the" after a
+        # locality word is a venue around it; "the Old Mill in Velm" names only its town.
+        town = _town_in(text, phrase)
+        name = _words(venue_words.sub(" ", phrase))
+        if town and name and re.search(rf"\b(?i:the)\s+{re.escape(town)}", text):
+            found.append((name, _words(town)))
+    return tuple(found)
+
+
+def _within(a: Place, b: Place, spelling: float, inside: Inside) -> bool:
+    """Tell whether venue `a` stands inside venue `b`, by its own sentence or any source's."""
+    return any(
+        _alike(a.name, inner, spelling) and _alike(b.name, outer, spelling)
+        for inner, outer in inside
+    )
 
 
 def best(relations: Iterable[Relation]) -> Relation:

@@ -15,6 +15,7 @@ from consistency.extract.places import venue_phrases
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases
+from consistency.knowledge import lexicon
 from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
 
@@ -32,6 +33,8 @@ _BARE_NOUN = (
     rf"(?:{group('meetings', 'determiners').alternation})\s+"
     r"(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}?)"
     rf"(?P<bare>{_MEETING_NOUNS.alternation})(?!\s+(?:with|between)\b)(?![\w-])"
+    # "a bilateral meeting", "a one-on-one meeting": the first noun qualifies the second.
+    rf"(?!\s+(?:{_MEETING_NOUNS.alternation})(?![\w-]))"
 )
 # Verb forms first, so "holding talks with" wins over the noun "talks with".
 _MEETING = re.compile(
@@ -79,6 +82,8 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+(?:yet|once|been|had|have|eve
 
 # "President Ilse Varga of Norland and ...": a name's place does not break "and".
 _OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# "Brekke's" after a verb: the verb's object is something of Brekke's.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 # A photo caption's short note of where a person stands: "A (L) and B (2nd R) shake hands".
 _POSITION_NOTE = re.compile(r"^\s*\([^()]{1,12}\)")
 
@@ -499,8 +504,10 @@ def _subjects(doc: Document, left: Sequence[Mention]) -> list[Mention]:
 def _objects(doc: Document, right: Sequence[Mention], stop: int | None) -> list[str]:
     """The people a verb's object names: the first after it and any joined by "and"."""
     right = [m for m in right if stop is None or m.start < stop]
-    if not right:
-        return []
+    if not right or _POSSESSIVE_AFTER.match(doc.body, right[0].end):
+        return []  # "welcomed Brekke's proposal": what the verb takes is Brekke's, not Brekke
+    if _speaks(doc.body, right[0].end):
+        return []  # "welcomed the decision, Brekke said": Brekke speaks, he is not welcomed
     chosen = [right[0]]
     for mention in right[1:]:
         overlaps = mention.start < chosen[-1].end  # one reference to two people
@@ -508,6 +515,12 @@ def _objects(doc: Document, right: Sequence[Mention], stop: int | None) -> list[
             break
         chosen.append(mention)
     return [doc.canonical(m) for m in chosen]
+
+
+def _speaks(body: str, end: int) -> bool:
+    """Tell whether a speech verb follows a name that ends at `end` ("Brekke said")."""
+    after = body[end : end + 24].split(maxsplit=1)
+    return bool(after) and after[0].strip(".,;:") in lexicon().speech_verbs
 
 
 def _joins(between: str) -> bool:
@@ -528,7 +541,10 @@ def _noun_participants(
     if len(names) != 1:
         return names if len(names) == 2 else []
     lead = doc.body[max(0, trigger.start - 6) : trigger.start].strip()
-    if lead in ("his", "her"):
+    before = [m for m in mentions if m.start < trigger.start]
+    pronoun = doc.pronoun_before(index, trigger.start)
+    if lead in ("his", "her") or (not before and pronoun is not None):
+        # "his meeting with X", "he had a meeting with X": the pronoun's person met X.
         found = doc.antecedent(index, names)
         return [*names, found] if found else names
     if doc.body[max(0, trigger.start - 4) : trigger.start] in ("the ", "The "):
