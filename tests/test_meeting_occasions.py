@@ -102,3 +102,42 @@ def test_a_meeting_he_had_with_someone_is_his() -> None:
         "Citadel, which lasted about 4.5 hours.\n"
     )
     assert _claims(body, "meeting.date") == {("Ana Kerr", "Tor Odo"): ["On Monday"]}
+
+
+def test_a_meals_venue_is_that_parts_own() -> None:
+    """'A state dinner at X' gives X as the meal's venue, apart from the talks' venue."""
+    body = (
+        "President Ana Kerr welcomed Prime Minister Tor Odo at the Old Palace on Tuesday.\n"
+        "The two leaders held talks for three hours.\n"
+        "The programme will close with a state dinner at the Amber Palace.\n"
+    )
+    found = _claims(body, "meeting.place")
+    assert found == {("Ana Kerr", "Tor Odo"): ["Old Palace", "meal part: Amber Palace"]}
+    hedged = [
+        c.hedged
+        for c in meeting_claims(Document.from_body(body, PUBLISHED))
+        if c.value_text.startswith("meal part")
+    ]
+    assert hedged == [True]  # a programme told in the future is a plan
+
+
+def test_a_meal_with_the_pair_named_is_theirs() -> None:
+    """'A and B toast during their lunch at X': the meal of the pair named."""
+    body = "President Ana Kerr and Prime Minister Tor Odo toast during their lunch at the Citadel."
+    assert _claims(body, "meeting.place") == {("Ana Kerr", "Tor Odo"): ["meal part: Citadel"]}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No pair told before: a dinner of no one named is no one's meeting.
+        "The festival will close with a gala dinner at the Amber Palace.",
+        # A meeting noun of no one named is not the article's pair's ("Wednesday's summit"
+        # may be another pair's).
+        "President Ana Kerr met Prime Minister Tor Odo on Tuesday.\n"
+        "Velm is hosting Wednesday's summit at the Amber Palace.\n",
+    ],
+)
+def test_a_meeting_of_no_one_named_is_no_pairs_without_a_meal(body: str) -> None:
+    """Only a meal with no one named falls to the pair the article is about."""
+    assert "Amber Palace" not in str(_claims(body, "meeting.place"))

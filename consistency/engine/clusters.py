@@ -16,7 +16,7 @@ from consistency.engine import quote_match
 from consistency.engine.comparators import precedent_kind
 from consistency.engine.rows import Row, missing
 from consistency.engine.rule import Rule
-from consistency.extract.durations import split_part
+from consistency.extract.parts import split_part
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.values import precedent_event
 from consistency.vocabulary import group, pattern

@@ -19,6 +19,7 @@ from consistency import vocabulary
 from consistency.extract.document import Document, Found
 from consistency.extract.interactions import meeting_claims
 from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.parts import PARTS, with_part
 from consistency.extract.quantities import NUMBER_WORD
 from consistency.extract.sentences import Sentence
 from consistency.runtime import corpus_cache
@@ -30,10 +31,6 @@ CLOCK_REACH = 3
 MEETING_REACH = 2
 #: Sentences back "that round" may look for the part it points to.
 PART_REACH = 3
-#: How a length of one part of a meeting is written in its claim's value text: the part, then
-#: the words ("second part: about an hour"), so that each part is compared with itself.
-PART_SEPARATOR = ": "
-PARTS = ("first", "second")
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?)"
 # A number as outlets write a length: "4", "2.5", "4½", "4-1/2", "4 1/2", "three and a half".
 _NUMBER = (
@@ -290,7 +287,7 @@ def _found(
         start=start,
         end=start + (phrase.end - phrase.start),
         sentence=sentence,
-        value_text=f"{part} part{PART_SEPARATOR}{phrase.text}" if part else phrase.text,
+        value_text=with_part(part, phrase.text),
         hedged=phrase.hedged,
         tense=phrase.tense or "past",
     )
@@ -410,12 +407,3 @@ def clock_span_minutes(text: str) -> int | None:
         unit = 60 if "h" in pause.group(0).split(pause.group("n"), 1)[1][:3].lower() else 1
         minutes -= int(pause.group("n")) * unit
     return minutes if minutes > 0 else None
-
-
-def split_part(text: str) -> tuple[str, str]:
-    """A duration's value text as (part, words): "second part: an hour" is ("second", "an hour")."""
-    head, separator, words = text.partition(PART_SEPARATOR)
-    part = head.removesuffix(" part")
-    if separator and part in PARTS and head.endswith(" part"):
-        return part, words
-    return "", text

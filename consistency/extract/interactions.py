@@ -11,6 +11,7 @@ from consistency.extract.cues import any_word, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.parts import with_part
 from consistency.extract.places import venue_phrases
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
@@ -20,6 +21,7 @@ from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
 
 _MEETING_NOUNS = group("meetings", "nouns")
+_MEALS = group("meetings", "meal_nouns")
 _PLURAL_POSSESSIVES = group("meetings", "plural_possessives")
 _DATE_BARRIERS = group("meetings", "date_barriers").pattern
 _DATE_BARRIERS_AFTER = group("meetings", "date_barriers_after").pattern
@@ -32,7 +34,8 @@ _BARE_NOUN = (
     rf"(?P<det>(?:{_PLURAL_POSSESSIVES.alternation})\s+(?:[\w'’-]+\s+){{0,3}}?|"
     rf"(?:{group('meetings', 'determiners').alternation})\s+"
     r"(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}?)"
-    rf"(?P<bare>{_MEETING_NOUNS.alternation})(?!\s+(?:with|between)\b)(?![\w-])"
+    rf"(?P<bare>{_MEETING_NOUNS.alternation}|{_MEALS.alternation})(?!\s+(?:with|between)\b)"
+    r"(?![\w-])"
     # "a bilateral meeting", "a one-on-one meeting": the first noun qualifies the second.
     rf"(?!\s+(?:{_MEETING_NOUNS.alternation})(?![\w-]))"
 )
@@ -155,6 +158,7 @@ MEETING = Kind(
             *lexicon_words("meeting_nouns"),
             *group("meetings", "verb_phrases").entries,
             *_MEETING_NOUNS.entries,
+            *_MEALS.entries,
             "reached",
         ),
         ignore_case=True,
@@ -356,13 +360,22 @@ def _reading_claims(
     """The claims one meeting word's reading makes about one group of people."""
     at = sentence.start
     mentions = _span_of_people(doc, index, people)
+    if trigger.determiner and mentions and ")" in doc.body[mentions[0] : trigger.start]:
+        # "A and B leave (Picture: X)The leaders toast during their dinner at Y": captions
+        # glued together; the claim keeps to its own caption, not the credit before it.
+        mentions = None
     for fact, phrase in reading.phrases:
         if phrase is None and reading.hedged:
             continue  # "they would meet again": a meeting only planned, on no day, says nothing
         if reading.negated:
             continue  # "had not sat down since ...": the meeting words deny a meeting
         if phrase is not None:
-            phrase = (at + phrase[0], at + phrase[1], phrase[2])
+            text = phrase[2]
+            if fact == "meeting.place" and reading.verb in _MEALS.words:
+                # A meal's venue is that part's ("a state dinner at the Old Palace"): the
+                # talks of the day may well have been held elsewhere.
+                text = with_part("meal", text)
+            phrase = (at + phrase[0], at + phrase[1], text)
         yield _found(
             fact, people, sentence, trigger, mentions, phrase, reading.hedged, reading.tense
         )
@@ -577,12 +590,31 @@ def _bare_participants(
         return subject if len(subject) == 2 else []
     possessive = trigger.determiner in _PLURAL_POSSESSIVES.words
     if not names:
-        return list(earlier[-1]) if possessive and earlier and len(earlier[-1]) == 2 else []
+        if possessive and earlier and len(earlier[-1]) == 2:
+            return list(earlier[-1])
+        # "The programme will close with a state dinner at X": a meal of no one named is one
+        # of the pair the article is about, the two it has told meeting most often. (Not any
+        # meeting noun: "Wednesday's summit" in a story of a visit before it is another pair's.)
+        return _principal_pair(earlier) if trigger.verb in _MEALS.words else []
     if possessive or trigger.determiner == "the":
         partners = _unique([p for pair in earlier if names[0] in pair for p in pair])
         partners = [p for p in partners if p != names[0]]
         return [partners[0], *names] if len(partners) == 1 else []
     return []
+
+
+def _principal_pair(earlier: Sequence[tuple[str, ...]]) -> list[str]:
+    """The two people an article has told meeting most often so far (the later on a tie)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for people in earlier:
+        if len(people) == 2:
+            pair = tuple(sorted(people))
+            counts[pair] = counts.get(pair, 0) + 1
+    if not counts:
+        return []
+    told = list(counts.items())  # in the order first told: the later wins a tie
+    best = max(range(len(told)), key=lambda i: (told[i][1], i))
+    return list(told[best][0])
 
 
 def _owned_dates(

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from consistency import vocabulary
-from consistency.extract.durations import clock_span_minutes, split_part
+from consistency.extract.durations import clock_span_minutes
+from consistency.extract.parts import split_part
 from consistency.extract.timex import date_phrases
 from consistency.extract.titles import title_parts
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date
@@ -78,6 +79,8 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
         return _amount(text)
     if fact == "role.title":
         return _title(text)
+    if fact == "meeting.place":
+        _, text = split_part(text)  # "meal part: the Old Palace": the meal's venue
     return Value(value=" ".join(text.split()), precision="text")
 
 
