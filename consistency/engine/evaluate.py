@@ -21,6 +21,7 @@ from consistency.engine.rows import Row, grouped_rows, missing
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
 from consistency.engine.units import MINUTES, minutes_text
+from consistency.engine.unnamed import adopt_unnamed
 from consistency.runtime import collector_paused, shared
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
 
@@ -34,12 +35,13 @@ def evaluate(facts: DataFrame[FactSchema], rules: Sequence[Rule]) -> DataFrame[F
     check_comparators(rules)
     by_fact = {rule.fact: rule for rule in rules}
     told = stories(facts)
-    indexes = event_indexes(facts, by_fact, told)
+    grouped = adopt_unnamed(facts, by_fact, told)
+    indexes = event_indexes(grouped, by_fact, told)
     # Packed into a table every FINDINGS_PER_FRAME findings: as dicts, a large run's findings
     # took several times the memory of their table.
     frames, rows = [], []
     seen: dict[Any, Any] = {}
-    for _, group in grouped_rows(facts):
+    for _, group in grouped_rows(grouped):
         rows.extend(group_findings(group, by_fact, indexes, told))
         if len(rows) >= FINDINGS_PER_FRAME:
             frames.append(_frame(rows, seen))

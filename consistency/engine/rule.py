@@ -84,6 +84,13 @@ OPTIONS: dict[str, Option] = {
         "palace relate)",
         choices=("finding", "story"),
     ),
+    "unnamed": Option(
+        "choice",
+        "keep",
+        "keep: a claim naming no one is a finding of its own; adopt: it joins the subject most "
+        "outlets of its story give claims of its kind (engine/unnamed.py)",
+        choices=("keep", "adopt"),
+    ),
     "unit": Option(
         "choice",
         None,

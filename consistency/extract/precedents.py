@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import about_meeting, main_pair, meeting_people, meetings_of
 from consistency.extract.modality import is_hedged
 from consistency.extract.quantities import ACQUAINTANCE, precedent_phrases
-from consistency.knowledge import fold
+from consistency.extract.references import nation_people
+from consistency.extract.visits import main_visitor, sentence_visitors
+from consistency.knowledge import fold, lexicon
+from consistency.vocabulary import group, words
 
 # A precedent is a person's only when it is about their going somewhere: "the first visit by
 # a foreign minister since 2019" is the visitor's, "the first summit since 2017" nobody's.
@@ -24,6 +28,7 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
     """
     meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]] | None = None
     main: tuple[str, ...] = ()
+    visitor: list[str | None] = []  # the article's visitor, found once when first needed
     for index, sentence in enumerate(doc.sentences):
         for start, end, text, _value in precedent_phrases(sentence.text):
             absolute = sentence.start + start
@@ -34,7 +39,9 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
                     main = main_pair(doc, meetings)
                 subject = meeting_people(doc, index, absolute, False, meetings, main)
             elif _VISIT_WORDS.search(sentence.text):
-                person = _about(doc, index, absolute, text)
+                if not visitor:
+                    visitor.append(main_visitor(doc) or _main_guest(doc))
+                person = _about(doc, index, absolute, text, visitor[0])
                 subject = (person,) if person else ()
             yield Found(
                 fact="precedent.since_year",
@@ -66,15 +73,30 @@ def _clause_before(text: str, start: int) -> str:
     return text[breaks[-1] if breaks else 0 : start]
 
 
-# "the first visit by a Norland trade minister to ...": the office whose holder it is about.
-_BY_OFFICE = re.compile(r"\bby (?:a|an|the) ([^,;]+?)(?= to | in | since |[,;.]|$)", re.I)
+def _about(
+    doc: Document, index: int, position: int, phrase: str, visitor: str | None
+) -> str | None:
+    """Who a visit's precedent is about: the visitor, found in this order.
 
-
-def _about(doc: Document, index: int, position: int, phrase: str = "") -> str | None:
-    """Who a precedent is about: the holder of the office it names, else the last person named."""
-    holder = _office_holder(doc, phrase)
+    The person the sentence says it is ("Okafor's first visit", "Okafor became the first
+    minister to visit"); else the person whose office (and nation) the precedent names
+    ("the first visit by a Norlandic foreign minister"); else the one person its sentence
+    shows visiting ("the visit by X, the first in ten years", "Brekke welcomed X"); else
+    the person the article shows visiting (not the host named next to the precedent, nor
+    the subject of a sentence about no visit); else the last person named before it, or
+    the one a pronoun stands for.
+    """
+    owner = _owner(doc, index, position)
+    if owner is not None:
+        return owner
+    holder = _office_holder(doc, phrase, visitor)
     if holder is not None:
         return holder
+    visiting = set(sentence_visitors(doc, index)) | set(_guests(doc, index))
+    if len(visiting) == 1:
+        return visiting.pop()
+    if visitor is not None:
+        return visitor
     before = [m for m in doc.mentions[index] if m.end <= position]
     pronoun = doc.pronoun_before(index, position)
     if before and (pronoun is None or before[-1].start > pronoun):
@@ -88,16 +110,155 @@ def _about(doc: Document, index: int, position: int, phrase: str = "") -> str | 
     return doc.antecedent(index, ())
 
 
-def _office_holder(doc: Document, phrase: str) -> str | None:
-    """The one person of the article whose title is the office a precedent names, if one."""
-    office = _BY_OFFICE.search(phrase)
-    if office is None:
+def _owner(doc: Document, index: int, position: int) -> str | None:
+    """The person a sentence says a precedent is: "Okafor's first", "Okafor became the first"."""
+    for mention in doc.mentions[index]:
+        between = doc.body[mention.end : position]
+        if _OWNER.fullmatch(between):
+            return doc.canonical(mention)
+    return None
+
+
+# A name's possessive, or a verb that makes it the precedent ("is the first", "became the
+# highest-ranking"), and nothing else between the name and the precedent.
+_OWNER = re.compile(
+    rf"['’]s?\s+|\s+(?:{group('precedents', 'subject_links').alternation})\s+", re.IGNORECASE
+)
+_WORD = re.compile(r"[\w.'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _office_holder(doc: Document, phrase: str, visitor: str | None) -> str | None:
+    """The one person of the article whose office (and nation) a precedent names, if one.
+
+    "By a Norlandic foreign minister", "the first Norlandic foreign minister to visit": the
+    person the article titles as Norland's (foreign minister); "the first Kestrian state
+    visit": the one the article titles as Kestria's (the visitor, when several are). With
+    no nation, the one person whose title the office's words hold ("a Norland trade
+    minister": "Trade Minister X" only when it names no nation: then no one's title may).
+    """
+    nation, office = _office_named(phrase)
+    if nation:
+        fits = nation_people(doc, nation, office)
+        if len(fits) == 1:
+            return fits[0]
+        return visitor if visitor in fits else None
+    if not office:
         return None
-    named = f" {fold(office.group(1))} "
+    named = f" {' '.join(office)} "
     holders = {
         doc.canonical(m)
         for mentions in doc.mentions
         for m in mentions
-        if m.title and f" {fold(m.title)} " in named
+        if m.title and f" {_office_text(m.title)} " in named
     }
     return holders.pop() if len(holders) == 1 else None
+
+
+def _office_named(phrase: str) -> tuple[str, list[str]]:
+    """The nation and the office words a precedent names its subject by, each maybe empty.
+
+    The office is the run of title words around the phrase's first person title ("by a
+    Norlandic foreign minister", "the first secretary of State to travel"), its nation a
+    capitalised word in that run that is no title word ("Norlandic", "US"). Without a
+    title, a nation right before a visit word ("the first Kestrian state visit").
+    """
+    lex = lexicon()
+    titles, inside = lex.person_titles, lex.person_titles | lex.title_modifiers
+    openers = words("precedents", "office_openers")
+    tokens = [_POSSESSIVE.sub("", t) for t in _WORD.findall(phrase)]
+    folded = [fold(t) for t in tokens]
+    head = next((i for i, w in enumerate(folded) if w in titles and w not in openers), None)
+    if head is None:
+        return _visit_nation(tokens, folded), []
+    start = head
+    while (
+        start > 0
+        and folded[start - 1] not in openers
+        and (folded[start - 1] in inside or tokens[start - 1][:1].isupper())
+    ):
+        start -= 1
+    end = head + 1
+    while end < len(tokens) and folded[end] in inside:
+        end += 1
+    nation = [
+        tokens[k]
+        for k in range(start, end)
+        if tokens[k][:1].isupper()
+        and folded[k] not in titles
+        and (folded[k] not in inside or tokens[k].isupper())
+    ]
+    office = [folded[k] for k in range(start, end) if tokens[k] not in nation]
+    return (nation[-1] if nation else ""), office
+
+
+def _visit_nation(tokens: list[str], folded: list[str]) -> str:
+    """A nation written right before a visit word ("Kestrian state visit"), or ""."""
+    inside = lexicon().title_modifiers
+    for i, token in enumerate(tokens):
+        if not _VISIT_WORDS.fullmatch(token):
+            continue
+        k = i - 1
+        while k >= 0 and folded[k] in inside and not tokens[k][:1].isupper():
+            k -= 1
+        if k >= 0 and k < i and tokens[k][:1].isupper():
+            return tokens[k]
+    return ""
+
+
+def _office_text(title: str) -> str:
+    """A title's words as _office_named gives them: folded, without possessives."""
+    return " ".join(fold(_POSSESSIVE.sub("", t)) for t in _WORD.findall(title))
+
+
+# "Brekke welcomed [his Norlandic counterpart] Okafor": a host's verb before its guest.
+_GUEST_BEFORE = re.compile(
+    rf"\b(?:{group('precedents', 'guest_verbs').alternation})\s+(?P<between>(?:\S+\s+){{0,4}})$",
+    re.IGNORECASE,
+)
+# "Okafor[, Norland's foreign minister,] was received by Brekke".
+_GUEST_AFTER = re.compile(
+    rf"^(?:,[^,]{{0,80}},)?\s+(?:{group('precedents', 'guest_passives').alternation})\b",
+    re.IGNORECASE,
+)
+_GUEST_REACH = 100
+
+
+def _guests(doc: Document, index: int) -> list[str]:
+    """The people a sentence shows as a host's guests ("Brekke welcomed Okafor"), in order."""
+    sentence = doc.sentences[index]
+    return [
+        doc.canonical(mention)
+        for mention in doc.mentions[index]
+        if _is_guest(
+            doc.body[max(sentence.start, mention.start - _GUEST_REACH) : mention.start],
+            doc.body[mention.end : mention.end + _GUEST_REACH],
+        )
+    ]
+
+
+def _is_guest(before: str, after: str) -> bool:
+    """Tell whether the words around a name make it a host's guest.
+
+    Between a host's verb and the name only the name's title may stand ("welcomed his
+    Norlandic counterpart Okafor"), never other words ("received a call from Okafor").
+    """
+    host = _GUEST_BEFORE.search(before)
+    if host is not None:
+        lex = lexicon()
+        allowed = lex.person_titles | lex.title_modifiers | lex.person_nouns
+        if all(
+            word[:1].isupper() or fold(_POSSESSIVE.sub("", word)) in allowed
+            for word in host.group("between").split()
+        ):
+            return True
+    return _GUEST_AFTER.match(after) is not None
+
+
+def _main_guest(doc: Document) -> str | None:
+    """The person the article shows as a guest most often, when one is (ties: none)."""
+    votes = Counter(name for index in range(len(doc.sentences)) for name in _guests(doc, index))
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

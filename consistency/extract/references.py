@@ -289,22 +289,41 @@ def _holders(doc: Document) -> dict[str, list[str]]:
     return held
 
 
+def nation_people(doc: Document, nation: str, title: Sequence[str] = ()) -> list[str]:
+    """The people a description of a nation and an office fits (see _fits), in article order.
+
+    "Norlandic" and ("foreign", "minister") fit "Norland's Foreign Minister Ada Lund"; with
+    no title words, everyone whose title names the nation fits ("the first Norlandic visit").
+    """
+    return _fits(_holders(doc), nation, title)
+
+
 def _described(holders: dict[str, list[str]], nation: str, title: Sequence[str]) -> str | None:
     """The one person whose title names the nation and fits the described title, if one."""
+    fits = _fits(holders, nation, title)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _fits(holders: dict[str, list[str]], nation: str, title: Sequence[str]) -> list[str]:
+    """The people whose title names the nation and fits the described title.
+
+    Every office word must fit ("Norland's prime minister" is not its foreign minister); a
+    leader's word ("the Norlandic leader") fits the nation's holder of a leader's office.
+    """
     generic = any(" ".join(title).endswith(w) for w in words("references", "leader_words"))
-    # "Norland's prime minister" is not its foreign minister: every office word must fit.
     office = set(_office(" ".join(title)))
     fits = [
         name
         for name, held in holders.items()
         if any(_names_nation(t, nation) for t in held)
-        and (generic or (office and office <= {w for t in held for w in _office(t)}))
+        and (generic or office <= {w for t in held for w in _office(t)})
+        and (generic or office or not title)
     ]
     if generic and len(fits) > 1:
         # "The Norlandic leader" among a Norlandic president and minister: the president.
         offices = pattern("references", "leader_offices")
         fits = [name for name in fits if any(offices.search(t) for t in holders[name])]
-    return fits[0] if len(fits) == 1 else None
+    return fits
 
 
 def _names_nation(title: str, nation: str) -> bool:

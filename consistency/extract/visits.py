@@ -122,13 +122,20 @@ def sentence_visit_spans(text: str) -> tuple[tuple[int, int], ...]:
 def main_visitor(doc: Document) -> str | None:
     """The person the article shows visiting: named next to visit words most often."""
     votes: Counter[str] = Counter()
-    for mentions in doc.mentions:
-        for mention in mentions:
-            after = doc.body[mention.end : mention.end + _REACH]
-            before = doc.body[max(0, mention.start - _REACH) : mention.start]
-            if _VISITOR_AFTER.match(after) or _VISITOR_BEFORE.search(before):
-                votes[doc.canonical(mention)] += 1
+    for index in range(len(doc.mentions)):
+        votes.update(sentence_visitors(doc, index))
     return votes.most_common(1)[0][0] if votes else None
+
+
+def sentence_visitors(doc: Document, index: int) -> list[str]:
+    """The people a sentence shows visiting ("Varga arrived", "the visit by Varga"), in order."""
+    found = []
+    for mention in doc.mentions[index]:
+        after = doc.body[mention.end : mention.end + _REACH]
+        before = doc.body[max(0, mention.start - _REACH) : mention.start]
+        if _VISITOR_AFTER.match(after) or _VISITOR_BEFORE.search(before):
+            found.append(doc.canonical(mention))
+    return found
 
 
 def _boundaries(text: str) -> Iterator[_Visit]:

@@ -28,6 +28,7 @@ from consistency.engine.events import EventIndex, event_indexes
 from consistency.engine.rows import Row, grouped_rows
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
+from consistency.engine.unnamed import adopt_unnamed
 from consistency.extract import (
     article_stories_of,
     claims_table,
@@ -342,6 +343,7 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
     # Durations and venues are told apart by the meeting they belong to: the events of every
     # date fact are indexed here, over all groups, before the groups are judged apart.
     told = stories(facts)
+    facts = adopt_unnamed(facts, by_fact, told)
     indexes = event_indexes(facts, by_fact, told)
     groups = [group for _, group in grouped_rows(facts)]
     shared = (
