@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from consistency.ingest import ingest
+from consistency.ingest.printed_dates import first_date
 
 MENU = "Home | Region | Business | Sport | Culture | Opinion"
 TITLE = "Ferry terminal approved after long wait"
@@ -226,3 +227,96 @@ def test_a_conversion_to_the_day_before_in_gmt_stays_the_local_day(tmp_path: Pat
     stamp = "Posted 7 March 2031 07:30 JST (22:30 GMT 6 March)"
     text = page("The Norrby Courier", MENU, TITLE, stamp, PROSE, MORE, FOOTER)
     assert day_of(tmp_path, text)[:2] == ("2031-03-07", "byline")
+
+
+@pytest.mark.parametrize(
+    ("byline", "day", "source"),
+    [
+        ("2031/03/07 09:15", "2031-03-07", "byline"),
+        ("Published 2031.03.07", "2031-03-07", "byline"),
+        ("07-03-2031 09:15", "2031-03-07", "byline (day first)"),
+        ("Posted 03-25-2031", "2031-03-25", "byline (month first)"),
+    ],
+)
+def test_numeric_dates_year_first_or_with_dashes_give_the_day(
+    tmp_path: Path, byline: str, day: str, source: str
+) -> None:
+    """Year first "2031/03/07" (as East Asian sites print it) and "07-03-2031" are days."""
+    text = page("The Norrby Courier", MENU, TITLE, byline, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == (day, source)
+
+
+@pytest.mark.parametrize(
+    "text", ["Flight 2031/03/075 was delayed", "Ref. 1.2.3.2031", "Build 12-34-2031", "15/04/20261"]
+)
+def test_numbers_that_only_look_like_dates_are_none(text: str) -> None:
+    """A longer run of digits, an impossible month or a fourth part is no date."""
+    assert first_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Updated: 8 Mar 2031 | Published: 7 Mar 2031"],
+        ["Updated 8 March 2031, first published 7 March 2031"],
+        ["Last updated: Sat 8 March 2031 10:00 GMT", "Published: Friday 7 March 2031"],
+        ["Modified 8 March 2031", "By Ana Lind | Posted on 7 March 2031"],
+    ],
+)
+def test_the_publication_day_comes_before_an_update(tmp_path: Path, lines: list[str]) -> None:
+    """A day labelled as the publication wins over a day labelled as an update printed first."""
+    text = page("The Norrby Courier", MENU, TITLE, *lines, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2031-03-07", "byline")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Updated: 8 Mar 2031"],
+        ["Published: 8 Mar 2031 | Updated: 9 Mar 2031"],
+        ["Updated: 8 Mar 2031", "Ana Lind, 7 March 2031"],
+    ],
+)
+def test_an_update_day_alone_or_after_the_publication_is_kept(
+    tmp_path: Path, lines: list[str]
+) -> None:
+    """Without a day labelled as the publication after it, the first day stands."""
+    text = page("The Norrby Courier", MENU, TITLE, *lines, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2031-03-08", "byline")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Ana Lind | Harbour Reporter | 7 March 2031",
+        "Friday 7 March 2031, 09:15 | Ana Lind",
+        "Story by Ana Lind • 3h • March 7, 2031",
+        "Words by Ana Lind · 7 March 2031",
+        "Author: Ana Lind | 2031.03.07",
+    ],
+)
+def test_a_writer_and_a_day_in_any_order_are_the_byline(tmp_path: Path, byline: str) -> None:
+    """A writer's name or role beside the day, apart by "|", "·" or "•": the header, not a title."""
+    text = page("The Norrby Courier", MENU, TITLE, byline, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2031-03-07", "byline")
+    assert ingest([tmp_path / "page.txt"], today=TODAY).articles.iloc[0]["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "date", ["21 Mar 2031", "Friday 21 March 2031", "Issue 218 | Friday 21 March 2031"]
+)
+def test_a_date_between_the_masthead_and_the_headline_is_the_editions(
+    tmp_path: Path, date: str
+) -> None:
+    """With no byline under the headline, the masthead over the date is not taken for it."""
+    text = page("The Norrby Courier", date, TITLE, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2031-03-21", "above the headline")
+    assert ingest([tmp_path / "page.txt"], today=TODAY).articles.iloc[0]["title"] == TITLE
+
+
+def test_a_headline_over_a_date_and_a_deck_stays_the_headline(tmp_path: Path) -> None:
+    """A page opening with its headline (no masthead), a date and a deck: the headline's first."""
+    deck = "Engineers expect the first ferries to dock within two years"
+    text = page(TITLE, "21 Mar 2031", deck, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2031-03-21", "byline")
+    assert ingest([tmp_path / "page.txt"], today=TODAY).articles.iloc[0]["title"] == TITLE

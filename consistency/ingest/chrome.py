@@ -85,7 +85,9 @@ TAIL = "tail"
 BOX = "box"
 #: A print edition's line: its labels and its date ("PRINT EDITION | 4 March 2031 | Page 7").
 EDITION = "edition"
-# The kinds an item of a header line may be, besides an edition label.
+# An item of a header line that is a writer's name or role ("Jane Doe", "Harbour Reporter").
+_NAME = "name"
+# The kinds an item of a header line may be, besides an edition label and a name.
 _HEADER_ITEMS = frozenset({BYLINE, COUNTER, NAV})
 # Kinds that make up the header under a headline.
 HEADER_KINDS = frozenset({BYLINE, COUNTER})
@@ -182,6 +184,7 @@ class _Tests:
         self.tail = _whole(rules.tail_markers)
         self.box = _whole(rules.box_markers)
         self.edition = _whole(rules.edition_labels)
+        self.byline_item = _whole(rules.byline_items)
         self.credits = tuple(pattern.search for pattern in rules.credit_patterns)
 
 
@@ -239,12 +242,15 @@ def _items_kind(text: str, tests: _Tests) -> str | None:
             kinds.add(EDITION)
             continue
         kind = _classify(item, item, word_count(item), tests)
-        if kind not in _HEADER_ITEMS:
+        if kind == TEXT and tests.byline_item(item):
+            kind = _NAME
+        elif kind not in _HEADER_ITEMS:
             return None
         kinds.add(kind)
-    if BYLINE in kinds:
+    # A name or role is a byline's only beside a day or a timestamp.
+    if BYLINE in kinds or (_NAME in kinds and COUNTER in kinds):
         return BYLINE
-    return EDITION if EDITION in kinds else None
+    return EDITION if EDITION in kinds and _NAME not in kinds else None
 
 
 def classify(line: str, text: str, rules: ChromeRules) -> str:
@@ -466,6 +472,18 @@ def _mark_header_names(
             kinds[i] = BYLINE
 
 
+def _is_masthead(
+    contents: Sequence[str], words: Sequence[int], index: int, rules: ChromeRules
+) -> bool:
+    """Tell whether line `index` is the page's first line and a short name: its masthead."""
+    first = next(i for i, text in enumerate(contents) if text)
+    return (
+        index == first
+        and words[index] <= rules.header_name_max_words
+        and is_name_case(contents[index], rules.small_words)
+    )
+
+
 def _find_title(
     contents: Sequence[str],
     words: Sequence[int],
@@ -482,6 +500,12 @@ def _find_title(
     if found is not None and _is_name_over_header(contents, words, kinds, found, rules):
         # A name over the byline is the header's; the headline is above it, if any is.
         found = _last_headline(contents, kinds, found, skip) or found
+    if found is not None and header is not None:
+        below = _last_headline(contents, kinds, first, skip)
+        if below is not None and below > header and _is_masthead(contents, words, found, rules):
+            # "Masthead / 7 March 2031 / Headline / paragraph": the date is the edition's,
+            # printed over the headline, not a byline under the masthead.
+            found = below
     if found is None:
         found = _last_headline(contents, kinds, first, skip)
     return None if found is None else _run_start(contents, kinds, found, skip)

@@ -55,6 +55,9 @@ class ChromeRules:
     """Compiled chrome markers: what a menu, box, counter, credit and footer look like."""
 
     date_line: re.Pattern[str]
+    #: A date labelled as an update, and as the publication, at the end of a text.
+    update_label: re.Pattern[str] | None
+    publication_label: re.Pattern[str] | None
     bullets: str
     menu_item_max_words: int
     nav_line: re.Pattern[str]
@@ -64,6 +67,8 @@ class ChromeRules:
     token_line_max_words: int
     #: Labels of a print edition printed beside its date ("Page 7", "Vol. 12").
     edition_labels: Markers
+    #: Items that make a header line of items a byline beside a date ("Jane Doe", "Reporter").
+    byline_items: Markers
     menu_patterns: Markers
     list_items: Markers
     tail_markers: Markers
@@ -149,6 +154,11 @@ def _nav_line(phrases: Iterable[str]) -> re.Pattern[str]:
     return _compile(rf"(?:(?:{'|'.join(longest_first)})[\s|/·,]*)+")
 
 
+def _label(pattern: str | None) -> re.Pattern[str] | None:
+    """A label with the date after it, at the end of a text; None when there is no label."""
+    return _compile(rf"(?<![\w])(?:{pattern})\s*{{weekday}}?{{date}}$") if pattern else None
+
+
 def _words(words: Iterable[Any] | None) -> frozenset[str]:
     """Fold a list of words from chrome.yaml into a set (none when the list is missing)."""
     return frozenset(str(word).casefold() for word in words or ())
@@ -158,6 +168,8 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
     """Compile chrome markers from the mapping that chrome.yaml holds."""
     return ChromeRules(
         date_line=_compile(data["date_line"]),
+        update_label=_label(data.get("update_label")),
+        publication_label=_label(data.get("publication_label")),
         bullets=str(data["bullets"]),
         menu_item_max_words=int(data["menu_item_max_words"]),
         nav_line=_nav_line(data["nav_phrases"]),
@@ -166,6 +178,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         tokens=_compile("|".join(f"(?:{p})" for p in data["tokens"])),
         token_line_max_words=int(data["token_line_max_words"]),
         edition_labels=markers(_compile_all(data.get("edition_labels") or ())),
+        byline_items=markers(_compile_all(data.get("byline_items") or ())),
         menu_patterns=markers(_compile_all(data.get("menu_patterns") or ())),
         list_items=markers(_compile_all(data.get("list_items") or ())),
         tail_markers=markers(_compile_all(data["tail_markers"])),

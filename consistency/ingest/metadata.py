@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from consistency.ingest.chrome import (
     ABOVE_TITLE,
     BOX,
+    COUNTER,
     EDITION,
     HEADER_KINDS,
     LIST,
@@ -27,6 +28,7 @@ from consistency.ingest.printed_dates import (
     WEEKDAY_PATTERN,
     DayOfYear,
     FoundDate,
+    find_dates,
     first_date,
     first_day,
     first_yearless,
@@ -58,6 +60,8 @@ _ZONE = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?P<zone>(?-i:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}))\b",
     re.IGNORECASE,
 )
+# Lines that are a date with its labels, by their own text: a timestamp, an edition's line.
+_DATED = frozenset({COUNTER, EDITION})
 # Header lines by their own text: a byline, a counter or timestamp, an edition's line.
 _HEADER = HEADER_KINDS | {EDITION}
 # Where another story's date or the site's frame stands: never the page's day.
@@ -124,13 +128,31 @@ def _header_lines(layout: Layout) -> Iterator[int]:
             yield i
 
 
-def _byline_date(layout: Layout) -> tuple[FoundDate, str] | None:
-    """Read the first date of a short line in the byline area under the headline."""
+def _labelled(label: re.Pattern[str] | None, text: str, found: FoundDate) -> bool:
+    """Tell whether the date `found` in `text` comes right after a label of this kind."""
+    return label is not None and label.search(text, 0, found.end) is not None
+
+
+def _byline_date(layout: Layout, rules: ChromeRules) -> tuple[FoundDate, str] | None:
+    """Read the first date of a short line in the byline area under the headline.
+
+    A date labelled as an update gives way to one labelled as the publication printed after
+    it ("Updated: 8 Mar 2031 | Published: 7 Mar 2031"): the page's day is when it ran.
+    """
+    first: tuple[FoundDate, str] | None = None
     for i in _header_lines(layout):
-        found = first_date(layout.contents[i])
-        if found is not None:
-            return found, layout.contents[i]
-    return None
+        text = layout.contents[i]
+        found = first_date(text)
+        if found is None:
+            continue
+        if first is None:
+            if not _labelled(rules.update_label, text, found):
+                return found, text
+            first = (found, text)
+        for later in find_dates(text):
+            if _labelled(rules.publication_label, text, later):
+                return later, text
+    return first
 
 
 def _above_lines(layout: Layout) -> Iterator[int]:
@@ -145,7 +167,7 @@ def _above_date(layout: Layout, rules: ChromeRules) -> str | None:
     for i in _above_lines(layout):
         text = layout.contents[i]
         # "PRINT EDITION | Tuesday 4 March 2031 | Page 7": longer, but only labels and a date.
-        if layout.words[i] <= ABOVE_LINE_MAX_WORDS or classify(text, text, rules) == EDITION:
+        if layout.words[i] <= ABOVE_LINE_MAX_WORDS or classify(text, text, rules) in _DATED:
             found = first_date(layout.contents[i])
             if found is not None:
                 return found.day
@@ -223,7 +245,7 @@ def read_day(layout: Layout, rules: ChromeRules) -> DayRead:
     day = _date_line_day(layout, rules)
     if day is not None:
         return DayRead(day, DATE_LINE)
-    byline = _byline_date(layout)
+    byline = _byline_date(layout, rules)
     if byline is not None:
         found, text = byline
         # "05/04/2026" is read day first; the source says so, to be checked.

@@ -28,10 +28,18 @@ _MONTH_START = "(?=[{}][{}])".format(
 )
 _MDY = rf"{_MONTH_START}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
 _ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-# "15/04/2026", "15.04.2026": read day first, as most of the world writes it, unless the
-# day-first reading names no real day ("04/15/2026").
-_NUMERIC = r"(?<!\d)(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4})(?!\d)"
-_ANY = re.compile(rf"{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}", re.IGNORECASE)
+# "15/04/2026", "15.04.2026", "15-04-2026": read day first, as most of the world writes it,
+# unless the day-first reading names no real day ("04/15/2026"). One separator throughout.
+_NUMERIC = (
+    r"(?<![\d/.-])(?P<d4>\d{1,2})(?:/(?P<m4>\d{1,2})/|\.(?P<n4>\d{1,2})\.|-(?P<o4>\d{1,2})-)"
+    r"(?P<y4>\d{4})(?!\d|[/.-]\d)"
+)
+# "2026/04/15", "2026.04.15": year first, then month and day, as East Asian sites print them.
+_YEAR_FIRST = (
+    r"(?<![\d/.])(?P<y5>\d{4})(?:/(?P<m5>\d{1,2})/|\.(?P<n5>\d{1,2})\.)"
+    r"(?P<d5>\d{1,2})(?!\d|[/.]\d)"
+)
+_ANY = re.compile(rf"{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}|{_YEAR_FIRST}", re.IGNORECASE)
 
 #: A date with day, month and year, without capture groups, for use inside other patterns.
 DATE_PATTERN = "(?i:" + re.sub(r"\(\?P<\w+>", "(?:", _ANY.pattern) + ")"
@@ -111,7 +119,10 @@ def _day_of(match: re.Match[str]) -> tuple[str | None, str]:
         return _iso(groups["y2"], _month_number(groups["m2"]), groups["d2"]), ""
     if groups["y3"]:
         return _iso(groups["y3"], int(groups["m3"]), groups["d3"]), ""
-    return _numeric_day(groups["d4"], groups["m4"], groups["y4"])
+    if groups["y5"]:
+        return _iso(groups["y5"], int(groups["m5"] or groups["n5"]), groups["d5"]), ""
+    month = groups["m4"] or groups["n4"] or groups["o4"]
+    return _numeric_day(groups["d4"], month, groups["y4"])
 
 
 def find_dates(text: str) -> Iterator[FoundDate]:
