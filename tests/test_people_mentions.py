@@ -108,13 +108,22 @@ def test_speaker_after_and_before_the_quotation() -> None:
     ]
 
 
-def test_he_said_after_two_people_is_left_unattributed() -> None:
-    """A pronoun after a sentence naming two people, neither the last speaker, is not guessed."""
+def test_he_said_after_two_people_as_one_subject_is_left_unattributed() -> None:
+    """A pronoun after two people named together as a subject (not last speakers): no guess."""
+    body = (
+        "Foreign Minister Lev Tamsin and Prime Minister Per Gaddis met on Monday.\n"
+        '"This is a new chapter for both our countries," he said.'
+    )
+    assert _quotes(body) == []
+
+
+def test_he_said_after_two_people_is_the_subject() -> None:
+    """A pronoun after a sentence naming a subject and an object is the subject."""
     body = (
         "Foreign Minister Lev Tamsin met Prime Minister Per Gaddis on Monday.\n"
         '"This is a new chapter for both our countries," he said.'
     )
-    assert _quotes(body) == []
+    assert _quotes(body) == [(("Lev Tamsin",), "This is a new chapter for both our countries")]
 
 
 def test_he_said_with_one_person_named_is_that_person() -> None:

@@ -8,6 +8,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from consistency.extract.antecedents import (
+    described_subjects,
+    genders,
+    latest_subject,
+    pronoun_gender,
+)
 from consistency.extract.mentions import (
     Mention,
     MentionFinder,
@@ -21,6 +27,7 @@ from consistency.extract.sentences import Sentence, split_sentences
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me)\b")
+_WORD_AT = re.compile(r"\w+")
 # How many sentences back a pronoun may look for the person it stands for.
 _PRONOUN_REACH = 3
 
@@ -61,6 +68,8 @@ class Document:
     _sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
     #: Body offsets of each sentence's he/she, found when the sentence is first asked about.
     _pronouns: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    #: Each person's gender by the titles the article gives them, found when first asked.
+    _gender_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_body(cls, body: str, published: dt.date | None = None) -> Document:
@@ -119,13 +128,67 @@ class Document:
         before = bisect.bisect_left(hits, position)
         return hits[before - 1] if before else None
 
-    def antecedent(self, index: int, exclude: Sequence[str]) -> str | None:
-        """The person a pronoun in sentence `index` most likely stands for."""
-        for back in range(1, _PRONOUN_REACH + 1):
+    def antecedent(
+        self, index: int, exclude: Sequence[str], at: int | None = None, strict: bool = False
+    ) -> str | None:
+        """The person a pronoun in sentence `index` stands for: the latest fitting named subject.
+
+        `at` is the pronoun's offset: then a subject named before it in its own sentence
+        counts too, and a "she" is no one the article calls "Mr" (extract/antecedents.py).
+        The nearest sentence naming anyone who fits decides: its one person, else its latest
+        person named as a subject. When it names several and no lone subject, the pronoun is
+        ambiguous: None when `strict`, else that sentence's first person. When `strict`, a
+        sentence whose latest subject is only described ("the Norlandic leader", "the two
+        leaders") stands for someone no name tells: None.
+        """
+        gender = None
+        if at is not None:
+            word = _WORD_AT.match(self.body, at)
+            gender = pronoun_gender(word.group()) if word else None
+        known = self._genders()
+        for back in range(0 if at is not None else 1, _PRONOUN_REACH + 1):
             if index - back < 0:
                 return None
-            for mention in self.mentions[index - back]:
-                name = self.canonical(mention)
-                if name not in exclude:
-                    return name
+            candidates = [
+                m
+                for m in self.mentions[index - back]
+                if m.evidence != "quote"
+                and (back or at is None or m.end <= at)
+                and self.canonical(m) not in exclude
+                and (gender is None or known.get(self.canonical(m), gender) == gender)
+            ]
+            sentence = self.sentences[index - back]
+            end = at if back == 0 and at is not None else sentence.end
+            described = described_subjects(self.body, sentence.start, end) if strict else []
+            if not candidates:
+                if described:
+                    return None  # "The Norlandic leader arrived. He said": whom no name tells
+                continue
+            names = list(dict.fromkeys(self.canonical(m) for m in candidates))
+            subject, shared = latest_subject(self.body, sentence.start, candidates)
+            if described and (subject is None or described[-1] > subject.start):
+                return None
+            if back == 0:
+                # In its own sentence only a subject: "asked whether he would call X a
+                # dictator, he said" is not X speaking.
+                if subject is not None and not shared:
+                    return self.canonical(subject)
+                continue
+            if len(names) == 1:
+                return names[0]
+            if subject is not None and not shared:
+                return self.canonical(subject)
+            return None if strict else names[0]
         return None
+
+    def gender(self, name: str) -> str | None:
+        """Return "m" or "f" when the article's titles for a person say ("Mr", "Queen")."""
+        return self._genders().get(name)
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender from the titles the article gives them, found once."""
+        if self._gender_of is None:
+            self._gender_of = genders(
+                (self.canonical(m), m.title) for ms in self.mentions for m in ms if m.title
+            )
+        return self._gender_of

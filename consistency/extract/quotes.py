@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from consistency.extract.antecedents import pronoun_gender
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.sentences import split_sentences
@@ -520,32 +521,41 @@ def _resolved(reader: _Reader, found: Mention | int, quote: _Quote) -> str | Non
     if isinstance(found, Mention):
         return reader.doc.canonical(found)
     index = _sentence_index(reader, found)
-    quoted = [reader.doc.canonical(m) for m in reader.between(quote.start, quote.end)]
-    return _pronoun_speaker(reader, index, quoted)
+    # People the quotation names are not its speaker; its "I" (read as a mention of the
+    # speaker found at the first reading) is, so it excludes nobody.
+    quoted = [
+        reader.doc.canonical(m)
+        for m in reader.between(quote.start, quote.end)
+        if m.evidence != "quote"
+    ]
+    return _pronoun_speaker(reader, index, quoted, found)
 
 
-def _pronoun_speaker(reader: _Reader, index: int, exclude: Sequence[str]) -> str | None:
+def _pronoun_speaker(reader: _Reader, index: int, exclude: Sequence[str], at: int) -> str | None:
     """Resolve the "he" of "he said": the latest speaker, unless someone was named since.
 
-    When the nearest sentence that names anyone names several people and none of them is
-    the latest speaker, the pronoun is ambiguous: the quotation is left without a speaker.
+    Someone named since is the latest fitting named subject (Document.antecedent). When the
+    nearest sentence that names anyone leaves the pronoun ambiguous (several people, no lone
+    subject), the latest speaker is meant if that sentence names them; else nobody is.
     """
     doc = reader.doc
-    name = doc.antecedent(index, exclude)
-    nearest = _nearest_people(doc, index, exclude)
-    if len(nearest) > 1:
-        last = reader.last_speaker
+    gender = pronoun_gender(reader.doc.body[at : at + 3].strip())
+    last = reader.last_speaker
+    if last is not None and gender is not None and doc.gender(last[0]) not in (None, gender):
+        last = None  # "she said" after Mr X spoke is not X
+    name = doc.antecedent(index, exclude, at=at, strict=True)
+    if name is None:
+        nearest = _nearest_people(doc, index, exclude)
         return last[0] if last is not None and last[0] in nearest else None
     named_at = next(
         (
             index - back
-            for back in range(1, _SPEAKER_REACH + 1)
+            for back in range(_SPEAKER_REACH + 1)
             if index - back >= 0
             and any(doc.canonical(m) == name for m in doc.mentions[index - back])
         ),
         -1,
     )
-    last = reader.last_speaker
     if last is not None and index - last[1] <= _SPEAKER_REACH and last[1] >= named_at:
         return last[0]
     return name
