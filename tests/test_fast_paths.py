@@ -7,6 +7,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consistency.engine import quote_match
+from consistency.engine.clusters import _components, _linked_by_wording
 from consistency.knowledge import fold
 
 
@@ -24,3 +26,59 @@ def test_fold_is_its_definition(text: str) -> None:
 
 def test_fold_drops_accents_beyond_ascii() -> None:
     assert fold("Zo\u00eb  \u00c9ric\u2019s Stra\u00dfe") == "zoe eric's strasse"
+
+
+def _wording_links_by_definition(
+    texts: list[str], threshold: float, fragment_words: int
+) -> set[tuple[int, int]]:
+    """Quotes that are one statement, every pair compared (engine/quote_match.py)."""
+    words = [quote_match.quote_words(t) for t in texts]
+    short = [quote_match.is_fragment(w, fragment_words) for w in words]
+    pairs = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))]
+    linked = {
+        (i, j)
+        for i, j in pairs
+        if not short[i]
+        and not short[j]
+        and quote_match.same_statement(words[i], words[j], threshold, fragment_words)
+    }
+    statement_of = {i: n for n, ms in enumerate(_components(len(texts), linked)) for i in ms}
+    for i in (i for i in range(len(texts)) if short[i]):
+        holders = [
+            j
+            for j in range(len(texts))
+            if j != i and quote_match.same_statement(words[i], words[j], threshold, fragment_words)
+        ]
+        if len({statement_of[j] for j in holders if not short[j]}) > 1:
+            continue
+        linked |= {(min(i, j), max(i, j)) for j in holders}
+    return linked
+
+
+# Words that repeat, so that quotes repeat, overlap and hold each other (as outlets' do):
+# stop words, an inflection ("options"), a misspelling ("opton"), words of few letters.
+_QUOTE_WORDS = st.sampled_from(
+    ["not", "an", "option", "options", "opton", "of", "the", "talks", "were", "good", "bad", "no"]
+)
+_QUOTES = st.lists(st.lists(_QUOTE_WORDS, max_size=6).map(" ".join), max_size=12)
+
+
+@given(_QUOTES, st.sampled_from([0.0, 60.0, 85.0, 100.0]), st.integers(0, 4))
+def test_wording_links_make_the_groups_every_pair_makes(
+    texts: list[str], threshold: float, fragment_words: int
+) -> None:
+    links = _wording_links_by_definition(texts, threshold, fragment_words)
+    found = _linked_by_wording(texts, threshold, fragment_words)
+    assert _components(len(texts), found) == _components(len(texts), links)
+
+
+def test_a_fragment_two_statements_hold_joins_neither() -> None:
+    texts = [
+        "the talks were not an option for us",
+        "not an option",
+        "a bad deal is not an option today",
+        "the talks were not an option for us",
+    ]
+    by_definition = _components(4, _wording_links_by_definition(texts, 85.0, 4))
+    assert _components(4, _linked_by_wording(texts, 85.0, 4)) == [[0, 3], [1], [2]]
+    assert by_definition == [[0, 3], [1], [2]]

@@ -364,34 +364,74 @@ def _with_name(row: Row, text: str) -> str:
 def _linked_by_wording(
     texts: Sequence[str], threshold: float, fragment_words: int
 ) -> set[tuple[int, int]]:
-    """Pairs of quotes that are one statement (engine/quote_match.py).
+    """Links joining the quotes that are one statement (engine/quote_match.py).
 
     Statements are linked first; a fragment ("not an option") then joins the one statement
     that holds it, or another fragment it holds or is held by. A fragment that two separate
     statements hold joins neither, so that it never makes two statements one.
+
+    Only the connected groups count (see _components), and outlets repeat a quote word for
+    word (a group of a thousand quotes holds a few dozen wordings), so each distinct wording
+    is compared once with each other, and its quotes are chained when they are one statement.
     """
-    words = [quote_match.quote_words(t) for t in texts]
-    short = [quote_match.is_fragment(w, fragment_words) for w in words]
-    pairs = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))]
-    linked = {
-        (i, j)
-        for i, j in pairs
-        if not short[i]
-        and not short[j]
-        and quote_match.same_statement(words[i], words[j], threshold, fragment_words)
-    }
-    statements = _components(len(texts), linked)
-    statement_of = {i: n for n, members in enumerate(statements) for i in members}
-    for i in (i for i in range(len(texts)) if short[i]):
-        holders = [
-            j
-            for j in range(len(texts))
-            if j != i and quote_match.same_statement(words[i], words[j], threshold, fragment_words)
-        ]
-        if len({statement_of[j] for j in holders if not short[j]}) > 1:
+    members: dict[tuple[str, ...], list[int]] = {}
+    for i, text in enumerate(texts):
+        members.setdefault(quote_match.quote_words(text), []).append(i)
+    wordings = list(members)
+
+    def same(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+        return quote_match.same_statement(left, right, threshold, fragment_words)
+
+    short = {w for w in wordings if quote_match.is_fragment(w, fragment_words)}
+    statements = [w for w in wordings if w not in short]
+    links: set[tuple[int, int]] = set()
+    # Statements: a wording's quotes are one statement when it matches itself or another.
+    joined: dict[tuple[str, ...], list[tuple[str, ...]]] = {w: [] for w in statements}
+    for n, a in enumerate(statements):
+        for b in statements[n + 1 :]:
+            if same(a, b):
+                joined[a].append(b)
+                joined[b].append(a)
+    whole = {w for w in statements if joined[w] or (len(members[w]) > 1 and same(w, w))}
+    for a in whole:
+        links |= _chained(members[a])
+        links |= {(members[a][0], members[b][0]) for b in joined[a]}
+    statement_of = _statement_keys(statements, joined, whole, members)
+    # Fragments: each joins every quote that holds it, unless those are two statements.
+    for a in short:
+        held = [b for b in wordings if same(a, b)]
+        keys = {key for b in held if b not in short for key in statement_of[b]}
+        if len(keys) > 1:
             continue
-        linked |= {(min(i, j), max(i, j)) for j in holders}
-    return linked
+        quotes = [j for b in held for j in members[b]]
+        if any(j not in members[a] for j in quotes) or (len(members[a]) > 1 and a in held):
+            links |= _chained(sorted({*members[a], *quotes}))
+    return links
+
+
+def _chained(indices: Sequence[int]) -> set[tuple[int, int]]:
+    """Links that make the indices one connected group."""
+    return set(itertools.pairwise(indices))
+
+
+def _statement_keys(
+    statements: Sequence[tuple[str, ...]],
+    joined: dict[tuple[str, ...], list[tuple[str, ...]]],
+    whole: set[tuple[str, ...]],
+    members: dict[tuple[str, ...], list[int]],
+) -> dict[tuple[str, ...], set[object]]:
+    """Each statement wording's statements: one key per linked group, else one per quote.
+
+    A wording that matches nothing, not even itself, is as many statements as its quotes.
+    """
+    index = {w: n for n, w in enumerate(statements)}
+    links = {(index[a], index[b]) for a in statements for b in joined[a] if index[a] < index[b]}
+    keys: dict[tuple[str, ...], set[object]] = {}
+    for n, component in enumerate(_components(len(statements), links)):
+        for k in component:
+            w = statements[k]
+            keys[w] = {n} if w in whole else {("quote", i) for i in members[w]}
+    return keys
 
 
 def _adjacent(group: Sequence[Row]) -> set[tuple[int, int]]:
