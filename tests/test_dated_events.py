@@ -197,3 +197,40 @@ def test_a_persons_dated_actions_are_events_of_their_kind(
 def test_no_dated_action(body: str) -> None:
     """A date of another clause, a span's bound, or an action of nobody named: no claim."""
     assert _dated(body, MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ines Baro was named foreign minister in February.",
+            [(("Ines Baro", "appointment"), "in February", "2031-02")],
+        ),
+        (
+            "Foreign Minister Ines Baro resigned on Friday after the vote.",
+            [(("Ines Baro", "resignation"), "on Friday", "2031-03-14")],
+        ),
+        (
+            "Former President Anton Hale died on Sunday, his family said.",
+            [(("Anton Hale", "death"), "on Sunday", "2031-03-16")],
+        ),
+        (
+            # Two words of one event ("sworn in", "second term") make one claim.
+            "Premier Tomas Renn was sworn in for a second term on Monday.",
+            [(("Tomas Renn", "term began"), "on Monday", "2031-03-17")],
+        ),
+    ],
+)
+def test_more_kinds_of_a_persons_events(body: str, expected: list[object]) -> None:
+    assert _dated(body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Minister Ines Baro seemed resigned to a long fight in March.",
+        "A street in Velm was named after President Anton Hale in 1990.",
+    ],
+)
+def test_no_event_of_these_kinds(body: str) -> None:
+    assert _dated(body, MONDAY) == []

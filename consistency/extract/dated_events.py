@@ -35,6 +35,8 @@ KINDS = (
     "arrest",
     "appointment",
     "dismissal",
+    "resignation",
+    "death",
     "news_conference",
     "remark",
     "earlier_visit",
@@ -98,6 +100,7 @@ def sentence_events(doc: Document, index: int) -> Iterator[Found]:
     text = sentence.text
     dates: list[tuple[int, int, str]] | None = None
     taken: list[tuple[int, int]] = []
+    claimed: set[tuple[tuple[str, ...], str]] = set()
     for kind, pattern in _kinds():
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -106,7 +109,9 @@ def sentence_events(doc: Document, index: int) -> Iterator[Found]:
             if dates is None:
                 dates = date_phrases(text)
             found = _claim(doc, index, sentence, kind, match, dates)
-            if found is not None:
+            # "sworn in for a second term on Monday": two words of one event, one claim.
+            if found is not None and (found.subject, found.value_text) not in claimed:
+                claimed.add((found.subject, found.value_text))
                 yield found
 
 
