@@ -234,3 +234,46 @@ def test_more_kinds_of_a_persons_events(body: str, expected: list[object]) -> No
 )
 def test_no_event_of_these_kinds(body: str) -> None:
     assert _dated(body, MONDAY) == []
+
+
+def _incidents(body: str) -> list[tuple[str, object]]:
+    """(claim text, normalised value) of each incident claim of a body (its own keys)."""
+    doc = Document.from_body(body, MONDAY)
+    doc.incident_keys = incidents.body_incident_keys(body)
+    return [
+        (body[f.start : f.end], normalise_value(f.fact, f.value_text, MONDAY, f.tense).value)
+        for f in incidents.event_claims(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Relations soured after last month's border shooting near Velm.",
+            [("last month's border shooting", "2031-02")],
+        ),
+        (
+            "The March 3 ferry collision killed two sailors.",
+            [("The March 3 ferry collision", "2031-03-03")],
+        ),
+        (
+            "Friday's explosion at the depot killed three workers.",
+            [("Friday's explosion", "2031-03-14")],
+        ),
+    ],
+)
+def test_a_date_leading_an_incident_dates_it(body: str, expected: list[object]) -> None:
+    assert _incidents(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The date is another clause's, or the meeting's.
+        "Okafor arrived on Monday and the ferry collision was discussed.",
+        "The talks on Monday covered the border shooting.",
+    ],
+)
+def test_a_date_of_another_clause_does_not_lead_an_incident(body: str) -> None:
+    assert _incidents(body) == []

@@ -23,6 +23,10 @@ _OTHER_TRIGGERS = re.compile(
 # A relative clause that says what happened: "..., when a guard was killed at the crossing".
 _RELATIVE = re.compile(r"^\s*,?\s*(?:when|that|which|where|in which)\b[^.;,]*")
 _MAX_GAP = 80
+# Between a date leading an incident's noun phrase and its noun: a possessive and up to two
+# lower-case modifiers, none a stop word ("last month's border shooting").
+_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
+_LEADING_DATE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
 _KEY_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 # Words of a claim text that can tie it to another's; a label is at most this many words.
 _TELLING = re.compile(r"[a-z]{4,}")
@@ -125,9 +129,10 @@ def _event_words(keys: frozenset[str]) -> frozenset[str]:
 def _dated_incident(
     doc: Document, index: int, sentence: Sentence, word: re.Match[str]
 ) -> Found | None:
-    """The claim for one incident word, if a date phrase follows it closely."""
+    """The claim for one incident word, if a date phrase follows it closely or leads it."""
     text = sentence.text
-    for start, end, phrase in date_phrases(text):
+    phrases = date_phrases(text)
+    for start, end, phrase in phrases:
         gap = text[word.end() : start]
         if not 0 <= start - word.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(gap):
             continue
@@ -150,7 +155,57 @@ def _dated_incident(
             hedged=is_hedged(clause),
             tense=tense if tense in ("future", "present") else "past",
         )
+    return _dated_before(doc, index, sentence, word, phrases)
+
+
+def _dated_before(
+    doc: Document,
+    index: int,
+    sentence: Sentence,
+    word: re.Match[str],
+    phrases: list[tuple[int, int, str]],
+) -> Found | None:
+    """The claim for an incident its noun phrase dates: "last month's border shooting".
+
+    The date leads the noun phrase ("the March 3 ferry collision"), with at most two
+    lower-case words between. An incident told by a clause after it ("a June incident in
+    which ...") is left to that clause's reading (a recalled remark is dated_events').
+    """
+    text = sentence.text
+    if _RELATIVE.match(text[word.end() :]):
+        return None
+    for start, end, phrase in phrases:
+        gap = text[end : word.start()]
+        if end <= word.start() and _LEADING_DATE_GAP.fullmatch(gap) and _modifiers_only(gap):
+            clause = " ".join(text[:start].split()[-4:])
+            stop = _noun_phrase_end(text, word.end(), _event_words(doc.incident_keys))
+            return Found(
+                fact="event.date",
+                subject=_people_of(doc, index, sentence.start + start, sentence.start + stop),
+                start=sentence.start + start,
+                end=sentence.start + stop,
+                sentence=sentence,
+                value_text=phrase,
+                hedged=is_hedged(clause),
+                tense="past",
+            )
     return None
+
+
+def _modifiers_only(gap: str) -> bool:
+    """Tell whether the words between a date and an incident noun only modify the noun.
+
+    "the March 3 ferry collision": yes; "on Monday and the collision": no (a stop word).
+    """
+    stopwords = lexicon().stopwords
+    return not any(w in stopwords for w in _LOWER_WORD.findall(gap.lower()))
+
+
+def _noun_phrase_end(text: str, position: int, words: frozenset[str]) -> int:
+    """Where a run of incident words ends: "border shooting" is one incident, not two."""
+    while (more := _NEXT_WORD.match(text, position)) and more.group(1).lower() in words:
+        position = more.end()
+    return position
 
 
 def _names_incident(gap: str, keys: frozenset[str]) -> bool:
