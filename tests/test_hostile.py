@@ -8,8 +8,11 @@ from __future__ import annotations
 import errno
 import http.client
 import json
+import os
 import socket
 import sqlite3
+import subprocess
+import sys
 import time
 from contextlib import closing
 from pathlib import Path
@@ -262,3 +265,30 @@ def test_an_empty_ledger_file_has_no_reviews(tmp_path: Path) -> None:
     ledger = tmp_path / "reviews.sqlite"
     ledger.write_bytes(b"")
     assert read_reviews(ledger) == {}
+
+
+def test_temporary_files_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    """A run killed mid-write left its temporary files for good; the next run removes them.
+
+    Only those of processes of this machine that have ended: another run may still be writing.
+    """
+    from consistency.report import replace
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()  # its pid is now free (a reused pid only keeps a file, never removes one)
+    out = tmp_path / "r"
+    out.mkdir()
+    host = replace._HOST
+    abandoned = out / f".report.json~{host}~{ended.pid}~0badf00d.tmp"
+    running = out / f".report.json~{host}~{os.getpid()}~0badf00d.tmp"
+    elsewhere = out / f".report.json~another-machine~{ended.pid}~0badf00d.tmp"
+    for path in (abandoned, running, elsewhere):
+        path.write_text('{"schema_version": 2, "articl', encoding="utf-8")
+
+    def empty_report(path: Path) -> None:
+        path.write_text("{}\n", encoding="utf-8")
+
+    replace.write_together(out, [("report.json", empty_report)])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["report.json", running.name, elsewhere.name]
+    )

@@ -2,9 +2,11 @@
 
 Folders of files with odd names in nested subfolders, random bytes, text in other encodings,
 empty files, huge numbers, deep nesting, JSONL and CSV feeds whose cells have the wrong types,
-a sources.csv of junk, a link loop, and bytes piped to `-`. Beside them one good page, so the
-run has an article to report. For every example: no traceback, exit 0 (1 only when the gate is
-asked for), a complete report.json, and every input file an article or a rejected entry.
+a sources.csv of junk, a link loop, a named pipe, a link to a device or to nothing, and bytes
+piped to `-`. Beside them one good page, so the run has an article to report. For every
+example: no traceback, exit 0 (1 only when the gate is asked for), a complete report.json,
+every input file an article or a rejected entry, and each odd file-system shape rejected with
+its reason.
 
 Deterministic in CI: derandomized, no example database, few examples, no deadline.
 """
@@ -12,8 +14,10 @@ Deterministic in CI: derandomized, no example database, few examples, no deadlin
 from __future__ import annotations
 
 import json
+import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +153,20 @@ def _files(
     return files
 
 
+def _fifo(path: Path) -> None:
+    """A named pipe: opening it to read would wait for a writer forever."""
+    os.mkfifo(path)
+
+
+#: File-system shapes by name: how each is made, and the reason it is rejected with.
+SHAPES: dict[str, tuple[Callable[[Path], None], str]] = {
+    "round": (lambda p: p.symlink_to(p.parent, target_is_directory=True), "(a loop)"),
+    "pipe.txt": (_fifo, "not a regular file"),
+    "gone.txt": (lambda p: p.symlink_to(p.parent / "deleted"), "leads to no file"),
+    "zero.txt": (lambda p: p.symlink_to("/dev/zero"), "not a regular file"),
+}
+
+
 def _accounted(report: dict[str, Any], folder: Path, files: dict[str, bytes]) -> None:
     """Every input file is an article or a rejected entry (a feed, by its rows)."""
     sources = [a["source"] for a in report["articles"]] + [r["source"] for r in report["rejected"]]
@@ -164,14 +182,14 @@ def _accounted(report: dict[str, Any], folder: Path, files: dict[str, bytes]) ->
     st.lists(st.tuples(FOLDER, NAME, CONTENT), max_size=5),
     st.one_of(st.none(), st.binary(max_size=400), JUNK.map(str.encode)),
     st.one_of(st.none(), st.binary(max_size=300)),
-    st.booleans(),
+    st.sets(st.sampled_from(sorted(SHAPES))),
     st.booleans(),
 )
 def test_hostile_folders_through_check(
     draws: list[tuple[str, str, tuple[str, bytes]]],
     sidecar: bytes | None,
     stdin: bytes | None,
-    loop: bool,
+    shapes: set[str],
     gate: bool,
 ) -> None:
     """No traceback; exit 0, or 1 only with --fail-on; every input accounted for."""
@@ -187,8 +205,8 @@ def test_hostile_folders_through_check(
             path.write_bytes(data)
         if sidecar is not None:
             (corpus / "sources.csv").write_bytes(b"file,outlet,published\n" + sidecar)
-        if loop:
-            (corpus / "round").symlink_to(corpus, target_is_directory=True)
+        for name in shapes:
+            SHAPES[name][0](corpus / name)
         args = ["check", str(corpus), "--out", str(out)]
         if stdin is not None:
             args.append("-")
@@ -209,6 +227,6 @@ def test_hostile_folders_through_check(
                 for s in [a["source"] for a in report["articles"]]
                 + [r["source"] for r in report["rejected"]]
             )
-        if loop:
-            rejected = {r["source"]: r["reason"] for r in report["rejected"]}
-            assert "not followed (a loop)" in rejected[str(corpus / "round")]
+        rejected = {r["source"]: r["reason"] for r in report["rejected"]}
+        for name in shapes:
+            assert SHAPES[name][1] in rejected[str(corpus / name)]

@@ -10,12 +10,18 @@ the previous files as they were and no temporary file behind.
 
 No fsync: the aim is what a concurrent reader sees, not surviving a power cut, and syncing
 hundreds of megabytes of a large corpus's reports would cost more than the run's writing.
+
+A run killed outright (SIGKILL, the out-of-memory killer on a large corpus) cannot remove its
+temporary files; the next run into the folder removes those whose process, on this machine,
+has ended. A temporary name carries its machine and process for that.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
+import socket
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -26,6 +32,8 @@ PathWriter = Callable[[Path], None]
 def write_together(folder: Path, writers: Sequence[tuple[str, PathWriter]]) -> list[Path]:
     """Write each (name, writer) in `folder` under a temporary name, then rename all into place."""
     folder.mkdir(parents=True, exist_ok=True)
+    for name, _ in writers:
+        _remove_abandoned(folder, name)
     pending: list[tuple[Path, Path]] = []
     try:
         for name, write in writers:
@@ -45,4 +53,35 @@ def write_together(folder: Path, writers: Sequence[tuple[str, PathWriter]]) -> l
 
 def _temporary_name(folder: Path, name: str) -> Path:
     """A hidden name beside `name` that no other run picks (same folder: rename stays atomic)."""
-    return folder / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    return folder / f".{name}~{_HOST}~{os.getpid()}~{secrets.token_hex(4)}.tmp"
+
+
+def _remove_abandoned(folder: Path, name: str) -> None:
+    """Remove `name`'s temporary files left by a run on this machine that has ended."""
+    for path in folder.glob(f".{glob.escape(name)}~*~*~*.tmp"):
+        host_pid_token = path.name[len(name) + 2 : -len(".tmp")].split("~")
+        if len(host_pid_token) != 3:
+            continue
+        host, pid, _ = host_pid_token
+        if host == _HOST and pid.isdigit() and not _running(int(pid)):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:  # another user's, or a folder we may write to but not clean
+                continue
+
+
+def _running(pid: int) -> bool:
+    """Whether a process of this machine is still running (signal 0 only asks)."""
+    if os.name != "posix":  # on Windows, os.kill's signal 0 is CTRL_C_EVENT: never send it
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process, or a question the system will not answer
+        return True
+    return True
+
+
+#: This machine's name, without the separator the temporary names use.
+_HOST = socket.gethostname().replace("~", "-") or "localhost"
