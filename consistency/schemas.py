@@ -28,6 +28,7 @@ PUBLISHED_FROM = (
     "above the headline",  # a date alone on a line above the headline (an edition's date)
     "feed",
     "html metadata",
+    "front matter",  # a markdown page's "---" block: "date: 2026-03-12"
     "photo caption (inferred)",
     "sidecar",
     "option",

@@ -206,3 +206,40 @@ def test_a_sentence_about_something_supplied_is_no_credit(tmp_path: Path, line: 
     """Something else supplied by someone, or a story supplied by no news organisation."""
     text = page("The Norrby Courier", MENU, TITLE, PROSE, line, MORE, FOOTER)
     assert read(tmp_path, text) == ("The Norrby Courier", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "Copyright 2031 The Associated Press. All rights reserved. This material may not be"
+            " published, broadcast, rewritten or redistributed without permission.",
+            "AP",
+        ),
+        ("© 2031 Agence France-Presse", "AFP"),
+        ("(c) Copyright Thomson Reuters 2031. Click for restrictions.", "Reuters"),
+    ],
+)
+def test_a_wire_agencys_copyright_in_the_story_names_the_writer(
+    tmp_path: Path, line: str, outlet: str
+) -> None:
+    """An agency's copyright under the story, however long: the agency wrote it."""
+    text = page("The Norrby Courier", MENU, TITLE, "By Ana Lind", PROSE, MORE, line, FOOTER)
+    assert read(tmp_path, text) == (outlet, "The Norrby Courier")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2031 Velm Media Group. All rights reserved.",
+        "© 2031 The Washington Post. All rights reserved.",
+        "The Associated Press contributed to this report.",
+        "Additional reporting by Reuters",
+    ],
+)
+def test_a_sites_copyright_or_a_contribution_names_no_writer(tmp_path: Path, line: str) -> None:
+    """Another outlet's copyright is a footer's; an agency's contribution leaves it the site's."""
+    text = page("The Norrby Courier", MENU, TITLE, "By Ana Lind", PROSE, MORE, line)
+    # No writer: the outlet is the site's own, with no carrier apart from it.
+    outlet, carrier = read(tmp_path, text)
+    assert carrier is None and outlet not in {"AP", "Reuters"}

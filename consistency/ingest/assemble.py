@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from consistency.ingest.bodies import chrome_spans
 from consistency.ingest.chrome import Layout, read_layout
 from consistency.ingest.chrome_rules import ChromeRules, Outlets
+from consistency.ingest.front_matter import front_matter_hints
 from consistency.ingest.html_text import PageHints
 from consistency.ingest.inputs import Document
 from consistency.ingest.metadata import (
@@ -221,7 +222,9 @@ def build_article(
     """Build the article row for a read document, with warnings about what it lacks."""
     name = document.name
     layout = read_layout(document.text, rules, header=document.hints is None)
-    page = _with_hints(read_page(layout, rules, known), document.hints, known)
+    # A markdown page's front matter is its own metadata, as an HTML page's meta tags are.
+    hints = document.hints or front_matter_hints(document.text)
+    page = _with_hints(read_page(layout, rules, known), hints, known)
     page, entry, dropped = _trusted(name, page, entry, options.today)
     outlet, outlet_from, outlet_warnings = choose_outlet(name, page, entry, options)
     day, day_from, day_warnings = choose_day(name, page, entry, options)

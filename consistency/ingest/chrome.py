@@ -37,6 +37,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from consistency.ingest.chrome_rules import ChromeRules, Markers, chrome_rules
+from consistency.ingest.front_matter import find_front_matter
 from consistency.ingest.lines import (
     FULL_STOPS,
     LEADING_BLANKS,
@@ -641,6 +642,20 @@ def _split_date_line(lines: list[Line], rules: ChromeRules) -> tuple[int, int] |
     return (first.start, first.start + match.end())
 
 
+def _mark_front_matter(text: str, lines: Sequence[Line], kinds: list[str]) -> None:
+    """Mark a markdown front matter block at the top ("---", "title: ...", "---") as chrome."""
+    if "---" not in text[:200]:
+        return
+    found = find_front_matter(text)
+    if found is None:
+        return
+    for i, line in enumerate(lines):
+        if line.start >= found.end:
+            return
+        if kinds[i] != BLANK:
+            kinds[i] = PATTERN
+
+
 def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = True) -> Layout:
     """Read the structure of a page: headline, header, paragraphs, and chrome to blank.
 
@@ -654,6 +669,7 @@ def read_layout(text: str, rules: ChromeRules | None = None, *, header: bool = T
     # One pass turns the reads into a column per field (there is always at least one line).
     contents, read_kinds, tickers, tails, boxes, credits, words, prose = zip(*reads, strict=True)
     kinds = list(read_kinds)
+    _mark_front_matter(text, lines, kinds)
     _mark_tickers(tickers, kinds)
     first = _first_prose(prose, kinds)
     title = _find_title(_uncredited(lines, contents, credits), words, kinds, first, rules)

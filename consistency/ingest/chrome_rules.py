@@ -80,6 +80,8 @@ class ChromeRules:
     outlet_patterns: tuple[re.Pattern[str], ...]
     credit_lines: tuple[re.Pattern[str], ...]
     credit_signatures: tuple[re.Pattern[str], ...]
+    #: A copyright line, whose `outlet` is credited with the story when it is a wire agency.
+    credit_copyright: re.Pattern[str] | None
     credit_starts: tuple[re.Pattern[str], ...]
     promo_patterns: tuple[re.Pattern[str], ...]
     dateline: re.Pattern[str] | None
@@ -154,6 +156,11 @@ def _nav_line(phrases: Iterable[str]) -> re.Pattern[str]:
     return _compile(rf"(?:(?:{'|'.join(longest_first)})[\s|/·,]*)+")
 
 
+def _optional(pattern: str | None) -> re.Pattern[str] | None:
+    """Compile a marker pattern that chrome.yaml may leave out."""
+    return _compile(pattern) if pattern else None
+
+
 def _label(pattern: str | None) -> re.Pattern[str] | None:
     """A label with the date after it, at the end of a text; None when there is no label."""
     return _compile(rf"(?<![\w])(?:{pattern})\s*{{weekday}}?{{date}}$") if pattern else None
@@ -190,6 +197,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
         outlet_patterns=_compile_all(data["outlet_patterns"]),
         credit_lines=_compile_all(data.get("credit_lines") or ()),
         credit_signatures=_compile_all(data.get("credit_signatures") or ()),
+        credit_copyright=_optional(data.get("credit_copyright")),
         credit_starts=_compile_all(data.get("credit_starts") or ()),
         promo_patterns=_compile_all(data.get("promo_patterns") or ()),
         dateline=_compile(data["dateline"]) if data.get("dateline") else None,

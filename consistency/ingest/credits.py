@@ -23,6 +23,7 @@ from consistency.ingest.chrome import (
     LIST,
     MENU,
     NAV,
+    PATTERN,
     REMEMBERED_LINES,
     TAIL,
     TICKER,
@@ -42,6 +43,8 @@ PROMO_MAX_CHARS = 240
 # line taken for the headline is read: a credit line right above the story may be taken
 # for it, and a whole line naming an outlet is no headline.)
 _NOT_STORY = frozenset({TAIL, BOX, LIST, TICKER, ABOVE_TITLE, NAV, MENU})
+# How a copyright line starts: "©", "(c)", "Copyright".
+_COPYRIGHT_START = frozenset("©(cC")
 # Header lines, read item by item too: "Posted: 03/04/2031 10:15 | Source: Wire".
 _HEADER = frozenset({BYLINE, COUNTER, EDITION})
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?([\w-]{1,63}(?:\.[\w-]{1,63})+)/?", re.IGNORECASE)
@@ -82,6 +85,17 @@ def _line_credit(text: str, rules: ChromeRules, known: Outlets) -> str | None:
         if match is not None:
             return _known(match.group("outlet"), known) or match.group("outlet")
     return None
+
+
+def _copyright_credit(text: str, rules: ChromeRules, known: Outlets) -> str | None:
+    """The wire agency a copyright line in the story names, or None for any other name."""
+    if rules.credit_copyright is None:
+        return None
+    match = rules.credit_copyright.fullmatch(text)
+    if match is None:
+        return None
+    name = _known(match.group("outlet"), known)
+    return name if name in known.agencies else None
 
 
 def _start_credit(text: str, rules: ChromeRules, known: Outlets) -> str | None:
@@ -135,6 +149,8 @@ def credits(layout: Layout, rules: ChromeRules, known: Outlets) -> list[str]:
                 name = next(filter(None, map(line_credit, header_items(text)[1:])), None)
         if name is None:
             name = _start_credit(text, rules, known)
+        if name is None and layout.kinds[i] == PATTERN and text[:1] in _COPYRIGHT_START:
+            name = _copyright_credit(text, rules, known)
         if name is not None:
             found.append(name)
     return found

@@ -13,6 +13,8 @@ OTHER_STOPS = "!?"
 CLOSERS = "\"'”’»)]"
 _LETTER = re.compile(r"[^\W\d_]")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
+# Characters of markdown emphasis, which may wrap a whole line.
+_EMPHASIS = frozenset("*_")
 # Stripped from the start of a line along with its bullets.
 LEADING_BLANKS = " \t\u00a0"
 # A paragraph has at least this many words; shorter lines are labels, headings or counters.
@@ -56,6 +58,9 @@ def content(text: str, bullets: str) -> str:
 def stripped_content(text: str, leading: str) -> str:
     """`content` with the bullets and LEADING_BLANKS to strip at the start already joined."""
     stripped = text.strip().lstrip(leading).strip()
+    if stripped[:1] in _EMPHASIS and stripped[-1:] == stripped[:1]:
+        # Markdown emphasis around a whole line: "*By Jane Doe | 7 March 2031*", "**Page 7**".
+        stripped = stripped.strip(stripped[0]).strip()
     # Most lines have no "#" at all, and then the pattern has nothing to remove.
     return _MARKDOWN_HEADING.sub("", stripped, count=1) if "#" in stripped else stripped
 
