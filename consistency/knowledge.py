@@ -85,8 +85,13 @@ def fold(text: str) -> str:
     return " ".join(stripped.replace("’", "'").casefold().split())
 
 
+def name_key(name: str) -> str:
+    """A name folded for comparing its forms: a hyphen joins two words ("Ferrer-Olmedo")."""
+    return fold(name).replace("-", " ")
+
+
 def shorter_form(short: str, long: str) -> bool:
-    """Tell whether a full name is a shorter form of a longer one (both already folded).
+    """Tell whether a full name is a shorter form of a longer one (both given by name_key).
 
     Its words stand in the longer name in order, with its first or its last word in place:
     "lucia ferrer" of "lucia ferrer olmedo" (a second surname left out), "carlos mendieta"

@@ -51,6 +51,8 @@ def test_a_precedent_counts_back_from_the_publication_day(text: str, value: Any)
         ("since Okafor took office", "since she became prime minister"),
         ("since the invasion of Kestria", "since Norland invaded Kestria"),
         ("since the Norlandic invasion", "since the invasion"),
+        ("since she secured a third term", "since her re-election"),
+        ("since he obtained an unprecedented second mandate", "since he was re-elected"),
     ],
 )
 def test_one_event_in_other_words_is_one_bound(one: str, other: str) -> None:
@@ -127,3 +129,10 @@ def test_how_long_two_people_have_known_each_other() -> None:
     first = _observation("A", "known since 2011")
     other = _observation("B", "spent many hours together over the last 10 or 12 years")
     assert compare_precedents(first, other, RULE) == "compatible"
+
+
+def test_a_further_term_is_another_event_than_taking_office() -> None:
+    """A third term's start is not the first day in office: two records, both true."""
+    assert precedent_event("since she secured a third term") == "began a term"
+    assert precedent_event("since she took office") == "took office"
+    assert precedent_event("since the term limit was lifted") not in ("began a term", "")

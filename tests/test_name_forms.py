@@ -69,6 +69,12 @@ def test_a_shorter_form_keeps_its_words_in_order_and_one_end(
         ),
         # Spelt without its accent in one outlet: still one person.
         (["Lucia Ferrer", "Lucía Ferrer Olmedo"], "Lucía Ferrer Olmedo"),
+        # Two surnames joined by a hyphen, or one of them alone.
+        (
+            ["Lucía Ferrer-Olmedo", "Lucía Ferrer", "Lucía Ferrer", "Ferrer", "Olmedo"],
+            "Lucía Ferrer-Olmedo",
+        ),
+        (["Jean-Pierre Marchand", "Jean Pierre Marchand", "Marchand"], "Jean-Pierre Marchand"),
     ],
 )
 def test_the_forms_of_one_name_are_one_person_by_the_fullest(
@@ -123,6 +129,11 @@ def test_two_people_of_the_file_are_never_joined(tmp_path: Path) -> None:
             "Economy Secretary Lucía Ferrer Olmedo met Trade Minister Piet Jansen on Monday. "
             "Ferrer said the talks went well. Lucía Ferrer thanked her hosts.",
             "Lucía Ferrer Olmedo",
+        ),
+        (
+            "Economy Secretary Lucía Ferrer-Olmedo met Trade Minister Piet Jansen on Monday. "
+            "Ferrer said the talks went well. Lucía Ferrer thanked her hosts.",
+            "Lucía Ferrer-Olmedo",
         ),
         (
             "President Andrés Manuel López Obrador met Prime Minister Tove Lind on Friday. "

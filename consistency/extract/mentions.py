@@ -14,6 +14,7 @@ from consistency.knowledge import (
     Lexicon,
     fold,
     lexicon,
+    name_key,
     people_from,
     people_source,
     shorter_form,
@@ -465,11 +466,12 @@ def names_by_end(full_names: Sequence[str]) -> NameIndex:
     ends: dict[str, set[str]] = {}
     inner: dict[str, set[str]] = {}
     for name in full_names:
-        words = name.split()
         for part in _ends(name):
             ends.setdefault(fold(part), set()).add(name)
-        for part in words[1:-1]:
-            inner.setdefault(fold(part), set()).add(name)
+        # Inner words, and the parts of hyphened ones: "Ferrer" of "Lucía Ferrer-Olmedo".
+        whole = fold(name).split()
+        for part in {*whole[1:-1], *(set(name_key(name).split()) - set(whole))}:
+            inner.setdefault(part, set()).add(name)
     return NameIndex(ends, inner)
 
 
@@ -492,9 +494,11 @@ def link_by_ends(name: str, index: NameIndex) -> str:
 def _longest_form(name: str, index: NameIndex) -> str:
     """A full name as the article names its person (see _fullest), given its other forms."""
     words = fold(name).split()
-    folded = " ".join(words)
+    folded = name_key(name)
     near = index.ends.get(words[0], set()) | index.ends.get(words[-1], set())
-    forms = {m for m in near if shorter_form(folded, fold(m)) or shorter_form(fold(m), folded)}
+    forms = {
+        m for m in near if shorter_form(folded, name_key(m)) or shorter_form(name_key(m), folded)
+    }
     return _fullest({name, *forms}) or name
 
 
@@ -507,8 +511,8 @@ def _fullest(names: set[str]) -> str | None:
     """
     if len(names) == 1:
         return next(iter(names))
-    folded = {n: fold(n) for n in names}
-    for name in sorted(names, key=lambda n: (-len(n.split()), -len(n), n)):
+    folded = {n: name_key(n) for n in names}
+    for name in sorted(names, key=lambda n: (-len(folded[n].split()), -len(n), n)):
         if all(o == name or shorter_form(folded[o], folded[name]) for o in names):
             ends = _first_last(name)
             return min((n for n in names if _first_last(n) == ends), key=lambda n: (len(n), n))

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
-from consistency.knowledge import Person, fold, known_people, shorter_form
+from consistency.knowledge import Person, fold, known_people, name_key, shorter_form
 
 # Two full names this similar (0-100, after case and accent folding) are one person.
 SPELLING_THRESHOLD = 88.0
@@ -91,7 +91,7 @@ def _longer_forms(forms: Mapping[str, list[str]]) -> dict[str, set[str]]:
     by_pair: dict[tuple[str, str], set[str]] = {}
     for target, names in forms.items():
         for name in names:
-            words = fold(name).split()
+            words = name_key(name).split()
             if len(words) < 3:
                 continue
             pairs = {(words[0], w) for w in words[1:]} | {(w, words[-1]) for w in words[:-1]}
@@ -100,10 +100,10 @@ def _longer_forms(forms: Mapping[str, list[str]]) -> dict[str, set[str]]:
     longer: dict[str, set[str]] = {target: set() for target in forms}
     for target, names in forms.items():
         for name in names:
-            folded = fold(name)
+            folded = name_key(name)
             words = folded.split()
             for other in by_pair.get((words[0], words[-1]), ()):
-                if other != target and any(shorter_form(folded, fold(o)) for o in forms[other]):
+                if other != target and any(shorter_form(folded, name_key(o)) for o in forms[other]):
                     longer[target].add(other)
     return longer
 
@@ -126,7 +126,7 @@ def _group_name(
     if named:
         return named[0]
     variants = [v for t in targets for v in forms[t]]
-    folded = {v: fold(v) for v in variants}
+    folded = {v: name_key(v) for v in variants}
 
     def covers(name: str) -> bool:
         mine = folded[name]
@@ -165,14 +165,14 @@ class _Seen:
 
     def add(self, name: str, target: str) -> None:
         """Remember a full name and the canonical name it was given."""
-        folded = fold(name)
+        folded = name_key(name)
         self._by_initials.setdefault(_initials(folded), []).append((folded, target))
         words = folded.split()
         self._by_ends.setdefault((words[0], words[-1]), target)
 
     def match(self, name: str) -> str | None:
         """A more frequent spelling already seen in the corpus for the same person."""
-        folded = fold(name)
+        folded = name_key(name)
         words = folded.split()
         # "Ilse Maren Varga" is "Ilse Varga" with a middle name (or a patronymic).
         if (words[0], words[-1]) in self._by_ends:
@@ -205,7 +205,9 @@ class _Values:
         words = fold(form).split()
         for end in {words[0], words[-1]}:
             self._by_end.setdefault(end, set()).add(name)
-        for inner in words[1:-1]:
+        # Inner words, and the parts of hyphened ones: "Ferrer" of "Lucía Ferrer-Olmedo".
+        parts = name_key(form).split()
+        for inner in {*words[1:-1], *(p for p in parts if p not in words)}:
             self._by_inner.setdefault(inner, set()).add(name)
 
     def ending(self, folded: str) -> set[str]:

@@ -311,8 +311,9 @@ def _event_bound(text: str) -> Value:
 def precedent_event(text: str) -> str:
     """The event a precedent is bounded by, named the same in any wording; "" for a year.
 
-    Every start of a term is "took office"; otherwise the event's first word of its own, cut
-    to its first four letters, so "the invasion" and "Kestria invaded" are one event.
+    Every start of a term is "took office", of a further term "began a term"; otherwise the
+    event's first word of its own, cut to its first four letters, so "the invasion" and
+    "Kestria invaded" are one event.
     """
     match = _SINCE_EVENT.search(text)
     if match is None or _YEAR.match(match.group("event")):
@@ -320,6 +321,8 @@ def precedent_event(text: str) -> str:
     event = match.group("event")
     if vocabulary.pattern("precedents", "last_met").search(event):
         return ""
+    if vocabulary.pattern("precedents", "term_start").search(event):
+        return "began a term"
     if vocabulary.pattern("precedents", "office_start").search(event):
         return "took office"
     fillers = vocabulary.words("precedents", "event_fillers")
