@@ -156,3 +156,40 @@ def test_phrasings_of_a_second_meeting_split_the_event() -> None:
             {"outlet": "B", "value": "2023-06-19", "text": f"Ana and Ben {phrase}"},
         ]
         assert [s for _, s in _ids(claims)] == ["single_source"] * 2, phrase
+
+
+def test_a_meals_venue_is_compared_with_the_meals_only(tmp_path: Path) -> None:
+    """Talks at one palace and a dinner at a castle: two parts of the day, no conflict.
+
+    The third outlet's caption dates nothing and names a hall inside the castle: it joins
+    the one dinner the others date (Tuesday's, not the first meeting's, Monday), and the hall
+    is the castle told more precisely.
+    """
+    day = ("The Riverside Post", "September 18, 2024")
+    _article(
+        tmp_path,
+        "a",
+        day,
+        "President Ilka Maresh welcomed Prime Minister Aurel Demski at the Amber Palace in "
+        "Velm on Tuesday. The programme will close with a state dinner at the Brenholm Castle.",
+        "On Monday, Maresh and Demski held informal talks at the Amber Palace.",
+    )
+    _article(
+        tmp_path,
+        "b",
+        ("Ostravel Daily", "18 Sep 2024"),
+        "Prime Minister Aurel Demski met President Ilka Maresh for three hours of talks at the "
+        "Amber Palace on Tuesday. They closed the evening with a state dinner at the Brenholm "
+        "Castle.",
+        "On Monday, Maresh and Demski held informal talks at the Amber Palace.",
+    )
+    _article(
+        tmp_path,
+        "c",
+        ("Velm Evening Star", "19 Sep 2024"),
+        "President Ilka Maresh and Prime Minister Aurel Demski toast during their dinner at the "
+        "Hall of Mirrors, a building in the Brenholm Castle (Picture: Ana Kerr)",
+        "Demski's visit to Velm was his first since 2019, officials said.",
+    )
+    findings = _findings(tmp_path, "PL01")
+    assert sorted(findings["status"]) == ["agree", "agree", "compatible"], list(findings["summary"])

@@ -141,3 +141,37 @@ def test_a_meal_with_the_pair_named_is_theirs() -> None:
 def test_a_meeting_of_no_one_named_is_no_pairs_without_a_meal(body: str) -> None:
     """Only a meal with no one named falls to the pair the article is about."""
     assert "Amber Palace" not in str(_claims(body, "meeting.place"))
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "On Monday, President Ana Kerr and Prime Minister Tor Odo held informal talks at "
+            "the Citadel.",
+            ("Ana Kerr", "Tor Odo"),
+        ),
+        (
+            "President Ana Kerr held bilateral talks with Prime Minister Tor Odo at the Citadel "
+            "on Monday.",
+            ("Ana Kerr", "Tor Odo"),
+        ),
+        (
+            # Talks held without "with" take no one after them: Lund joined, Lund is not met.
+            "After the summit, President Ana Kerr and Prime Minister Tor Odo held bilateral "
+            "talks at the Citadel, joined by Foreign Minister Lena Lund.",
+            ("Ana Kerr", "Tor Odo"),
+        ),
+    ],
+)
+def test_talks_held_with_words_between_are_a_meeting(body: str, pair: tuple[str, ...]) -> None:
+    """'Held informal talks', 'held bilateral talks with X': a meeting of the pair."""
+    assert _claims(body, "meeting.place") == {pair: ["Citadel"]}
+
+
+def test_two_who_welcome_a_thing_did_not_meet() -> None:
+    """'A and B welcomed the agreement' tells no meeting; 'A and B greeted each other' does."""
+    welcomed = "President Ana Kerr and Prime Minister Tor Odo welcomed the agreement on Tuesday."
+    greeted = "President Ana Kerr and Prime Minister Tor Odo greeted each other on Tuesday."
+    assert _claims(welcomed, "meeting.date") == {}
+    assert _claims(greeted, "meeting.date") == {("Ana Kerr", "Tor Odo"): ["on Tuesday"]}

@@ -41,11 +41,16 @@ Span = tuple[int, int] | None
 
 
 def clusters(
-    group: Sequence[Row], rule: Rule, event_of: EventOf | None = None, span: Span = None
+    group: Sequence[Row],
+    rule: Rule,
+    event_of: EventOf | None = None,
+    span: Span = None,
+    undated: Callable[[Row], bool] | None = None,
 ) -> list[Part]:
     """The claims of one fact and subject, split and keyed as the rule's `cluster` option says.
 
-    `span` is the publication days of the claims' story, which undated articles are read at.
+    `span` is the publication days of the claims' story, which undated articles are read at;
+    `undated` tells a claim whose article dates no meeting of its people (cluster: dated).
     """
     how = rule.option("cluster")
     if how is None:
@@ -53,7 +58,7 @@ def clusters(
     if how == "events":
         return keyed(_events(group, rule, span), _date_anchor)
     if how == "dated":
-        return _by_event(group, event_of or (lambda _: None))
+        return _by_event(group, event_of or (lambda _: None), undated or (lambda _: False))
     if how == "kinds":
         return _by_kind(group, rule)
     texts = [str(r["text"]) for r in group]
@@ -119,17 +124,28 @@ def _published_anchor(part: Sequence[Row]) -> tuple[str, str]:
     return (days[0], days[0]) if days else ("", "")
 
 
-def _by_event(group: Sequence[Row], event_of: EventOf) -> list[Part]:
+def _by_event(
+    group: Sequence[Row], event_of: EventOf, undated: Callable[[Row], bool]
+) -> list[Part]:
     """Claims split by the meeting their own article dates them to (its event key).
 
     A length of one part of the meeting ("the second round lasted an hour") is compared with
-    the other outlets' lengths of that part only, not with the whole meeting's.
+    the other outlets' lengths of that part only, not with the whole meeting's. A part told
+    in an article that dates no meeting (a caption of "their dinner at X") is the one such
+    part the other outlets date, when they date one; else the main meeting's.
     """
     parts: dict[str, list[Row]] = {}
+    floating: list[tuple[str, Row]] = []
     for row in group:
         part, _ = split_part(str(row["value_text"]))
+        if part and undated(row):
+            floating.append((part, row))
+            continue
         key = event_of(row) or ""
         parts.setdefault(f"{key}/{part} part" if part else key, []).append(row)
+    for part, row in floating:
+        homes = sorted(key for key in parts if key.endswith(f"/{part} part"))
+        parts.setdefault(homes[0] if len(homes) == 1 else f"/{part} part", []).append(row)
     return sorted(parts.items())
 
 

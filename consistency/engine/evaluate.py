@@ -99,7 +99,8 @@ def group_findings(
             parts: list[tuple[str, list[Row]]] = [("", rows)]
         else:
             event_of = index.event_of if index is not None else None
-            parts = clusters(rows, rule, event_of, known.span(story))
+            undated = index.undated if index is not None else None
+            parts = clusters(rows, rule, event_of, known.span(story), undated)
         around = (
             _story_context(rows) if rule is not None and rule.option("context") == "story" else ""
         )

@@ -58,6 +58,10 @@ class EventIndex:
         main = self.main.get((self.stories.story_of(row), subject))
         return None if event is None or event == main else event
 
+    def undated(self, row: Row) -> bool:
+        """Tell whether the claim's article dates no meeting of its people at all."""
+        return (str(row["article_id"]), tuple(row["subject"])) not in self._all
+
     def _nearest(self, row: Row, subject: tuple[str, ...]) -> str | None:
         """The event of the date nearest the claim in its own article.
 

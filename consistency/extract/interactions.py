@@ -22,6 +22,9 @@ from consistency.vocabulary import group
 
 _MEETING_NOUNS = group("meetings", "nouns")
 _MEALS = group("meetings", "meal_nouns")
+_GREETINGS = group("meetings", "greeting_verbs")
+# "Okafor and Brekke greeted each other": a greeting of the subject's own people.
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _PLURAL_POSSESSIVES = group("meetings", "plural_possessives")
 _DATE_BARRIERS = group("meetings", "date_barriers").pattern
 _DATE_BARRIERS_AFTER = group("meetings", "date_barriers_after").pattern
@@ -42,6 +45,8 @@ _BARE_NOUN = (
 # Verb forms first, so "holding talks with" wins over the noun "talks with".
 _MEETING = re.compile(
     rf"\b(?:(?P<verb>{group('meetings', 'verb_phrases').alternation}|"
+    rf"{group('meetings', 'held_talks').alternation}|"
+    rf"{_GREETINGS.alternation}|"
     rf"{words_pattern('meeting_verbs')}|"
     r"(?:consensus|agreements?|understandings?|deal)\s+reached\s+by)(?:\s+with)?|"
     rf"(?P<noun>{words_pattern('meeting_nouns')}|{_MEETING_NOUNS.alternation})\s+(?:with|between)|"
@@ -85,6 +90,8 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+(?:yet|once|been|had|have|eve
 
 # "President Ilse Varga of Norland and ...": a name's place does not break "and".
 _OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# A verb phrase of talks held that names no one after it ("held bilateral talks" ending).
+_TALKS_HELD = re.compile(r"(?:talks|discussions|consultations|negotiations)$")
 # "Brekke's" after a verb: the verb's object is something of Brekke's.
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 # A photo caption's short note of where a person stands: "A (L) and B (2nd R) shake hands".
@@ -157,6 +164,7 @@ MEETING = Kind(
             *lexicon_words("meeting_verbs"),
             *lexicon_words("meeting_nouns"),
             *group("meetings", "verb_phrases").entries,
+            *_GREETINGS.entries,
             *_MEETING_NOUNS.entries,
             *_MEALS.entries,
             "reached",
@@ -475,6 +483,12 @@ def _participants(
     stop = triggers[t_index + 1].start if t_index + 1 < len(triggers) else None
     right = _objects(doc, [m for m in mentions if m.start >= trigger.end], stop)
     subject = [doc.canonical(m) for m in _subjects(doc, left)]
+    if len(set(subject)) >= 2 and _TALKS_HELD.search(doc.body, trigger.start, trigger.end):
+        # "A and B held talks, joined by C": talks held without "with" take no one after.
+        right = []
+    greeting = trigger.verb.lower() in _GREETINGS.words
+    if greeting and not right and not _EACH_OTHER.match(doc.body, trigger.end):
+        return []  # "A and B welcomed the agreement" is no meeting; "greeted each other" is
     if not subject:
         subject = _implied_subject(doc, index, trigger, right, previous[:1], clause_start)
         subject = [name for name in subject if name]
