@@ -175,3 +175,29 @@ def test_two_who_welcome_a_thing_did_not_meet() -> None:
     greeted = "President Ana Kerr and Prime Minister Tor Odo greeted each other on Tuesday."
     assert _claims(welcomed, "meeting.date") == {}
     assert _claims(greeted, "meeting.date") == {("Ana Kerr", "Tor Odo"): ["on Tuesday"]}
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Meeting Defence Minister Lars Brekke on Tuesday, one day before the long-awaited "
+            "summit, Foreign Minister Adaeze Okafor stressed her country's neutrality.",
+            "on Tuesday",
+        ),
+        (
+            "After meeting Defence Minister Lars Brekke in Tallinn on Monday, Foreign Minister "
+            "Adaeze Okafor said the talks had gone well.",
+            "on Monday",
+        ),
+    ],
+)
+def test_a_participle_of_meeting_is_the_clause_subjects_meeting(body: str, date: str) -> None:
+    """'Meeting X on Tuesday, ..., Y stressed': Y met X on Tuesday."""
+    assert _claims(body, "meeting.date")[("Adaeze Okafor", "Lars Brekke")][0] == date
+
+
+def test_a_meeting_room_is_no_participle() -> None:
+    """'Meeting rooms were closed' names no one met."""
+    body = "Meeting rooms were closed on Tuesday, Foreign Minister Adaeze Okafor said."
+    assert _claims(body, "meeting.date") == {}

@@ -23,6 +23,9 @@ from consistency.vocabulary import group
 _MEETING_NOUNS = group("meetings", "nouns")
 _MEALS = group("meetings", "meal_nouns")
 _GREETINGS = group("meetings", "greeting_verbs")
+_PARTICIPLES = group("meetings", "participles")
+# How a participle trigger ends ("Meeting", "after meeting with"): no verb of _MEETING else does.
+_PARTICIPLE_END = re.compile(r"meeting(?:\s+with)?$", re.IGNORECASE)
 # "Okafor and Brekke greeted each other": a greeting of the subject's own people.
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _PLURAL_POSSESSIVES = group("meetings", "plural_possessives")
@@ -47,6 +50,7 @@ _MEETING = re.compile(
     rf"\b(?:(?P<verb>{group('meetings', 'verb_phrases').alternation}|"
     rf"{group('meetings', 'held_talks').alternation}|"
     rf"{_GREETINGS.alternation}|"
+    rf"{_PARTICIPLES.alternation}|"
     rf"{words_pattern('meeting_verbs')}|"
     r"(?:consensus|agreements?|understandings?|deal)\s+reached\s+by)(?:\s+with)?|"
     rf"(?P<noun>{words_pattern('meeting_nouns')}|{_MEETING_NOUNS.alternation})\s+(?:with|between)|"
@@ -483,6 +487,8 @@ def _participants(
     stop = triggers[t_index + 1].start if t_index + 1 < len(triggers) else None
     right = _objects(doc, [m for m in mentions if m.start >= trigger.end], stop)
     subject = [doc.canonical(m) for m in _subjects(doc, left)]
+    if not subject and _PARTICIPLE_END.search(doc.body, trigger.start, trigger.end):
+        subject = _clause_subject(doc, mentions, right)
     if len(set(subject)) >= 2 and _TALKS_HELD.search(doc.body, trigger.start, trigger.end):
         # "A and B held talks, joined by C": talks held without "with" take no one after.
         right = []
@@ -493,6 +499,30 @@ def _participants(
         subject = _implied_subject(doc, index, trigger, right, previous[:1], clause_start)
         subject = [name for name in subject if name]
     return _unique(subject + right)
+
+
+def _clause_subject(
+    doc: Document, mentions: Sequence[Mention], objects: Sequence[str]
+) -> list[str]:
+    """The subject of the clause a participle opens: "Meeting X on Tuesday, ..., Y stressed".
+
+    The first person named after a comma that follows the participle's object, with a verb
+    (a lower-case word, no title) right after the name.
+    """
+    after_object = [m for m in mentions if doc.canonical(m) in objects]
+    if not after_object:
+        return []
+    start = after_object[-1].end
+    titles = lexicon().person_titles | lexicon().stopwords
+    for mention in mentions:
+        if mention.start <= start:
+            continue
+        if "," not in doc.body[start : mention.start] or doc.canonical(mention) in objects:
+            continue
+        word = doc.body[mention.end : mention.end + 30].split(maxsplit=1)
+        if word and word[0].isalpha() and word[0].islower() and word[0] not in titles:
+            return [doc.canonical(mention)]
+    return []
 
 
 def _implied_subject(
