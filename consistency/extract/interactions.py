@@ -24,10 +24,10 @@ _MEETING_NOUNS = group("meetings", "nouns")
 _MEALS = group("meetings", "meal_nouns")
 _GREETINGS = group("meetings", "greeting_verbs")
 _PARTICIPLES = group("meetings", "participles")
-# How a participle trigger ends ("Meeting", "after meeting with"): no verb of _MEETING else does.
-_PARTICIPLE_END = re.compile(r"meeting(?:\s+with)?$", re.IGNORECASE)
 # "Okafor and Brekke greeted each other": a greeting of the subject's own people.
-_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+_EACH_OTHER = re.compile(rf"\s+(?:{group('meetings', 'reciprocals').alternation})\b", re.I)
+# The nouns "held ... talks" ends with (meetings.held_talks), besides the meeting nouns.
+_TALK_NOUNS = frozenset({"consultations", "negotiations"})
 _PLURAL_POSSESSIVES = group("meetings", "plural_possessives")
 _DATE_BARRIERS = group("meetings", "date_barriers").pattern
 _DATE_BARRIERS_AFTER = group("meetings", "date_barriers_after").pattern
@@ -50,7 +50,7 @@ _MEETING = re.compile(
     rf"\b(?:(?P<verb>{group('meetings', 'verb_phrases').alternation}|"
     rf"{group('meetings', 'held_talks').alternation}|"
     rf"{_GREETINGS.alternation}|"
-    rf"{_PARTICIPLES.alternation}|"
+    rf"(?P<participle>{_PARTICIPLES.alternation})|"
     rf"{words_pattern('meeting_verbs')}|"
     r"(?:consensus|agreements?|understandings?|deal)\s+reached\s+by)(?:\s+with)?|"
     rf"(?P<noun>{words_pattern('meeting_nouns')}|{_MEETING_NOUNS.alternation})\s+(?:with|between)|"
@@ -94,8 +94,6 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+(?:yet|once|been|had|have|eve
 
 # "President Ilse Varga of Norland and ...": a name's place does not break "and".
 _OF_PLACE = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-# A verb phrase of talks held that names no one after it ("held bilateral talks" ending).
-_TALKS_HELD = re.compile(r"(?:talks|discussions|consultations|negotiations)$")
 # "Brekke's" after a verb: the verb's object is something of Brekke's.
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 # A photo caption's short note of where a person stands: "A (L) and B (2nd R) shake hands".
@@ -114,6 +112,8 @@ class _Trigger:
     determiner: str = ""
 
 
+#: The verb of a trigger that is a participle opening a clause ("Meeting X, Y said").
+PARTICIPLE = "meeting"
 PhraseFinder = Callable[[str], list[tuple[int, int, str]]]
 
 
@@ -436,6 +436,8 @@ def _trigger_of(match: re.Match[str]) -> tuple[int, int, str, bool, str]:
     if groups.get("bare"):
         determiner = groups["det"].split()[0].lower()
         return match.start(), match.end(), groups["bare"].lower(), True, determiner
+    if groups.get("participle"):
+        return match.start(), match.end(), PARTICIPLE, False, ""
     word = groups.get("verb") or groups.get("noun") or ""
     return match.start(), match.end(), word.split()[0], groups.get("noun") is not None, ""
 
@@ -487,9 +489,9 @@ def _participants(
     stop = triggers[t_index + 1].start if t_index + 1 < len(triggers) else None
     right = _objects(doc, [m for m in mentions if m.start >= trigger.end], stop)
     subject = [doc.canonical(m) for m in _subjects(doc, left)]
-    if not subject and _PARTICIPLE_END.search(doc.body, trigger.start, trigger.end):
+    if not subject and trigger.verb == PARTICIPLE:
         subject = _clause_subject(doc, mentions, right)
-    if len(set(subject)) >= 2 and _TALKS_HELD.search(doc.body, trigger.start, trigger.end):
+    if len(set(subject)) >= 2 and _talks_held(doc.body[trigger.start : trigger.end]):
         # "A and B held talks, joined by C": talks held without "with" take no one after.
         right = []
     greeting = trigger.verb.lower() in _GREETINGS.words
@@ -499,6 +501,12 @@ def _participants(
         subject = _implied_subject(doc, index, trigger, right, previous[:1], clause_start)
         subject = [name for name in subject if name]
     return _unique(subject + right)
+
+
+def _talks_held(verb: str) -> bool:
+    """Tell whether a verb phrase ends with its talks ("held bilateral talks"), no "with"."""
+    words = verb.lower().split()
+    return bool(words) and words[-1] in _MEETING_NOUNS.words | _TALK_NOUNS
 
 
 def _clause_subject(
