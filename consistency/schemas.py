@@ -26,6 +26,7 @@ PUBLISHED_FROM = (
     "dateline",  # the story's dateline: "VELM, Nov 16, 2023 (AFP) -"
     "dateline (year inferred)",  # a dateline without a year: "VELM, June 16. /AGENCY/."
     "above the headline",  # a date alone on a line above the headline (an edition's date)
+    "web address",  # the page's own address: "https://site/2026/03/12/slug"
     "feed",
     "html metadata",
     "front matter",  # a markdown page's "---" block: "date: 2026-03-12"

@@ -320,3 +320,43 @@ def test_a_headline_over_a_date_and_a_deck_stays_the_headline(tmp_path: Path) ->
     text = page(TITLE, "21 Mar 2031", deck, PROSE, MORE, FOOTER)
     assert day_of(tmp_path, text)[:2] == ("2031-03-21", "byline")
     assert ingest([tmp_path / "page.txt"], today=TODAY).articles.iloc[0]["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    ("lines", "at_top"),
+    [
+        (["https://www.norrbycourier.example/2031/03/07/ferry-terminal-approved"], True),
+        (["Source URL: https://norrby.example/news/2031-03-07-ferry-terminal"], False),
+        (["Link: <https://velm.example/20310307/ferry.html>"], False),
+    ],
+)
+def test_the_pages_own_web_address_gives_the_day(
+    tmp_path: Path, lines: list[str], at_top: bool
+) -> None:
+    """A day in the path of the page's address, bare at the top or labelled under the story."""
+    body = [TITLE, PROSE, MORE]
+    text = page(*lines, "The Norrby Courier", *body) if at_top else page(*body, *lines, FOOTER)
+    assert day_of(tmp_path, text)[:2] == ("2031-03-07", "web address")
+
+
+def test_a_byline_day_comes_before_the_web_addresss(tmp_path: Path) -> None:
+    """The address is the story's first day; a printed byline says when this page ran."""
+    url = "https://www.norrbycourier.example/2031/03/07/ferry-terminal-approved"
+    text = page(url, "The Norrby Courier", TITLE, "Updated 9 March 2031", PROSE, MORE)
+    assert day_of(tmp_path, text)[:2] == ("2031-03-09", "byline")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [PROSE, "https://www.norrbycourier.example/2031/02/01/harbour-wall-plan", MORE],
+        [PROSE, MORE, "Related", "https://www.norrbycourier.example/2031/02/01/harbour-wall"],
+        ["https://www.norrbycourier.example/news/ferry-terminal-approved-20310", PROSE, MORE],
+    ],
+)
+def test_another_pages_address_or_one_without_a_day_gives_none(
+    tmp_path: Path, lines: list[str]
+) -> None:
+    """A link among the paragraphs or in a box is another page's; an id is no day."""
+    text = page("The Norrby Courier", MENU, TITLE, *lines, FOOTER)
+    assert day_of(tmp_path, text)[:2] == (None, "none")

@@ -55,6 +55,8 @@ class ChromeRules:
     """Compiled chrome markers: what a menu, box, counter, credit and footer look like."""
 
     date_line: re.Pattern[str]
+    #: A line giving the page's own web address (groups `url` and `label`).
+    address_line: re.Pattern[str] | None
     #: A date labelled as an update, and as the publication, at the end of a text.
     update_label: re.Pattern[str] | None
     publication_label: re.Pattern[str] | None
@@ -175,6 +177,7 @@ def chrome_rules_from(data: Mapping[str, Any]) -> ChromeRules:
     """Compile chrome markers from the mapping that chrome.yaml holds."""
     return ChromeRules(
         date_line=_compile(data["date_line"]),
+        address_line=_optional(data.get("address_line")),
         update_label=_label(data.get("update_label")),
         publication_label=_label(data.get("publication_label")),
         bullets=str(data["bullets"]),

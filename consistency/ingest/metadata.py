@@ -28,6 +28,7 @@ from consistency.ingest.printed_dates import (
     WEEKDAY_PATTERN,
     DayOfYear,
     FoundDate,
+    address_day,
     find_dates,
     first_date,
     first_day,
@@ -38,6 +39,7 @@ DATE_LINE = "date line"
 BYLINE = "byline"
 DATELINE = "dateline"
 ABOVE_HEADLINE = "above the headline"
+WEB_ADDRESS = "web address"
 CAPTION = "photo caption (inferred)"
 #: Added to the source of a day printed without its year, read in the year of the others.
 YEAR_INFERRED = "year inferred"
@@ -64,6 +66,8 @@ _ZONE = re.compile(
 _DATED = frozenset({COUNTER, EDITION})
 # Header lines by their own text: a byline, a counter or timestamp, an edition's line.
 _HEADER = HEADER_KINDS | {EDITION}
+# Where other stories stand, with their links.
+_OTHER_STORIES = frozenset({BOX, LIST, TICKER})
 # Where another story's date or the site's frame stands: never the page's day.
 _ELSEWHERE = frozenset({TAIL, BOX, LIST, TICKER, NAV, MENU})
 
@@ -174,6 +178,28 @@ def _above_date(layout: Layout, rules: ChromeRules) -> str | None:
     return None
 
 
+def _address_day(layout: Layout, rules: ChromeRules) -> str | None:
+    """The day in the page's own web address ("https://site/2031/03/07/slug"), if any.
+
+    A bare address counts above the first paragraph (over the headline, in the byline area); a
+    labelled one ("Source URL: ...") anywhere but in boxes and lists of other stories.
+    """
+    if rules.address_line is None:
+        return None
+    # Above the first paragraph: the headline, the lines over it and the byline area.
+    top = len(layout.contents) if layout.first_prose is None else layout.first_prose
+    for i, text in enumerate(layout.contents):
+        if "/" not in text or layout.kinds[i] in _OTHER_STORIES:
+            continue
+        match = rules.address_line.fullmatch(text)
+        if match is None or (match.group("label") is None and i >= top):
+            continue
+        day = address_day(match.group("url"))
+        if day is not None:
+            return day
+    return None
+
+
 def _first_paragraphs(layout: Layout) -> Iterator[str]:
     """The first few kept lines of the story, where a dateline stands."""
     start = 0 if layout.title is None else layout.title + 1
@@ -257,6 +283,9 @@ def read_day(layout: Layout, rules: ChromeRules) -> DayRead:
     day = _above_date(layout, rules)
     if day is not None:
         return DayRead(day, ABOVE_HEADLINE)
+    day = _address_day(layout, rules)
+    if day is not None:
+        return DayRead(day, WEB_ADDRESS)
     if yearless is not None:
         return DayRead(None, f"{DATELINE} ({YEAR_INFERRED})", yearless=yearless)
     stamp = _yearless_stamp(layout)

@@ -223,6 +223,29 @@ def year_for(found: DayOfYear, near: Sequence[str], today: dt.date) -> str | Non
     return None
 
 
+# A day in a web address's path: "/2031/03/07/", "/2031-03-07-slug", "/20310307/".
+_ADDRESS_DAY = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:/(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)(?=[/_-]|$|\.\w{2,5}$)"
+    r"|-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?=[/_-]|$|\.\w{2,5}$)"
+    r"|(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=[/_-]|$|\.\w{2,5}$))"
+)
+
+
+def address_day(url: str) -> str | None:
+    """The ISO day a web address's path names ("https://site/2031/03/07/slug"), or None."""
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    host_end = path.find("/")
+    if host_end < 0:
+        return None
+    for match in _ADDRESS_DAY.finditer(path, host_end):
+        month = match.group("m1") or match.group("m2") or match.group("m3")
+        day = match.group("d1") or match.group("d2") or match.group("d3")
+        found = _iso(match.group("y"), int(month), day)
+        if found is not None:
+            return found
+    return None
+
+
 def first_day(text: str) -> str | None:
     """Return the ISO day of the first date in `text`, or None."""
     found = first_date(text)
