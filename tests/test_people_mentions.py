@@ -145,3 +145,24 @@ def test_two_statements_of_one_speaker_are_two_claims() -> None:
         (("Lev Tamsin",), "We agreed to honour the accord signed in Tarsk"),
         (("Lev Tamsin",), "The talks also made progress on fishing rights"),
     ]
+
+
+def test_a_label_of_a_nationality_before_a_title_is_no_person() -> None:
+    """A related item's label ('Retired Norlish officer: ...') names nobody, nor speaks."""
+    body = (
+        "Foreign Minister Lev Tamsin spoke with Sanne Lind by phone on Monday.\n"
+        "During the call, the Norlish foreign minister warned that ties had met "
+        '"new troubles and old grudges" this year.\n'
+        "Retired Norlish officer: Kestria should move on from the ferry row\n"
+        "Tamsin later met her Norlish counterpart in Velm."
+    )
+    doc = Document.from_body(body)
+    assert "Retired Norlish" not in doc.full_names
+    assert all("Norlish" not in m.name for ms in doc.mentions for m in ms)
+    assert all(subject != ("Retired Norlish",) for subject, _ in _quotes(body))
+
+
+def test_a_name_before_a_comma_and_a_title_is_still_a_name() -> None:
+    """'Sanne Lind, foreign minister of Kestria, ...' names Sanne Lind."""
+    body = "Sanne Lind, foreign minister of Kestria, arrived on Monday. Lind met Tamsin."
+    assert "Sanne Lind" in Document.from_body(body).full_names

@@ -539,3 +539,60 @@ def test_a_plural_title_before_a_list_of_names_titles_each() -> None:
     )
     titled = {c.subject[0]: c.value_text for c in title_claims(doc)}
     assert set(titled) == {"Oda Renk", "Ivo Brask", "Per Sollen"}
+
+
+# --- quotes: a statement the article quotes twice ---------------------------------------------
+
+REPEATS = {
+    "fragment_first_then_the_whole_by_a_description": (
+        "Tova Renquist told Petr Havlund that 'the tide is turning' as she left the harbour. "
+        "At the pier, the Velorian president said: 'The tide is turning for both our peoples.'",
+        [
+            ("Tova Renquist", "the tide is turning"),
+            ("Tova Renquist", "The tide is turning for both our peoples"),
+        ],
+    ),
+    "whole_first_then_a_fragment_by_a_description": (
+        '"We will rebuild every bridge on the river," Jonas Hafreld told the crowd in Dunmere. '
+        'Later the trade minister said the town would see "every bridge on the river" rebuilt.',
+        [
+            ("Jonas Hafreld", "We will rebuild every bridge on the river"),
+            ("Jonas Hafreld", "every bridge on the river"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", REPEATS, ids=list(REPEATS))
+def test_a_repeated_statement_said_by_a_description_takes_the_named_speaker(case: str) -> None:
+    """An article naming a statement's speaker once gives them its other quoting too."""
+    body, said = REPEATS[case]
+    assert _said(body) == said
+
+
+def test_a_description_quote_matching_no_attributed_quote_has_no_speaker() -> None:
+    """The description is not guessed at when the article quotes nothing like it elsewhere."""
+    body = (
+        "Tova Renquist told Petr Havlund that 'the tide is turning' as she left the harbour. "
+        "At the pier, the Velorian president said: 'Our fishermen deserve a fair share.'"
+    )
+    assert _said(body) == [("Tova Renquist", "the tide is turning")]
+
+
+def test_a_repeat_of_two_speakers_words_is_not_guessed() -> None:
+    """Two people said the words: the described speaker could be either of them."""
+    body = (
+        "Tova Renquist said the talks had been 'long but useful' on Monday. Petr Havlund "
+        "said they were 'long but useful' in his speech. Later the Velorian minister said: "
+        "'The talks were long but useful for everyone.'"
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Tova Renquist", "Petr Havlund"]
+
+
+def test_an_organisation_repeating_a_quote_is_not_its_speaker() -> None:
+    """'The ministry said' names no person, whoever said the words before."""
+    body = (
+        "Tova Renquist told Petr Havlund that 'the tide is turning' as she left the harbour. "
+        "The ministry said in a statement: 'The tide is turning for both our peoples.'"
+    )
+    assert _said(body) == [("Tova Renquist", "the tide is turning")]

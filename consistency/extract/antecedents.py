@@ -82,12 +82,12 @@ def described_subjects(body: str, sentence_start: int, end: int) -> list[int]:
     found = [
         sentence_start + m.start()
         for m in _THE.finditer(text)
-        if _is_description(text[m.end() :]) and _opens_clause(text[: m.start()], "")
+        if is_description(text[m.end() :]) and _opens_clause(text[: m.start()], "")
     ]
     return found
 
 
-def _is_description(after: str) -> bool:
+def is_description(after: str) -> bool:
     """Tell whether the words after a "the" describe one person: capitalised words, a title."""
     titles = lexicon().person_titles
     inside = titles | lexicon().title_modifiers

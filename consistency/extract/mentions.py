@@ -132,6 +132,9 @@ class _Candidate:
     #: The index of the candidate this one is paired with by "and" among people ("talks
     #: between X and Y", "X and Y met"): when one of them is a person, so is the other.
     partner: int | None = None
+    #: Right before a lower-case title or person word ("Norlish counterpart", "Retired
+    #: Norlish officer"): the run describes that person, it does not name one.
+    modifier: bool = False
 
 
 class MentionFinder:
@@ -227,7 +230,14 @@ class _RunReader:
             evidence = None
         title_text = " ".join(t.text for t in title)
         mention = Mention(run[0].start, run[-1].end, name, title_text, evidence or "article")
-        return _Candidate(mention, folded, evidence, locative)
+        # The very next token: "X, foreign minister of Y" is X named, then a title.
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        modifier = (
+            after is not None
+            and not after.capitalised
+            and (after.folded in self.person_words or after.folded in self.lex.title_modifiers)
+        )
+        return _Candidate(mention, folded, evidence, locative, modifier=modifier)
 
     def _strip_title(self, run: list[Token]) -> list[Token]:
         """Remove and return the leading title words, nationalities and possessives."""
@@ -430,11 +440,15 @@ def article_full_names(sentences: Sequence[Sentence]) -> list[str]:
             if candidate.locative:
                 places.add(candidate.folded)
                 continue
-            seen[candidate.folded] += 1
             if candidate.evidence is not None and words > 1:
                 names.setdefault(candidate.folded, mention.name)
+            elif candidate.modifier:
+                # "Norlish counterpart", "Retired Norlish officer": a description, which
+                # neither names a person nor shows a name to be one by recurring.
+                continue
             elif 1 < words <= _MAX_PLAIN_NAME_TOKENS:
                 unproven.setdefault(candidate.folded, mention.name)
+            seen[candidate.folded] += 1
     for folded, name in unproven.items():
         if folded in names or folded in places:
             continue

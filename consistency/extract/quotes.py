@@ -8,9 +8,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from consistency.extract.antecedents import pronoun_gender
+from consistency.extract.antecedents import is_description, pronoun_gender
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
+from consistency.extract.quote_words import contains, quote_words
 from consistency.extract.sentences import split_sentences
 from consistency.knowledge import lexicon
 from consistency.vocabulary import words
@@ -68,6 +69,8 @@ _MAX_FRAGMENT_TAIL_WORDS = 6
 # Where a speech verb's clause starts: after a sentence's start or one of these marks.
 _CLAUSE_START = re.compile(r"[,;:(—–]\s*")
 _FRAME_BREAKS = words("quotes", "frame_breaks")
+# A description right before a speech verb: "the Norlandic president said", "the envoy, said".
+_DESCRIBED_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.'’-]+\s+){0,3}[\w.'’-]+)\s*,?\s*$")
 _ASIDE_OPENERS = words("quotes", "aside_openers")
 
 
@@ -173,7 +176,57 @@ def _speakers(reader: _Reader) -> list[str | None]:
             reader.last_speaker = (speaker, _sentence_index(reader, quote.end - 1))
             latest = index
         speakers.append(speaker)
-    return _carried_back(reader, speakers)
+    return _repeated(reader, _carried_back(reader, speakers))
+
+
+def _repeated(reader: _Reader, speakers: list[str | None]) -> list[str | None]:
+    """Give a quotation that a described person says the speaker of its repeat in the article.
+
+    'X told Y that "change is coming" ... the Norlandic president said: "Change is coming to
+    the coast."': the article quotes one statement twice, naming its speaker once. Only a
+    quotation whose speech verb's subject describes a person ("the Norlandic president") takes
+    one, and only when every attributed quotation that holds its words, or whose words it
+    holds, is one person's.
+    """
+    attributed = [
+        (quote_words(reader.doc.body[q.start : q.end]), speaker)
+        for q, speaker in zip(reader.quotes, speakers, strict=True)
+        if speaker is not None
+    ]
+    if not attributed:
+        return speakers
+    for index, quote in enumerate(reader.quotes):
+        if speakers[index] is not None or not _said_by_a_description(reader, quote):
+            continue
+        words = quote_words(reader.doc.body[quote.start : quote.end])
+        if len(words) < _MIN_FRAGMENT_WORDS:
+            continue
+        found = {
+            speaker
+            for other, speaker in attributed
+            if len(other) >= _MIN_FRAGMENT_WORDS
+            and (contains(other, words) or contains(words, other))
+        }
+        if len(found) == 1:
+            speakers[index] = found.pop()
+    return speakers
+
+
+def _said_by_a_description(reader: _Reader, quote: _Quote) -> bool:
+    """Tell whether a quotation's speech verb has a described person as its subject."""
+    if not (_is_statement(reader, quote) or _is_fragment(reader, quote)):
+        return False
+    masked = reader.masked
+    lo, hi = _tail(reader, quote)
+    verb = _speech_verb().search(masked, lo, hi)
+    if verb is None:
+        sentence = reader.doc.sentences[_sentence_index(reader, quote.open)]
+        lo = sentence.start
+        verb = next(reversed(list(_speech_verb().finditer(masked, lo, quote.open))), None)
+    if verb is None:
+        return False
+    subject = _DESCRIBED_SUBJECT.search(masked, lo, verb.start())
+    return subject is not None and is_description(subject.group("words") + " ")
 
 
 def _carried_back(reader: _Reader, speakers: list[str | None]) -> list[str | None]:
