@@ -42,6 +42,14 @@ def _assert_same(corpus: Path, scheduler: str) -> None:
         expected.findings[COMPARED].reset_index(drop=True),
     )
     assert list(found.facts["claim_id"]) == list(expected.facts["claim_id"])
+    # Values are worked out in the partitions, sources on a worker: every fact is the same.
+    pd.testing.assert_frame_equal(
+        found.facts.reset_index(drop=True), expected.facts.reset_index(drop=True)
+    )
+    assert found.sources is not None and expected.sources is not None
+    pd.testing.assert_frame_equal(
+        found.sources.reset_index(drop=True), expected.sources.reset_index(drop=True)
+    )
     kept = ["article_id", "source", "url"]
     pd.testing.assert_frame_equal(
         found.articles[kept].reset_index(drop=True), expected.articles[kept].reset_index(drop=True)

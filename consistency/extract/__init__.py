@@ -169,9 +169,9 @@ def claim_rows(
 
 
 def claims_table(
-    rows: list[dict[str, object]], story_of: Mapping[str, str]
+    rows: list[dict[str, object]] | dict[str, list[object]], story_of: Mapping[str, str]
 ) -> DataFrame[ClaimSchema]:
-    """The validated claims table of some claim rows, incidents named per story."""
+    """The validated claims table of some claim rows or columns, incidents named per story."""
     frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
     return validate(ClaimSchema, label_incidents(frame, story_of))
 

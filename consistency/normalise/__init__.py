@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.normalise.names import canonical_names
 from consistency.normalise.syndication import origins
-from consistency.normalise.values import normalise_value
+from consistency.normalise.values import Value, normalise_value
 from consistency.runtime import collector_paused, shared
 from consistency.schemas import (
     ArticleSchema,
@@ -21,7 +21,7 @@ from consistency.schemas import (
     validate,
 )
 
-__all__ = ["normalise", "origins", "sources_table"]
+__all__ = ["claim_values", "normalise", "origins", "sources_table"]
 
 
 # Paused: the stage makes objects by the million and almost no cycles (see collector).
@@ -31,10 +31,12 @@ def normalise(
     articles: DataFrame[ArticleSchema],
     *,
     origin: Mapping[str, str] | None = None,
+    values: Sequence[Value] | None = None,
 ) -> DataFrame[FactSchema]:
     """Give each claim canonical names and a value anchored to its article's publication.
 
-    `origin` maps article ids to their sources when they were already found (in parts).
+    `origin` maps article ids to their sources when they were already found (in parts), and
+    `values` the claims' values (claim_values, in the claims' order) when already worked out.
     """
     if claims.empty:
         return validate(FactSchema, empty(FactSchema))
@@ -52,16 +54,16 @@ def normalise(
     facts["published"] = days
     origin = origins(articles) if origin is None else origin
     facts["origin"] = [origin[a] for a in article_ids]
-    values = [
-        normalise_value(fact, text, _day(pub), tense)
-        for fact, text, pub, tense in zip(
-            claims["fact"].tolist(),
-            claims["value_text"].tolist(),
-            days,
-            claims["tense"].tolist(),
-            strict=True,
+    if values is None:
+        values = claim_values(
+            zip(
+                claims["fact"].tolist(),
+                claims["value_text"].tolist(),
+                days,
+                claims["tense"].tolist(),
+                strict=True,
+            )
         )
-    ]
     texts: dict[str, str] = {}  # days and titles repeat: one str each
     facts["value"] = [
         texts.setdefault(v.value, v.value) if type(v.value) is str else v.value for v in values
@@ -71,6 +73,14 @@ def normalise(
     facts["hi"] = [v.hi for v in values]
     facts["not_evaluated"] = [v.not_evaluated for v in values]
     return validate(FactSchema, facts)
+
+
+def claim_values(claims: Iterable[tuple[str, str, object, str]]) -> list[Value]:
+    """Each claim's comparable value, from its (fact, value text, publication day, tense).
+
+    Claims are independent here, so the Dask engine works them out in its partitions.
+    """
+    return [normalise_value(fact, text, _day(day), tense) for fact, text, day, tense in claims]
 
 
 def _canonical_subjects(

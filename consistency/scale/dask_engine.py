@@ -159,13 +159,20 @@ def _run(
     claim = _delayed(claim_part, pure=True)
     shared_keys = _literal(keys, "incident-keys")
     days = _literal(ingested.placed, "placed-days")
-    claim_parts = _compute(*[claim(part, shared_keys, days) for part in ingested.parts])
-    claims = claims_table([row for part in claim_parts for row in part], story_of)
+    # Wire copies are found from the sketches on a worker while the others read claims.
+    outlets, sketches = _sketches(built)
+    origins_task = _delayed(group_origins, pure=True)(
+        _literal(outlets, "outlets"), _literal(sketches, "sketches")
+    )
+    *claimed, origin = _compute(
+        *[claim(part, shared_keys, days) for part in ingested.parts], origins_task
+    )
+    claims = claims_table(_joined([c.columns for c in claimed]), story_of)
     warnings = (*ingested.warnings, *sentence_warnings(articles))
     tell("extract", total, total)
     tell("normalise", 0, total)
-    origin = _origins(built)
-    facts = normalise(claims, articles, origin=origin)
+    values = [value for c in claimed for value in c.values]
+    facts = normalise(claims, articles, origin=origin, values=values)
     tell("normalise", total, total)
     tell("rules", 0, total)
     findings = _findings(facts, load_rules(rules_dirs))
@@ -327,11 +334,19 @@ def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
     return validate(model, frame)
 
 
-def _origins(built: Sequence[Built]) -> dict[str, str]:
-    """Each article's source (its outlet, or its wire story's copies) from the sketches."""
+def _sketches(built: Sequence[Built]) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    """Each article's outlet and sketch, which find its source (group_origins)."""
     rows = [b for b in built if b.row is not None]
     outlets = {str(b.row["article_id"]): str(b.row["outlet"]) for b in rows if b.row}
-    return group_origins(outlets, {str(b.row["article_id"]): b.sketch for b in rows if b.row})
+    return outlets, {str(b.row["article_id"]): b.sketch for b in rows if b.row}
+
+
+def _joined(parts: Sequence[dict[str, list[object]]]) -> dict[str, list[object]]:
+    """The partitions' claim columns end to end (partitions without claims have none)."""
+    filled = [part for part in parts if part]
+    return (
+        {name: [v for part in filled for v in part[name]] for name in filled[0]} if filled else {}
+    )
 
 
 def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSchema]:

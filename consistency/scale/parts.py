@@ -16,7 +16,9 @@ from consistency.ingest.assemble import Options
 from consistency.ingest.bodies import article_body
 from consistency.ingest.inputs import Document, Rejection
 from consistency.ingest.sidecar import Sidecar
+from consistency.normalise import claim_values
 from consistency.normalise.syndication import sketch
+from consistency.normalise.values import Value
 
 
 @dataclass(frozen=True)
@@ -51,15 +53,27 @@ def build_part(documents: Sequence[Document], sidecar: Sidecar, options: Options
     return built
 
 
+@dataclass(frozen=True)
+class Claimed:
+    """One partition's claims, a list per column, with each claim's normalised value.
+
+    Columns pickle far smaller and faster than a dict per claim, and make the table directly.
+    """
+
+    columns: dict[str, list[object]]
+    values: list[Value]
+
+
 def claim_part(
     part: Sequence[Built],
     keys: Mapping[str, frozenset[str]],
     days: Mapping[str, str] | None = None,
-) -> list[dict[str, object]]:
-    """The claim rows of one partition's articles, given each article's incident nouns.
+) -> Claimed:
+    """The claims of one partition's articles, given each article's incident nouns.
 
     `days` are the publication days placed for the corpus (a day printed without its year
-    takes the year of the others), by article id.
+    takes the year of the others), by article id. Each claim's value is worked out here too,
+    from its article's publication day, as normalise would.
     """
     records = [b.row for b in part if b.row is not None]
     if days:
@@ -67,4 +81,11 @@ def claim_part(
             {**row, "published": days[row["article_id"]]} if row["article_id"] in days else row
             for row in records
         ]
-    return claim_rows(records, keys)
+    rows = claim_rows(records, keys)
+    published = {str(row["article_id"]): row["published"] for row in records}
+    values = claim_values(
+        (str(r["fact"]), str(r["value_text"]), published[str(r["article_id"])], str(r["tense"]))
+        for r in rows
+    )
+    names = list(rows[0]) if rows else []
+    return Claimed({name: [row[name] for row in rows] for name in names}, values)
