@@ -114,8 +114,15 @@ def corpus_incident_keys(bodies: Iterable[str]) -> frozenset[str]:
 def article_stories_of(articles: pd.DataFrame) -> dict[str, str]:
     """Each article's story key ("" for every article when the articles tell one story)."""
     ids = [str(a) for a in articles["article_id"].tolist()]
-    days = dict(zip(ids, map(_day, articles["published"].tolist()), strict=True))
-    return article_stories(days, lambda: zip(ids, article_bodies(articles), strict=True))
+    return article_stories(
+        article_days(articles), lambda: zip(ids, article_bodies(articles), strict=True)
+    )
+
+
+def article_days(articles: pd.DataFrame) -> dict[str, dt.date | None]:
+    """Each article's publication day, None when it has none."""
+    ids = [str(a) for a in articles["article_id"].tolist()]
+    return dict(zip(ids, map(_day, articles["published"].tolist()), strict=True))
 
 
 def story_incident_keys(

@@ -109,6 +109,16 @@ def article_stories(
     to be placed among several stories. Every key is "" when the articles tell one story (one
     run of days, or none dated), as the engine keys them.
     """
+    return stories_by_words(days, lambda: ((a, story_words(b)) for a, b in bodies()))
+
+
+def stories_by_words(
+    days: Mapping[str, dt.date | None], words: Callable[[], Iterable[tuple[str, set[str]]]]
+) -> dict[str, str]:
+    """article_stories, given each article's story_words (the Dask engine reads them in parts).
+
+    `words` gives (article id, story words) pairs, and is called only when needed.
+    """
     ordinals = {a: d.toordinal() for a, d in days.items() if d is not None}
     runs = day_runs(ordinals)
     if len(runs) <= 1:
@@ -116,6 +126,6 @@ def article_stories(
     of_article = {article: key for key, members in runs.items() for article in members}
     undated = sorted(a for a, d in days.items() if d is None)
     if undated:
-        tokens = {article: story_words(body) for article, body in bodies()}
+        tokens = dict(words())
         of_article |= place_undated(tokens, undated, runs)
     return of_article

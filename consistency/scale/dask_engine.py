@@ -30,7 +30,7 @@ from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
 from consistency.engine.unnamed import adopt_unnamed
 from consistency.extract import (
-    article_stories_of,
+    article_days,
     claims_table,
     incident_keys_by_story,
     sentence_warnings,
@@ -39,11 +39,12 @@ from consistency.ingest.assemble import read_options
 from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
 from consistency.ingest.sidecar import Sidecar, read_sidecars
+from consistency.ingest.story_runs import stories_by_words
 from consistency.ingest.years import YEARLESS, place_years
 from consistency.normalise import normalise, sources_table
 from consistency.normalise.syndication import group_origins
 from consistency.pipeline import Progress
-from consistency.scale.parts import Built, build_part, claim_part
+from consistency.scale.parts import Built, build_part, claim_part, story_words_part
 from consistency.schemas import (
     ArticleSchema,
     CheckResult,
@@ -152,8 +153,9 @@ def _run(
     total = len(articles)
     tell("ingest", total, total)
     tell("extract", 0, total)
-    # Incident nouns are learnt per story, as extract_claims learns them.
-    story_of = article_stories_of(articles)
+    # Incident nouns are learnt per story, as extract_claims learns them; undated articles
+    # are placed by their words, read in the partitions.
+    story_of = stories_by_words(article_days(articles), lambda: _story_words(ingested.parts))
     own = {str(b.row["article_id"]): b.incident_keys for b in built if b.row is not None}
     keys = incident_keys_by_story(own, story_of)
     claim = _delayed(claim_part, pure=True)
@@ -332,6 +334,12 @@ def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
     columns = list(model.to_schema().columns)
     frame = pd.DataFrame(rows, columns=columns) if rows else empty(model)
     return validate(model, frame)
+
+
+def _story_words(parts: Sequence[Any]) -> list[tuple[str, set[str]]]:
+    """Every article's story words, read where its partition is."""
+    task = _delayed(story_words_part, pure=True)
+    return [pair for part in _compute(*[task(p) for p in parts]) for pair in part]
 
 
 def _sketches(built: Sequence[Built]) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:

@@ -16,6 +16,7 @@ from consistency.ingest.assemble import Options
 from consistency.ingest.bodies import article_body
 from consistency.ingest.inputs import Document, Rejection
 from consistency.ingest.sidecar import Sidecar
+from consistency.ingest.story_runs import story_words
 from consistency.normalise import claim_values
 from consistency.normalise.syndication import sketch
 from consistency.normalise.values import Value
@@ -62,6 +63,18 @@ class Claimed:
 
     columns: dict[str, list[object]]
     values: list[Value]
+
+
+def story_words_part(part: Sequence[Built]) -> list[tuple[str, set[str]]]:
+    """Each of one partition's articles with its story words (ingest.story_runs.story_words)."""
+    return [
+        (
+            str(b.row["article_id"]),
+            story_words(article_body(str(b.row["raw_text"]), str(b.row["chrome"]))),
+        )
+        for b in part
+        if b.row is not None
+    ]
 
 
 def claim_part(
