@@ -318,3 +318,25 @@ def test_an_approximate_figure_is_good_to_half_its_rounding(text: str, expected:
     assert bound is not None and expected.min is not None and expected.max is not None
     assert bound.min == pytest.approx(expected.min)
     assert bound.max == pytest.approx(expected.max)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("a three-hour", 180),
+        ("a 90-minute", 90),
+        ("an eight-hour", 480),
+        ("a four-and-a-half-hour", 270),
+        ("an hour and a half", 90),
+        ("a half hour", 30),
+    ],
+)
+def test_an_article_before_a_figure_is_no_part_of_it(text: str, minutes: int) -> None:
+    """A three-hour meeting lasts three hours; "an hour" and "a half hour" keep their "a"."""
+    assert parse_duration_minutes(text) == Bound(minutes, minutes)
+
+
+@pytest.mark.parametrize(("text", "number"), [("a dozen", 12), ("a hundred", 100), ("a 12", 12)])
+def test_an_article_that_is_the_number_stays(text: str, number: int) -> None:
+    """A dozen is twelve and a hundred a hundred: there "a" is the number's own word."""
+    assert parse_amount(text) == Bound(number, number)

@@ -44,6 +44,10 @@ _TENS = {
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WORDS: dict[str, float] = {**_UNITS, **_TEENS, **_TENS, "a": 1, "an": 1}
+# "a three-hour", "an 18-hole": an article, then a figure of its own.
+_ARTICLE_BEFORE_FIGURE = re.compile(
+    rf"^an? (?=\d|(?:{'|'.join(sorted({**_UNITS, **_TEENS, **_TENS}, key=len, reverse=True))})\b)"
+)
 _PARTS = {"half": 1 / 2, "quarter": 1 / 4, "quarters": 1 / 4, "third": 1 / 3, "thirds": 1 / 3}
 _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
 
@@ -172,9 +176,13 @@ def _plain(value: float) -> float:
 
 
 def _normalise(text: str) -> str:
-    """Lower case, single spaces, and hyphens between words as spaces ("twenty-five")."""
+    """Lower case, single spaces, and hyphens between words as spaces ("twenty-five").
+
+    An article before a figure is no part of it: "a three-hour meeting" lasts three hours,
+    "a 90-minute call" 90 minutes ("an hour", "a dozen" and "a half" keep theirs).
+    """
     text = _FIGURE_HYPHEN.sub(" ", _LETTER_HYPHEN.sub(" ", text.lower()))
-    return _SPACES.sub(" ", text).strip()
+    return _ARTICLE_BEFORE_FIGURE.sub("", _SPACES.sub(" ", text).strip())
 
 
 def parse_number(text: str) -> float | None:
