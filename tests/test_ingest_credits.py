@@ -243,3 +243,52 @@ def test_a_sites_copyright_or_a_contribution_names_no_writer(tmp_path: Path, lin
     # No writer: the outlet is the site's own, with no carrier apart from it.
     outlet, carrier = read(tmp_path, text)
     assert carrier is None and outlet not in {"AP", "Reuters"}
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("Ana Lind (AFP)", "AFP"),
+        ("By Ana Lind for AFP", "AFP"),
+        ("By Ana Lind of The Associated Press", "AP"),
+        ("AFP | 7 March 2031", "AFP"),
+        ("Reuters | Updated: 7 March 2031", "Reuters"),
+        ("Ana Lind · AFP · 7 March 2031", "AFP"),
+    ],
+)
+def test_a_writer_with_the_agency_names_the_agency(
+    tmp_path: Path, byline: str, outlet: str
+) -> None:
+    """The agency beside the writer or the day under the headline wrote the story."""
+    text = page("The Norrby Courier", MENU, TITLE, byline, PROSE, MORE, FOOTER)
+    assert read(tmp_path, text) == (outlet, "The Norrby Courier")
+    assert ingest([tmp_path / "page.txt"]).articles.iloc[0]["title"] == TITLE
+
+
+@pytest.mark.parametrize(("line", "outlet"), [("With AFP", "AFP"), ("From Reuters", "Reuters")])
+def test_a_short_wire_line_under_the_story_names_the_writer(
+    tmp_path: Path, line: str, outlet: str
+) -> None:
+    """A line of "With" or "From" and the wire alone after the last paragraph."""
+    text = page("The Norrby Courier", MENU, TITLE, PROSE, MORE, line, FOOTER)
+    assert read(tmp_path, text) == (outlet, "The Norrby Courier")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Lind and Lars Brekke meet at the harbour in Velm. (AFP)",
+        "A ferry for Reuters staff",
+    ],
+)
+def test_a_caption_credit_or_a_desk_names_no_writer(tmp_path: Path, line: str) -> None:
+    """An agency in brackets after a caption credits the photo; a desk line names no agency."""
+    text = page("The Norrby Courier", MENU, TITLE, "By Ana Lind", line, PROSE, MORE, FOOTER)
+    assert read(tmp_path, text) == ("The Norrby Courier", None)
+
+
+def test_a_desk_line_is_the_byline(tmp_path: Path) -> None:
+    """A desk line ("Staff and agencies") under the headline is its byline, naming no agency."""
+    text = page("The Norrby Courier", MENU, TITLE, "Staff and agencies", PROSE, MORE, FOOTER)
+    assert read(tmp_path, text) == ("The Norrby Courier", None)
+    assert ingest([tmp_path / "page.txt"]).articles.iloc[0]["title"] == TITLE

@@ -146,7 +146,7 @@ def credits(layout: Layout, rules: ChromeRules, known: Outlets) -> list[str]:
         if layout.words[i] <= CREDIT_LINE_MAX_WORDS:
             name = line_credit(text)
             if name is None and layout.kinds[i] in _HEADER:
-                name = next(filter(None, map(line_credit, header_items(text)[1:])), None)
+                name = next(filter(None, map(line_credit, header_items(text))), None)
         if name is None:
             name = _start_credit(text, rules, known)
         if name is None and layout.kinds[i] == PATTERN and text[:1] in _COPYRIGHT_START:
