@@ -14,3 +14,5 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 PEOPLE_VARIABLE = "CONSISTENCY_PEOPLE"
 #: The JSON report in the reports folder, which `consistency review` reads back.
 REPORT_NAME = "report.json"
+#: The files a run writes into its reports folder, report.json first (see report/write.py).
+REPORT_FILES = (REPORT_NAME, "report.md", "report.html", "claims.csv", "findings.csv")

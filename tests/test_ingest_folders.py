@@ -10,6 +10,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -174,9 +175,45 @@ def test_a_folder_without_permissions_is_rejected(tmp_path: Path) -> None:
         "a link back to <folder>, a folder it is inside: not followed (a loop)",
         "the same folder as <folder>, already read; read once",
         "a symbolic link that leads to no file (No such file or directory)",
+        "written by a consistency run (its reports folder holds report.json); not read",
     ],
 )
 def test_the_folder_reasons_are_documented(reason: str) -> None:
     """README's table of bad inputs gives each reason the walk can reject a path with."""
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert f"`{reason}`" in readme
+
+
+def _check(*args: str) -> dict[str, Any]:
+    """Run `consistency check` (exit 0) and return its report.json."""
+    result = CliRunner().invoke(app, ["check", *args])
+    assert result.exit_code == 0, result.output
+    out = Path(args[args.index("--out") + 1])
+    return dict(json.loads((out / "report.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("inside", ["reports", "."], ids=["a reports folder", "beside"])
+def test_a_second_run_does_not_read_the_first_runs_reports(tmp_path: Path, inside: str) -> None:
+    """`check .` twice read its own report.md and CSVs back as articles of an unknown outlet."""
+    corpus = tmp_path / "corpus"
+    page(corpus, "courier.txt", "Harbour Courier")
+    page(corpus, "post.txt", "Velm Post", hours="five")
+    out = str(corpus / inside)
+    first = _check(str(corpus), "--out", out)
+    second = _check(str(corpus), "--out", out)
+    assert second["articles"] == first["articles"]
+    assert second["findings"] == first["findings"]
+    reason = "written by a consistency run (its reports folder holds report.json); not read"
+    written = ("report.json", "report.md", "report.html", "claims.csv", "findings.csv")
+    rejected = {r["source"]: r["reason"] for r in second["rejected"]}
+    assert rejected == {str(corpus / inside / name): reason for name in written}
+
+
+def test_files_beside_another_programs_report_json_are_read(tmp_path: Path) -> None:
+    """Only a report.json this tool wrote marks its folder's report files as its own."""
+    corpus = tmp_path / "corpus"
+    page(corpus, "report.md", "Harbour Courier")
+    (corpus / "report.json").write_text('{"title": "quarterly figures"}\n', encoding="utf-8")
+    articles, rejected = outcome(ingest([corpus]))
+    assert articles == {str(corpus / "report.md")}
+    assert rejected == {str(corpus / "report.json"): "not an article file (.json)"}

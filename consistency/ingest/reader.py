@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from consistency.defaults import DEFAULT_MAX_BYTES
+from consistency.defaults import DEFAULT_MAX_BYTES, REPORT_FILES, REPORT_NAME
 from consistency.ingest.decoding import UTF8, NotText, decode
 from consistency.ingest.documentation import is_documentation
 from consistency.ingest.feeds import (
@@ -52,6 +52,10 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+#: Why a report file of this tool found in a walked folder is not read.
+OWN_REPORT = f"written by a consistency run (its reports folder holds {REPORT_NAME}); not read"
+# How this tool's report.json begins (report/jsontext.py writes its keys in this order).
+_REPORT_START = re.compile(rb'\s*\{\s*"schema_version"\s*:\s*\d')
 #: A folder's identity on the machine (device, inode): how a folder reached twice is told.
 FolderId = tuple[int, int]
 
@@ -75,10 +79,13 @@ def walk_folder(
     while pending:
         folder = pending.pop()
         entries = _folder_entries(folder, skipped, seen)
+        reports = _own_reports(folder, {name for name, _, _ in entries})
         for name, is_folder, is_link in sorted(entries, reverse=True):
             path = folder / name
             if is_folder:
                 pending.append(path)
+            elif name in reports:
+                skipped.append(Rejection(str(path), OWN_REPORT))
             elif is_link and (problem := _link_problem(path)) is not None:
                 skipped.append(Rejection(str(path), problem))
             else:
@@ -110,6 +117,24 @@ def _folder_entries(
         reason = f"the same folder as {first}, already read; read once"
     skipped.append(Rejection(str(folder), reason))
     return []
+
+
+def _own_reports(folder: Path, names: set[str]) -> frozenset[str]:
+    """The report files of a run of this tool in `folder`, known by its report.json beside them.
+
+    `check .` run twice in a corpus folder read its own report.md and CSVs back as articles
+    (an outlet "unknown (report.md)" conflicting with the pages it quotes).
+    """
+    if REPORT_NAME not in names:
+        return frozenset()
+    try:
+        with (folder / REPORT_NAME).open("rb") as file:
+            start = file.read(64)
+    except OSError:
+        return frozenset()
+    if _REPORT_START.match(start) is None:
+        return frozenset()
+    return frozenset(REPORT_FILES) & names
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
