@@ -70,6 +70,20 @@ def _subjects(body: str) -> list[tuple[str, ...]]:
             "first visit in 14 years.",
             "Adaeze Okafor",
         ),
+        # The visitor's arrival told after their apposition; the host speaks of the visit.
+        (
+            "Adaeze Okafor, the Norlandic foreign minister, arrived in Tarvo. Lars Brekke, "
+            "the Kestrian foreign minister, said the visit, the first of its kind since 2011, "
+            "was welcome.",
+            "Adaeze Okafor",
+        ),
+        # "A foreign minister from Norland": the nation after the office.
+        (
+            "Foreign Minister Adaeze Okafor of Norland arrived in Tarvo on Monday and was "
+            "greeted by Foreign Minister Lars Brekke of Kestria. Brekke called it the first "
+            "visit by a foreign minister from Norland since 2011.",
+            "Adaeze Okafor",
+        ),
         # A host's active verb before the guest's title.
         (
             "Prime Minister Ivo Kask hosted his Kestrian counterpart Mara Holt in Velm on "

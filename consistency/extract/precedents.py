@@ -40,7 +40,7 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
                 subject = meeting_people(doc, index, absolute, False, meetings, main)
             elif _VISIT_WORDS.search(sentence.text):
                 if not visitor:
-                    visitor.append(main_visitor(doc) or _main_guest(doc))
+                    visitor.append(main_visitor(doc, through_apposition=True) or _main_guest(doc))
                 person = _about(doc, index, absolute, text, visitor[0])
                 subject = (person,) if person else ()
             yield Found(
@@ -92,7 +92,7 @@ def _about(
     holder = _office_holder(doc, phrase, visitor)
     if holder is not None:
         return holder
-    visiting = set(sentence_visitors(doc, index)) | set(_guests(doc, index))
+    visiting = set(sentence_visitors(doc, index, True)) | set(_guests(doc, index))
     if len(visiting) == 1:
         return visiting.pop()
     if visitor is not None:

@@ -53,6 +53,7 @@ _VISITOR_AFTER = re.compile(
     rf"^(?:['’]s\s+(?:\w+\s+){{0,2}}{_VISIT_WORD}|\s+(?:\w+\s+){{0,3}}?(?:landed|arrived|"
     rf"visited|visits|travell?ed|flew|(?:scheduled|due|expected|set) to (?:visit|travel|arrive)))",
 )
+_APPOSITION = re.compile(r"^,[^,.;]{1,60},")
 _VISITOR_BEFORE = re.compile(rf"{_VISIT_WORD} (?:by|of) (?:\S+\s+){{0,5}}$")
 _REACH = 40
 # A plan is dated by its month; a date phrase before a verb counts only this close to it.
@@ -119,19 +120,26 @@ def sentence_visit_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((visit.start, visit.end) for visit in _text_visits(text))
 
 
-def main_visitor(doc: Document) -> str | None:
+def main_visitor(doc: Document, through_apposition: bool = False) -> str | None:
     """The person the article shows visiting: named next to visit words most often."""
     votes: Counter[str] = Counter()
     for index in range(len(doc.mentions)):
-        votes.update(sentence_visitors(doc, index))
+        votes.update(sentence_visitors(doc, index, through_apposition))
     return votes.most_common(1)[0][0] if votes else None
 
 
-def sentence_visitors(doc: Document, index: int) -> list[str]:
-    """The people a sentence shows visiting ("Varga arrived", "the visit by Varga"), in order."""
+def sentence_visitors(doc: Document, index: int, through_apposition: bool = False) -> list[str]:
+    """The people a sentence shows visiting ("Varga arrived", "the visit by Varga"), in order.
+
+    `through_apposition` also reads the verb after a name's apposition ("Varga, Norland's
+    foreign minister, arrived").
+    """
     found = []
     for mention in doc.mentions[index]:
-        after = doc.body[mention.end : mention.end + _REACH]
+        after = doc.body[mention.end : mention.end + 2 * _REACH]
+        if through_apposition:
+            after = _APPOSITION.sub("", after)
+        after = after[:_REACH]
         before = doc.body[max(0, mention.start - _REACH) : mention.start]
         if _VISITOR_AFTER.match(after) or _VISITOR_BEFORE.search(before):
             found.append(doc.canonical(mention))

@@ -47,7 +47,8 @@ def _join_shorter_forms(
     forms: dict[str, list[str]] = {}
     for name, target in canon.items():
         forms.setdefault(target, []).append(name)
-    longer = _longer_forms(forms)
+    keys = {name: name_key(name) for name in canon}
+    longer = _longer_forms(forms, keys)
     parent = {target: target for target in forms}
     holds_known = {target: target in known for target in forms}  # by root
 
@@ -56,7 +57,9 @@ def _join_shorter_forms(
             target = parent[target]
         return target
 
-    order = sorted(forms, key=lambda t: (-max(len(n.split()) for n in forms[t]), t))
+    # Only names with a longer form may join another: most names of a large corpus have none.
+    joining = [t for t in forms if longer[t]]
+    order = sorted(joining, key=lambda t: (-max(len(keys[n].split()) for n in forms[t]), t))
     changed = True
     while changed:
         changed = False
@@ -76,12 +79,15 @@ def _join_shorter_forms(
         groups.setdefault(root(target), []).append(target)
     result: dict[str, str] = {}
     for targets in groups.values():
-        name = _group_name(targets, forms, counts, known)
+        if len(targets) == 1 and len(forms[targets[0]]) == 1:
+            result[forms[targets[0]][0]] = targets[0]  # one form: nothing to choose
+            continue
+        name = _group_name(targets, forms, counts, known, keys)
         result.update({variant: name for target in targets for variant in forms[target]})
     return result
 
 
-def _longer_forms(forms: Mapping[str, list[str]]) -> dict[str, set[str]]:
+def _longer_forms(forms: Mapping[str, list[str]], keys: Mapping[str, str]) -> dict[str, set[str]]:
     """For each canonical name, the others that one of its forms is a shorter form of.
 
     A shorter form keeps its longer form's first or last word and has both its own ends
@@ -91,7 +97,7 @@ def _longer_forms(forms: Mapping[str, list[str]]) -> dict[str, set[str]]:
     by_pair: dict[tuple[str, str], set[str]] = {}
     for target, names in forms.items():
         for name in names:
-            words = name_key(name).split()
+            words = keys[name].split()
             if len(words) < 3:
                 continue
             pairs = {(words[0], w) for w in words[1:]} | {(w, words[-1]) for w in words[:-1]}
@@ -100,10 +106,10 @@ def _longer_forms(forms: Mapping[str, list[str]]) -> dict[str, set[str]]:
     longer: dict[str, set[str]] = {target: set() for target in forms}
     for target, names in forms.items():
         for name in names:
-            folded = name_key(name)
+            folded = keys[name]
             words = folded.split()
             for other in by_pair.get((words[0], words[-1]), ()):
-                if other != target and any(shorter_form(folded, name_key(o)) for o in forms[other]):
+                if other != target and any(shorter_form(folded, keys[o]) for o in forms[other]):
                     longer[target].add(other)
     return longer
 
@@ -113,6 +119,7 @@ def _group_name(
     forms: Mapping[str, list[str]],
     counts: Mapping[str, int],
     known: frozenset[str],
+    keys: Mapping[str, str],
 ) -> str:
     """The canonical name of one person's forms: the people file's, else the fullest form's.
 
@@ -126,7 +133,7 @@ def _group_name(
     if named:
         return named[0]
     variants = [v for t in targets for v in forms[t]]
-    folded = {v: name_key(v) for v in variants}
+    folded = {v: keys[v] for v in variants}
 
     def covers(name: str) -> bool:
         mine = folded[name]
