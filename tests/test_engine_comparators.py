@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 import yaml
 
 from consistency.engine import evaluate, load_rules
@@ -78,6 +79,41 @@ def test_a_quote_with_its_negation_dropped_conflicts(tmp_path: Path) -> None:
     )
     findings = _findings(tmp_path, "QT01")
     assert list(findings["status"]) == ["conflict"], list(findings["summary"])
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The harbour must stay a place of work, not a place of smuggling.",
+            "The harbour must remain a place of work and not a place of smuggling.",
+        ),
+        (
+            "We did not come with empty hands; we came to build a partnership.",
+            "We have not come to Ostravel with empty hands; we have come to build a partnership.",
+        ),
+        ("This is not a setback, it is a step.", "It is a step, not a setback."),
+    ],
+    ids=["a word said both ways", "a partial negation", "the order turned"],
+)
+def test_a_word_said_both_ways_flips_nothing(tmp_path: Path, one: str, other: str) -> None:
+    """A quote that says a word plainly and under "not" does not negate it: no conflict."""
+    _article(
+        tmp_path,
+        "a",
+        POST,
+        f'Dravonian Trade Minister Ilka Maresh said: "{one}"',
+        "Hauliers said the winter fees were too high and asked for a review.",
+    )
+    _article(
+        tmp_path,
+        "b",
+        DAILY,
+        f'"{other}" Dravonian Trade Minister Ilka Maresh said.',
+        "The spring session of parliament opens next week with a debate on the budget.",
+    )
+    findings = _findings(tmp_path, "QT01")
+    assert "conflict" not in set(findings["status"]), list(findings["summary"])
 
 
 def test_compatible_findings_say_so_and_count_the_outlets_listed() -> None:

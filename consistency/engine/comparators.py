@@ -178,34 +178,55 @@ def _words(value: Any) -> list[str]:
     return [w for text in _texts(value) for w in _QUOTE_WORD.findall(fold(text))]
 
 
-def _negated(words: Sequence[str], rule: Rule) -> tuple[set[str], set[str]]:
-    """The words a negation governs (the next few) and the words said plainly."""
+def _negated_runs(words: Sequence[str], rule: Rule) -> tuple[list[tuple[str, ...]], list[bool]]:
+    """The runs of words each negation governs (the next few), and which words are plain."""
     negations = set(rule.option("negations"))
     scope = int(rule.option("negation_scope"))
-    negated: set[str] = set()
-    plain: set[str] = set()
-    reach = -1
+    runs: list[tuple[str, ...]] = []
+    plain = [True] * len(words)
     for position, word in enumerate(words):
         if word in negations or word.endswith("n't"):
-            reach = position + scope
-        elif position <= reach:
-            negated.add(word)
-        else:
-            plain.add(word)
-    return negated, plain
+            plain[position] = False
+            run = tuple(words[position + 1 : position + 1 + scope])
+            for inside in range(position + 1, position + 1 + len(run)):
+                plain[inside] = False
+            if run:
+                runs.append(run)
+    return runs, plain
+
+
+def _said_plainly(run: tuple[str, ...], words: Sequence[str], plain: Sequence[bool]) -> bool:
+    """Tell whether a run of words stands in a quote, each word outside any negation."""
+    size = len(run)
+    return any(
+        tuple(words[i : i + size]) == run and all(plain[i : i + size])
+        for i in range(len(words) - size + 1)
+    )
 
 
 def _polarity_flips(left: Sequence[str], right: Sequence[str], rule: Rule) -> bool:
-    """Tell whether a word negated in one quote is said plainly in the other.
+    """Tell whether words one quote negates are said plainly, in that order, in the other.
 
-    Comparing the negated words, not counting negations, keeps a partial quote ("we welcome
-    talks" from "we will not accept this deal, but we welcome talks") from conflicting.
+    The words a negation governs must stand together in the other quote with no negation:
+    "will not accept this deal" against "will accept this deal" flips, while a partial quote
+    ("we welcome talks" from "we will not accept this deal, but we welcome talks") or the
+    same thought in other words ("did not come with ...; we came to ..." against "have not
+    come to X with ...; we have come to ...") does not. Words a quote also says plainly ("a
+    river of trade, not a river of crime") are not negated by it.
     """
     common = lexicon().stopwords
-    negated_l, plain_l = _negated(left, rule)
-    negated_r, plain_r = _negated(right, rule)
-    flipped = (negated_l & plain_r) | (negated_r & plain_l)
-    return bool(flipped - common)
+    runs_l, plain_l = _negated_runs(left, rule)
+    runs_r, plain_r = _negated_runs(right, rule)
+    for runs, words, plain, other, other_plain in (
+        (runs_l, left, plain_l, right, plain_r),
+        (runs_r, right, plain_r, left, plain_l),
+    ):
+        for run in runs:
+            if set(run) <= common or _said_plainly(run, words, plain):
+                continue
+            if _said_plainly(run, other, other_plain):
+                return True
+    return False
 
 
 def _numbers_differ(left: Sequence[str], right: Sequence[str]) -> bool:
