@@ -292,3 +292,11 @@ def test_a_desk_line_is_the_byline(tmp_path: Path) -> None:
     text = page("The Norrby Courier", MENU, TITLE, "Staff and agencies", PROSE, MORE, FOOTER)
     assert read(tmp_path, text) == ("The Norrby Courier", None)
     assert ingest([tmp_path / "page.txt"]).articles.iloc[0]["title"] == TITLE
+
+
+def test_a_caption_ending_with_an_agency_in_brackets_is_no_headline(tmp_path: Path) -> None:
+    """A caption under the headline ending with "(AFP)" is a caption with its photo credit."""
+    caption = "Ana Lind and Lars Brekke meet at the harbour in Velm. (AFP)"
+    text = page("The Norrby Courier", MENU, TITLE, caption, PROSE, MORE, FOOTER)
+    assert read(tmp_path, text) == ("The Norrby Courier", None)
+    assert ingest([tmp_path / "page.txt"]).articles.iloc[0]["title"] == TITLE

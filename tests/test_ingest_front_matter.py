@@ -87,3 +87,37 @@ def test_markdown_emphasis_around_a_byline_is_read_through(tmp_path: Path) -> No
     row = row_of(tmp_path, text)
     assert row["title"] == TITLE
     assert (row["published"], row["published_from"]) == ("2031-03-07", "byline")
+
+
+@pytest.mark.parametrize(
+    ("block", "outlet"),
+    [
+        (f"Title: {TITLE}\nSource: The Norrby Courier\nDate: 2031-03-07", "The Norrby Courier"),
+        (f"Headline: {TITLE}\nAuthor: Ana Lind\nPublished: 7 March 2031", "unknown (story.txt)"),
+        (f"URL: https://norrby.example/ferry\nTitle: {TITLE}\nPubDate: 07/03/2031", None),
+    ],
+)
+def test_a_plain_block_of_metadata_lines_is_front_matter(
+    tmp_path: Path, block: str, outlet: str | None
+) -> None:
+    """Lines of "Title:", "Date:", "Source:" opening a text file, without fences, are metadata."""
+    row = row_of(tmp_path, f"{block}\n\n{PROSE}\n\n{MORE}\n", name="story.txt")
+    assert row["title"] == TITLE
+    assert (row["published"], row["published_from"]) == ("2031-03-07", "front matter")
+    if outlet is not None:
+        assert row["outlet"] == outlet
+    assert article_body(row["raw_text"], row["chrome"]).strip().startswith(PROSE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Date: 7 March 2031\n\n{TITLE}\n\n{PROSE}\n",
+        f"Editor's note: This story was updated.\nDate: 7 March 2031\n\n{PROSE}\n",
+        f"Title: {TITLE}\nThe port authority met on Tuesday.\n\n{PROSE}\n",
+        f"Author: Ana Lind\nSection: Harbour\n\n{PROSE}\n",
+    ],
+)
+def test_a_lone_label_or_lines_of_text_are_no_plain_front_matter(text: str) -> None:
+    """One field, an unknown key, a line of text in the block, or no headline and no day."""
+    assert find_front_matter(text) is None

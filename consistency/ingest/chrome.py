@@ -643,9 +643,7 @@ def _split_date_line(lines: list[Line], rules: ChromeRules) -> tuple[int, int] |
 
 
 def _mark_front_matter(text: str, lines: Sequence[Line], kinds: list[str]) -> None:
-    """Mark a markdown front matter block at the top ("---", "title: ...", "---") as chrome."""
-    if "---" not in text[:200]:
-        return
+    """Mark a front matter block at the top ("---", "title: ...", "---") as chrome."""
     found = find_front_matter(text)
     if found is None:
         return

@@ -42,6 +42,9 @@ _DAY_KEYS = (
     "created",
 )
 _URL_KEYS = ("url", "link", "canonical_url", "source_url", "permalink")
+# Keys a block of metadata lines without fences may have: the ones above, and these.
+_OTHER_KEYS = ("author", "authors", "by", "byline", "section", "category", "tags", "language")
+_HEADER_KEYS = frozenset({*_TITLE_KEYS, *_OUTLET_KEYS, *_DAY_KEYS, *_URL_KEYS, *_OTHER_KEYS})
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,6 @@ class FrontMatter:
     """A front matter block: where it ends in the text (after its closing fence), and its fields."""
 
     end: int
-    lines: int
     fields: dict[str, str]
 
 
@@ -61,20 +63,55 @@ def _value(raw: str) -> str:
     return value
 
 
+def _key(raw: str) -> str:
+    """A field's key folded: lower case, spaces and hyphens as "_"."""
+    return re.sub(r"[\s-]+", "_", raw.strip().lower())
+
+
+def _plain_header(text: str, start: int) -> FrontMatter | None:
+    """A block of metadata lines without fences at the top ("Title: ...", "Date: ...").
+
+    Every line up to the first blank one is a field with a metadata key, two at least, one of
+    them a headline or a day: a line of text or another key makes it the page's own text.
+    """
+    # Most pages open with no field at all: their first line is tried alone, cheaply.
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)]
+    match = _FIELD.fullmatch(first.strip()) if ":" in first else None
+    if match is None or _key(match.group("key")) not in _HEADER_KEYS:
+        return None
+    fields: dict[str, str] = {}
+    offset = start
+    for line in text[start:].split("\n", MAX_LINES + 1)[:MAX_LINES]:
+        if not line.strip():
+            break
+        match = _FIELD.fullmatch(line.strip())
+        if match is None or _key(match.group("key")) not in _HEADER_KEYS:
+            return None
+        fields.setdefault(_key(match.group("key")), _value(match.group("value")))
+        offset += len(line) + 1
+    else:
+        return None
+    wanted = (*_TITLE_KEYS, *_DAY_KEYS)
+    if len(fields) < 2 or not any(key in fields for key in wanted):
+        return None
+    return FrontMatter(min(offset, len(text)), fields)
+
+
 def find_front_matter(text: str) -> FrontMatter | None:
     """The front matter block opening `text` (after a byte-order mark or blank lines), or None."""
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
     if not text.startswith(_FENCE, start):
-        return None
+        return _plain_header(text, start)
     lines = text[start:].split("\n", MAX_LINES + 2)
     if lines[0].strip() != _FENCE:
         return None
     fields: dict[str, str] = {}
     offset = start + len(lines[0]) + 1
-    for count, line in enumerate(lines[1 : MAX_LINES + 2], 1):
+    for line in lines[1 : MAX_LINES + 2]:
         offset += len(line) + 1
         if line.strip() == _FENCE:
-            return FrontMatter(min(offset, len(text)), count + 1, fields) if fields else None
+            return FrontMatter(min(offset, len(text)), fields) if fields else None
         if not line.strip() or line[:1].isspace() or line.lstrip().startswith(("- ", "#")):
             # A blank line, a nested value, a list item or a comment.
             continue
@@ -82,8 +119,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
         if match is None:
             # A line of text: a rule over a story, no metadata block.
             return None
-        key = re.sub(r"[\s-]+", "_", match.group("key").strip().lower())
-        fields.setdefault(key, _value(match.group("value")))
+        fields.setdefault(_key(match.group("key")), _value(match.group("value")))
     return None
 
 
