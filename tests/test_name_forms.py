@@ -235,3 +235,51 @@ def test_two_people_of_one_family_keep_their_findings(people: str, tmp_path: Pat
         ("Pedro Ruiz", "Tove Lind"),
     ]
     assert set(dates["status"]) == {"agree"}
+
+
+@pytest.mark.parametrize(
+    ("body", "named", "alone"),
+    [
+        (
+            "Commission President Ursula von der Leyen met Prime Minister Tove Lind in Velm on "
+            "Monday. Von der Leyen said the talks were good. Lind thanked von der Leyen.",
+            "Ursula von der Leyen",
+            "Leyen",
+        ),
+        (
+            "Economy Minister Luis de Guindos met Trade Minister Piet Jansen on Monday. "
+            "De Guindos said the talks were useful, and Jansen agreed with de Guindos.",
+            "Luis de Guindos",
+            "Guindos",
+        ),
+        (
+            "Crown Prince Khalid bin Faisal met President Tomas Renn in Tarvo on Monday. "
+            "Renn later said that bin Faisal had been warm.",
+            "Khalid bin Faisal",
+            "Faisal",
+        ),
+    ],
+)
+def test_a_names_particles_keep_it_one_name(people: str, body: str, named: str, alone: str) -> None:
+    """Lower-case particles inside a name ("von der") do not cut it into two people."""
+    doc = Document.from_body(body)
+    assert named in doc.full_names
+    linked = {m.name: doc.canonical(m) for mentions in doc.mentions for m in mentions}
+    assert linked[alone] == named
+    assert not {"Ursula", "Luis", "Khalid"} & set(linked)
+
+
+def test_particles_join_no_words_that_are_not_a_name(people: str) -> None:
+    """A place's particles make no person, nor does a lower-case word after a name."""
+    doc = Document.from_body(
+        "Prime Minister Tove Lind visited the Palacio de la Moncloa in Madrid on Monday. "
+        "Lind thanked the van drivers of the motorcade."
+    )
+    names = {m.name for mentions in doc.mentions for m in mentions}
+    assert names == {"Tove Lind", "Lind"}
+
+
+def test_a_name_with_particles_is_one_person_across_outlets(people: str) -> None:
+    """The name "Von der Leyen" opening a sentence, and "Leyen" alone, are her full name."""
+    canon = canonical_names(["Ursula von der Leyen", "Von der Leyen", "Leyen"])
+    assert set(canon.values()) == {"Ursula von der Leyen"}

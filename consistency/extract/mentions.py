@@ -220,7 +220,7 @@ class _RunReader:
             run.pop()
         if run:
             run[-1] = _bare(run[-1])
-        if not run or len(run) > _MAX_NAME_TOKENS or not self._plausible_name(run):
+        if not run or _name_tokens(run) > _MAX_NAME_TOKENS or not self._plausible_name(run):
             return None
         name = " ".join(t.text for t in run)
         folded = fold(name)
@@ -322,10 +322,11 @@ class _RunReader:
 
     def _plausible_name(self, run: Sequence[Token]) -> bool:
         """Reject runs that name places, organisations, days or months."""
-        words = [t.folded.rstrip(".") for t in run]
+        named = [t for t in run if t.text not in _particles()]
+        words = [t.folded.rstrip(".") for t in named]
         if any(w in self.vocabulary for w in words):
             return False
-        return all(t.capitalised and not t.text.isupper() for t in run if len(t.text) > 2)
+        return all(t.capitalised and not t.text.isupper() for t in named if len(t.text) > 2)
 
     def _evidence(
         self, tokens: Sequence[Token], first: int, last: int, folded: str, title: Sequence[Token]
@@ -382,9 +383,14 @@ def _ends(name: str) -> tuple[str, ...]:
 
 
 def _words(name: str) -> list[str]:
-    """Every word of a full name, none of a single word: each may be used alone."""
+    """Every word of a full name but its particles, none of a single word: each may be alone."""
     parts = name.split()
-    return parts if len(parts) > 1 else []
+    return [p for p in parts if p not in _particles()] if len(parts) > 1 else []
+
+
+def _name_tokens(run: Sequence[Token]) -> int:
+    """How many words of a name a run holds, its particles ("von der") not counted."""
+    return sum(1 for t in run if t.text not in _particles())
 
 
 def _bare(token: Token) -> Token:
@@ -404,12 +410,22 @@ def _neighbour(tokens: Sequence[Token], index: int, step: int) -> Token | None:
 
 
 def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Index ranges of consecutive capitalised word tokens."""
+    """Index ranges of consecutive capitalised word tokens.
+
+    A name's lower-case particles ("von der" of "Ursula von der Leyen") stay inside a run
+    when a capitalised word follows them.
+    """
+    particles = _particles()
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for i, token in enumerate(tokens):
         first = token.text[0]  # no token is empty
         is_word = first.isupper() and first.isalpha()
+        if not is_word and start is not None and token.text in particles:
+            after = i + 1
+            while after < len(tokens) and tokens[after].text in particles:
+                after += 1
+            is_word = after < len(tokens) and tokens[after].text[0].isupper()
         if is_word and start is None:
             start = i
         elif not is_word and start is not None:
@@ -418,6 +434,12 @@ def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, len(tokens) - 1))
     return runs
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Lower-case words that stand inside names (vocabulary names.yaml particles)."""
+    return vocabulary_words("names", "particles")
 
 
 def article_full_names(sentences: Sequence[Sentence]) -> list[str]:
