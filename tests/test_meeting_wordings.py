@@ -143,3 +143,130 @@ def test_two_meeting_one_stay_one_group() -> None:
     doc = Document.from_body(body, dt.date(2026, 6, 17))
     subjects = {c.subject for c in meeting_claims(doc)}
     assert subjects == {("Ana Kerr", "Lena Lund", "Tor Odo")}
+
+
+def _claims(body: str) -> dict[str, dict[tuple[str, ...], list[tuple[str, bool]]]]:
+    """Every meeting claim of a body: fact -> pair -> (value text, hedged)."""
+    found: dict[str, dict[tuple[str, ...], list[tuple[str, bool]]]] = {}
+    for claim in meeting_claims(Document.from_body(body, PUBLISHED)):
+        found.setdefault(claim.fact, {}).setdefault(claim.subject, []).append(
+            (claim.value_text, claim.hedged)
+        )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "pair", "date", "place"),
+    [
+        (
+            "Foreign Minister Adaeze Okafor was received by President Lars Brekke in Tallinn "
+            "on Tuesday.",
+            ("Adaeze Okafor", "Lars Brekke"),
+            ("on Tuesday", False),
+            None,
+        ),
+        (
+            "President Mira Tamm received Prime Minister Jonas Eller at the Kadri Palace on "
+            "Friday.",
+            ("Jonas Eller", "Mira Tamm"),
+            ("on Friday", False),
+            ("Kadri Palace", False),
+        ),
+        (
+            "King Harald Vesk receives his visiting counterpart Adaeze Okafor in Velm on Monday.",
+            ("Adaeze Okafor", "Harald Vesk"),
+            ("on Monday", False),
+            None,
+        ),
+        (
+            # Hedged, with the venue and no day: the place is claimed, hedged.
+            "Foreign Minister Adaeze Okafor is expected to be received by President Lars "
+            "Brekke at the Kadri Palace in the afternoon.",
+            ("Adaeze Okafor", "Lars Brekke"),
+            None,
+            ("Kadri Palace", True),
+        ),
+        (
+            "Foreign Minister Jonas Eller was granted an audience with King Harald Vesk on "
+            "Wednesday.",
+            ("Harald Vesk", "Jonas Eller"),
+            ("on Wednesday", False),
+            None,
+        ),
+    ],
+)
+def test_a_reception_is_a_meeting_of_host_and_guest(
+    body: str,
+    pair: tuple[str, ...],
+    date: tuple[str, bool] | None,
+    place: tuple[str, bool] | None,
+) -> None:
+    """ "B received A", "A was received by B", "an audience with B": A and B met."""
+    claims = _claims(body)
+    assert claims.get("meeting.date", {}).get(pair) == ([date] if date else None)
+    assert claims.get("meeting.place", {}).get(pair) == ([place] if place else None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Adaeze Okafor received a letter from President Lars Brekke on Tuesday.",
+        "Foreign Minister Adaeze Okafor received Chinese backing from President Lars Brekke.",
+        "The audience cheered as Foreign Minister Adaeze Okafor and President Lars Brekke "
+        "spoke on Tuesday.",
+    ],
+)
+def test_receiving_a_thing_or_an_audience_in_a_hall_is_no_meeting(body: str) -> None:
+    """What was received is not a person named later; "the audience" alone is no meeting."""
+    assert _claims(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Foreign Minister Adaeze Okafor arrived in Tallinn on Tuesday. She later met "
+            "President Lars Brekke.",
+            "on Tuesday",
+        ),
+        (
+            "Foreign Minister Adaeze Okafor toured the port of Velm on 3 March. Afterwards, he "
+            "held talks with President Lars Brekke at the Kadri Palace.",
+            "on 3 March",
+        ),
+        (
+            "Foreign Minister Adaeze Okafor landed in Velm on Friday and laid a wreath. Okafor "
+            "was subsequently received by President Lars Brekke.",
+            "on Friday",
+        ),
+    ],
+)
+def test_a_later_meeting_takes_the_day_told_before(body: str, date: str) -> None:
+    """ "He later met B" with no day of its own was on the day the article just told."""
+    assert _dates(body) == {PAIR: [date]}
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        # A year is no day: the later meeting stays undated.
+        (
+            "Foreign Minister Adaeze Okafor first visited Velm in 2019. He later met President "
+            "Lars Brekke.",
+            [""],
+        ),
+        # "Then" is not read ("then-president"), nor a day further back than three sentences.
+        (
+            "Foreign Minister Adaeze Okafor arrived on Tuesday. He then met President Lars Brekke.",
+            [""],
+        ),
+        (
+            "Foreign Minister Adaeze Okafor arrived on Tuesday. Crowds lined the road. Flags "
+            "flew. Bands played. Okafor later met President Lars Brekke.",
+            [""],
+        ),
+    ],
+)
+def test_later_without_a_day_told_just_before_stays_undated(body: str, dates: list[str]) -> None:
+    """Only a one-day date of the sentences just before dates a "later" meeting."""
+    assert _dates(body) == {PAIR: dates}

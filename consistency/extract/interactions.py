@@ -15,7 +15,7 @@ from consistency.extract.parts import with_part
 from consistency.extract.places import venue_phrases
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
-from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases
+from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases, names_a_day
 from consistency.knowledge import lexicon
 from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
@@ -24,6 +24,9 @@ _MEETING_NOUNS = group("meetings", "nouns")
 _MEALS = group("meetings", "meal_nouns")
 _GREETINGS = group("meetings", "greeting_verbs")
 _PARTICIPLES = group("meetings", "participles")
+_RECEPTIONS = group("meetings", "receptions")
+# "She later met B": a meeting placed later on a day the article has just told.
+_LATER = re.compile(rf"\b(?:{group('meetings', 'later').alternation})\b", re.I)
 # "Okafor and Brekke greeted each other": a greeting of the subject's own people.
 _EACH_OTHER = re.compile(rf"\s+(?:{group('meetings', 'reciprocals').alternation})\b", re.I)
 # The nouns "held ... talks" ends with (meetings.held_talks), besides the meeting nouns.
@@ -50,10 +53,12 @@ _MEETING = re.compile(
     rf"\b(?:(?P<verb>{group('meetings', 'verb_phrases').alternation}|"
     rf"{group('meetings', 'held_talks').alternation}|"
     rf"{_GREETINGS.alternation}|"
+    rf"{_RECEPTIONS.alternation}|"
     rf"(?P<participle>{_PARTICIPLES.alternation})|"
     rf"{words_pattern('meeting_verbs')}|"
     r"(?:consensus|agreements?|understandings?|deal)\s+reached\s+by)(?:\s+with)?|"
-    rf"(?P<noun>{words_pattern('meeting_nouns')}|{_MEETING_NOUNS.alternation})\s+(?:with|between)|"
+    rf"(?P<noun>{words_pattern('meeting_nouns')}|{_MEETING_NOUNS.alternation}|"
+    rf"{group('meetings', 'with_nouns').alternation})\s+(?:with|between)|"
     rf"{_BARE_NOUN})\b",
 )
 # Dates that start with these words bound a span ("since 2011"), not the day of a meeting.
@@ -171,6 +176,11 @@ MEETING = Kind(
             *_GREETINGS.entries,
             *_MEETING_NOUNS.entries,
             *_MEALS.entries,
+            *group("meetings", "with_nouns").entries,
+            "received",
+            "receives",
+            "receive",
+            "receiving",
             "reached",
         ),
         ignore_case=True,
@@ -381,6 +391,12 @@ def _reading_claims(
             continue  # "they would meet again": a meeting only planned, on no day, says nothing
         if reading.negated:
             continue  # "had not sat down since ...": the meeting words deny a meeting
+        later = phrase is None and fact.endswith(".date") and not reading.hedged
+        if later and _LATER.search(_clause_tail(sentence.text, reading.start)):
+            found = _day_told_before(doc, index)
+            if found is not None:
+                yield _found(fact, people, sentence, trigger, mentions, found, False, "past")
+                continue
         if phrase is not None:
             text = phrase[2]
             if fact == "meeting.place" and reading.verb in _MEALS.words:
@@ -391,6 +407,26 @@ def _reading_claims(
         yield _found(
             fact, people, sentence, trigger, mentions, phrase, reading.hedged, reading.tense
         )
+
+
+# How many sentences back "later" may reach for the day it follows.
+_LATER_REACH = 3
+
+
+def _day_told_before(doc: Document, index: int) -> tuple[int, int, str] | None:
+    """The day of the account just before a sentence: its nearest earlier one-day date phrase.
+
+    "Okafor landed in Velm on Tuesday. She later met Brekke.": the meeting was on Tuesday. A
+    stretch ("in 2019", "last week") is no day, and "since"/"by" bound a span.
+    """
+    for back in range(index - 1, max(-1, index - 1 - _LATER_REACH), -1):
+        earlier = doc.sentences[back]
+        phrases = date_phrases(earlier.text)
+        days = [p for p in phrases if names_a_day(p[2]) and not _BOUND_LEAD.match(p[2])]
+        if days:
+            start, end, text = days[-1]
+            return earlier.start + start, earlier.start + end, text
+    return None
 
 
 def _found(
@@ -497,10 +533,33 @@ def _participants(
     greeting = trigger.verb.lower() in _GREETINGS.words
     if greeting and not right and not _EACH_OTHER.match(doc.body, trigger.end):
         return []  # "A and B welcomed the agreement" is no meeting; "greeted each other" is
+    # The group's patterns look ahead for the person received: try the verb before a name.
+    if _RECEPTIONS.pattern.match(trigger.verb + " X") and not _received_next(
+        doc, trigger, mentions
+    ):
+        return []  # "received Chinese backing from B": what was received is not B
     if not subject:
         subject = _implied_subject(doc, index, trigger, right, previous[:1], clause_start)
         subject = [name for name in subject if name]
     return _unique(subject + right)
+
+
+def _received_next(doc: Document, trigger: _Trigger, mentions: Sequence[Mention]) -> bool:
+    """Tell whether the person received (or receiving, after "by") is named right after the verb.
+
+    Only a title or capitalised words may stand between: "received Foreign Minister B",
+    "received his counterpart B", not "received Chinese backing from B".
+    """
+    after = [m for m in mentions if m.start >= trigger.end]
+    if not after:
+        return False
+    between = doc.body[trigger.end : after[0].start].replace(",", " ").split()
+    allowed = lexicon().person_titles | _RECEIVED_FILLERS
+    return len(between) <= 6 and all(w[:1].isupper() or w.lower() in allowed for w in between)
+
+
+# Words that may stand between "received" and the person received: "his visiting counterpart".
+_RECEIVED_FILLERS = frozenset({"the", "his", "her", "their", "its", "visiting", "counterpart"})
 
 
 def _talks_held(verb: str) -> bool:
