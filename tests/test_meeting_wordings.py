@@ -201,7 +201,7 @@ def test_a_reception_is_a_meeting_of_host_and_guest(
     date: tuple[str, bool] | None,
     place: tuple[str, bool] | None,
 ) -> None:
-    """ "B received A", "A was received by B", "an audience with B": A and B met."""
+    """A reception ("B received A", "A was received by B", "an audience with B") is a meeting."""
     claims = _claims(body)
     assert claims.get("meeting.date", {}).get(pair) == ([date] if date else None)
     assert claims.get("meeting.place", {}).get(pair) == ([place] if place else None)
@@ -242,7 +242,7 @@ def test_receiving_a_thing_or_an_audience_in_a_hall_is_no_meeting(body: str) -> 
     ],
 )
 def test_a_later_meeting_takes_the_day_told_before(body: str, date: str) -> None:
-    """ "He later met B" with no day of its own was on the day the article just told."""
+    """A meeting told "later" with no day of its own was on the day the article just told."""
     assert _dates(body) == {PAIR: [date]}
 
 
