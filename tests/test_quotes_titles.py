@@ -86,6 +86,10 @@ SPEAKER_CASES = {
         '"The quotas are not up for discussion," Oskel, the foreign minister, said.',
         "The quotas are not up for discussion",
     ),
+    "quoted_as_saying": (
+        'State TV quoted Marta Oskel as saying: "The harbour will stay open to every ship."',
+        "The harbour will stay open to every ship",
+    ),
     "speaker_after_an_interjection": (
         "Oskel said, speaking through an interpreter in Dunmere: "
         '"The river must carry our trade, not our quarrels."',
@@ -596,3 +600,37 @@ def test_an_organisation_repeating_a_quote_is_not_its_speaker() -> None:
         "The ministry said in a statement: 'The tide is turning for both our peoples.'"
     )
     assert _said(body) == [("Tova Renquist", "the tide is turning")]
+
+
+# --- quotes: a speaker named only by a description --------------------------------------------
+
+PAIR = (
+    "Velorian President Tova Renquist met Norlish Prime Minister Ivo Brask in Dunmere on "
+    "Monday.\nBrask spoke first about the fishing quotas.\n"
+)
+
+
+def test_a_described_speaker_is_the_one_person_the_article_titles_so() -> None:
+    """'the Velorian president said' is the one person the article calls Velorian president."""
+    body = PAIR + 'Later the Velorian president said: "The border must stay open to trade."'
+    assert _said(body) == [("Tova Renquist", "The border must stay open to trade")]
+
+
+def test_a_pronoun_after_a_described_subject_is_that_person() -> None:
+    """'The Norlish leader, for his part, said ... He also remarked' is the Norlish leader."""
+    body = PAIR + (
+        "Renquist then spoke of the ferries.\n"
+        "The Norlish leader, for his part, said he wanted a quick deal. He also remarked that "
+        '"nobody gains from a long quarrel over fish."'
+    )
+    assert _said(body) == [("Ivo Brask", "nobody gains from a long quarrel over fish")]
+
+
+def test_a_description_two_people_fit_names_no_speaker() -> None:
+    """Two Velorian ministers: 'the Velorian minister said' could be either."""
+    body = (
+        "Velorian Foreign Minister Marta Oskel and Velorian Trade Minister Jonas Hafreld met "
+        "Ivo Brask.\n"
+        'The Velorian minister said: "The border must stay open to trade."'
+    )
+    assert _said(body) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from consistency.extract.antecedents import (
@@ -129,7 +129,12 @@ class Document:
         return hits[before - 1] if before else None
 
     def antecedent(
-        self, index: int, exclude: Sequence[str], at: int | None = None, strict: bool = False
+        self,
+        index: int,
+        exclude: Sequence[str],
+        at: int | None = None,
+        strict: bool = False,
+        describe: Callable[[int], str | None] | None = None,
     ) -> str | None:
         """The person a pronoun in sentence `index` stands for: the latest fitting named subject.
 
@@ -138,8 +143,8 @@ class Document:
         The nearest sentence naming anyone who fits decides: its one person, else its latest
         person named as a subject. When it names several and no lone subject, the pronoun is
         ambiguous: None when `strict`, else that sentence's first person. When `strict`, a
-        sentence whose latest subject is only described ("the Norlandic leader", "the two
-        leaders") stands for someone no name tells: None.
+        sentence whose latest subject is only described ("the Norlandic leader") stands for
+        the person `describe` (given the description's offset) says, else for nobody: None.
         """
         gender = None
         if at is not None:
@@ -162,12 +167,13 @@ class Document:
             described = described_subjects(self.body, sentence.start, end) if strict else []
             if not candidates:
                 if described:
-                    return None  # "The Norlandic leader arrived. He said": whom no name tells
+                    # "The Norlandic leader arrived. He said": whoever the description fits.
+                    return self._described(described[-1], describe, gender, exclude)
                 continue
             names = list(dict.fromkeys(self.canonical(m) for m in candidates))
             subject, shared = latest_subject(self.body, sentence.start, candidates)
             if described and (subject is None or described[-1] > subject.start):
-                return None
+                return self._described(described[-1], describe, gender, exclude)
             if back == 0:
                 # In its own sentence only a subject: "asked whether he would call X a
                 # dictator, he said" is not X speaking.
@@ -180,6 +186,19 @@ class Document:
                 return self.canonical(subject)
             return None if strict else names[0]
         return None
+
+    def _described(
+        self,
+        offset: int,
+        describe: Callable[[int], str | None] | None,
+        gender: str | None,
+        exclude: Sequence[str],
+    ) -> str | None:
+        """The person a description at an offset fits, if `describe` knows and they fit."""
+        name = describe(offset) if describe is not None else None
+        if name is None or name in exclude:
+            return None
+        return name if gender is None or self._genders().get(name, gender) == gender else None
 
     def gender(self, name: str) -> str | None:
         """Return "m" or "f" when the article's titles for a person say ("Mr", "Queen")."""

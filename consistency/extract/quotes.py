@@ -12,6 +12,7 @@ from consistency.extract.antecedents import is_description, pronoun_gender
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.quote_words import contains, quote_words
+from consistency.extract.references import person_described, title_holders
 from consistency.extract.sentences import split_sentences
 from consistency.knowledge import lexicon
 from consistency.vocabulary import words
@@ -69,6 +70,8 @@ _MAX_FRAGMENT_TAIL_WORDS = 6
 # Where a speech verb's clause starts: after a sentence's start or one of these marks.
 _CLAUSE_START = re.compile(r"[,;:(—–]\s*")
 _FRAME_BREAKS = words("quotes", "frame_breaks")
+# How much text after its start a description is read from ("the Norlandic foreign minister").
+_PHRASE = 80
 # A description right before a speech verb: "the Norlandic president said", "the envoy, said".
 _DESCRIBED_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.'’-]+\s+){0,3}[\w.'’-]+)\s*,?\s*$")
 _ASIDE_OPENERS = words("quotes", "aside_openers")
@@ -102,6 +105,14 @@ class _Reader:
     breaks: list[int] = field(default_factory=list)
     #: Whether each paragraph (by its start) ends as prose does, read once per paragraph.
     prose: dict[int, bool] = field(default_factory=dict)
+    #: Every title the article gives each person, read when a description is first met.
+    holders: dict[str, list[str]] | None = None
+
+    def described(self, offset: int) -> str | None:
+        """The one person a description at a body offset ("the Norlandic leader") fits."""
+        if self.holders is None:
+            self.holders = title_holders(self.doc)
+        return person_described(self.doc, self.doc.body[offset : offset + _PHRASE], self.holders)
 
     def between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in [lo, hi), in text order."""
@@ -515,7 +526,9 @@ def _speaker_of(
             return _resolved(reader, before, quote)
         # "the ministry said X would ..." names no speaker; only a bare "said X" does.
         if _HAS_WORD.search(reader.masked[lo : verb.start()]):
-            return None
+            # "the Norlandic president said": the one person of the article it fits.
+            described = _DESCRIBED_SUBJECT.search(reader.masked, lo, verb.start())
+            return reader.described(described.start()) if described else None
     after = _nearest_after(reader, verb.end(), hi)
     return _resolved(reader, after, quote) if after is not None else None
 
@@ -596,7 +609,7 @@ def _pronoun_speaker(reader: _Reader, index: int, exclude: Sequence[str], at: in
     last = reader.last_speaker
     if last is not None and gender is not None and doc.gender(last[0]) not in (None, gender):
         last = None  # "she said" after Mr X spoke is not X
-    name = doc.antecedent(index, exclude, at=at, strict=True)
+    name = doc.antecedent(index, exclude, at=at, strict=True, describe=reader.described)
     if name is None:
         nearest = _nearest_people(doc, index, exclude)
         return last[0] if last is not None and last[0] in nearest else None

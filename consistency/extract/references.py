@@ -266,6 +266,24 @@ def _described_references(
     return found
 
 
+def person_described(doc: Document, phrase: str, holders: dict[str, list[str]]) -> str | None:
+    """The one person a description ("the Norlandic leader", "Norland's envoy") fits, if one.
+
+    `holders` is every title the article gives each person (see title_holders).
+    """
+    match = _DESCRIBED.match(phrase.strip())
+    if match is None:
+        return None
+    title = _title_words(match.group("rest") + " ")
+    nation = match.group("nat") or match.group("owner")
+    return _described(holders, nation, title) if title else None
+
+
+def title_holders(doc: Document) -> dict[str, list[str]]:
+    """Every title the article gives each person, by canonical name."""
+    return _holders(doc)
+
+
 def _title_words(rest: str) -> list[str]:
     """The words of a description up to its (singular) title word, or [] when there is none."""
     titles = lexicon().person_titles
