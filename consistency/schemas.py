@@ -21,7 +21,7 @@ PUBLISHED_FROM = (
     "date line",
     "byline",
     "byline (day first)",  # a numeric date such as 05/04/2026, read day first: check it
-    "byline (month first)",  # one that is only a day read month first (04/25/2026)
+    "byline (month first)",  # 04/25/2026, or 03/04/2026 among other pages of early March
     "byline (year inferred)",  # a stamp without a year ("06/17 06:11"), year from the corpus
     "dateline",  # the story's dateline: "VELM, Nov 16, 2023 (AFP) -"
     "dateline (year inferred)",  # a dateline without a year: "VELM, June 16. /AGENCY/."

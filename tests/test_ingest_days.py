@@ -360,3 +360,57 @@ def test_another_pages_address_or_one_without_a_day_gives_none(
     """A link among the paragraphs or in a box is another page's; an id is no day."""
     text = page("The Norrby Courier", MENU, TITLE, *lines, FOOTER)
     assert day_of(tmp_path, text)[:2] == (None, "none")
+
+
+def _days(tmp_path: Path, *pages: str) -> list[tuple[str, str]]:
+    """The day and its source ingest gives each of `pages`, in order."""
+    for i, text in enumerate(pages):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    rows = ingest([tmp_path], today=TODAY).articles
+    return list(zip(rows["published"], rows["published_from"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [("Posted: 03/04/2031 10:15 | Source: AFP", "2031-03-04"), ("06.03.2031", "2031-06-03")],
+)
+def test_a_numeric_day_is_read_in_the_order_nearest_the_other_pages(
+    tmp_path: Path, stamp: str, day: str
+) -> None:
+    """Among pages of early March "03/04/2031" is 4 March; among June pages "06.03" is 3 June."""
+    month = "March" if day.endswith("-03-04") else "June"
+    dated = page("The Norrby Courier", MENU, TITLE, f"Published: 5 {month} 2031", PROSE, MORE)
+    other = page("Velm Evening Post", MENU, TITLE, stamp, PROSE, MORE)
+    assert _days(tmp_path, dated, other)[1] == (day, "byline (month first)")
+
+
+def test_a_numeric_day_nearer_read_day_first_stays(tmp_path: Path) -> None:
+    """Among pages of early April, "03/04/2031" stays 3 April, as read."""
+    dated = page("The Norrby Courier", MENU, TITLE, "Published: 4 April 2031", PROSE, MORE)
+    other = page("Velm Evening Post", MENU, TITLE, "Posted: 03/04/2031 10:15", PROSE, MORE)
+    assert _days(tmp_path, dated, other)[1] == ("2031-04-03", "byline (day first)")
+
+
+def test_numeric_days_alone_stay_day_first(tmp_path: Path) -> None:
+    """With no day read without doubt, every numeric day stays as read."""
+    first = page("The Norrby Courier", MENU, TITLE, "Posted: 03/04/2031 10:15", PROSE, MORE)
+    other = page("Velm Evening Post", MENU, TITLE, "Posted: 05/04/2031", PROSE, MORE)
+    assert _days(tmp_path, first, other) == [
+        ("2031-04-03", "byline (day first)"),
+        ("2031-04-05", "byline (day first)"),
+    ]
+
+
+def test_the_dask_engine_settles_the_order_as_ingest_does(tmp_path: Path) -> None:
+    """Partitions built apart still read a numeric day in the order of the corpus's days."""
+    pytest.importorskip("dask")
+    from consistency.pipeline import run_check
+    from consistency.scale.dask_engine import run_check_dask
+
+    (tmp_path / "a.txt").write_text(page("Courier", TITLE, "Published 5 March 2025", PROSE))
+    (tmp_path / "b.txt").write_text(page("Harbour Wire", MENU, TITLE, "Posted 03/04/2025", PROSE))
+    expected = run_check([tmp_path])
+    found = run_check_dask([tmp_path], scheduler="synchronous", partitions=2)
+    assert list(found.articles["published"]) == list(expected.articles["published"])
+    assert list(found.articles["published"]) == ["2025-03-05", "2025-03-04"]
+    assert list(found.articles["published_from"]) == ["byline", "byline (month first)"]

@@ -19,7 +19,7 @@ from consistency.ingest.inputs import STDIN, Document, Reading, Rejection, diges
 from consistency.ingest.language import language_problem
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, plan_inputs, read_documents
 from consistency.ingest.sidecar import Sidecar, read_sidecars
-from consistency.ingest.years import YEARLESS, place_years
+from consistency.ingest.years import OTHER_ORDER, YEARLESS, place_years
 from consistency.schemas import ArticleSchema, Model, RejectedSchema, empty, validate
 
 __all__ = ["DEFAULT_MAX_BYTES", "STDIN", "Ingested", "ingest"]
@@ -130,7 +130,7 @@ def ingest(
         row = builder.build(document)
         if row is not None:
             columns.append(row)
-            days.append({k: row[k] for k in (*_DAY_KEYS, YEARLESS) if k in row})
+            days.append({k: row[k] for k in (*_DAY_KEYS, YEARLESS, OTHER_ORDER) if k in row})
     placed = place_years(days, options.today)
     unused = [f"{e.sidecar}: no input file matches the row for {e.file!r}" for e in table.unused()]
     rejected = [

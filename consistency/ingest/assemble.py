@@ -22,7 +22,7 @@ from consistency.ingest.metadata import (
 )
 from consistency.ingest.printed_dates import date_problem, first_day
 from consistency.ingest.sidecar import Entry
-from consistency.ingest.years import YEARLESS
+from consistency.ingest.years import OTHER_ORDER, YEARLESS
 from consistency.knowledge import fold
 
 PAGE = "page"
@@ -243,6 +243,8 @@ def build_article(
     }
     if day is None and page.yearless is not None and day_from != NONE:
         row[YEARLESS] = (page.yearless, name)
+    if day is not None and day_from == page.published_from and page.other_order:
+        row[OTHER_ORDER] = (page.other_order, name)
     if day is not None and day_from == page.published_from and page.zone:
         day_warnings.append(
             f"{name}: publication date {day} read as the page prints it, in {page.zone}; "

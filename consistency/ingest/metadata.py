@@ -82,6 +82,8 @@ class DayRead:
     yearless: DayOfYear | None = None
     #: The time zone the page prints with the time, when it does.
     zone: str | None = None
+    #: A numeric day read day first ("03/04/2031"): the day it names read month first.
+    other_order: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class PageMeta:
     yearless: DayOfYear | None = None
     #: The time zone the byline prints with its time.
     zone: str | None = None
+    #: A numeric day read day first: the day it names read month first, for the corpus to settle.
+    other_order: str | None = None
 
 
 def _date_line_day(layout: Layout, rules: ChromeRules) -> str | None:
@@ -276,7 +280,7 @@ def read_day(layout: Layout, rules: ChromeRules) -> DayRead:
         found, text = byline
         # "05/04/2026" is read day first; the source says so, to be checked.
         source = f"{BYLINE} ({found.order})" if found.order else BYLINE
-        return DayRead(found.day, source, zone=_zone(text))
+        return DayRead(found.day, source, zone=_zone(text), other_order=found.other)
     day, yearless = _dateline(layout, rules)
     if day is not None:
         return DayRead(day, DATELINE)
@@ -317,4 +321,5 @@ def read_page(layout: Layout, rules: ChromeRules, known: Outlets) -> PageMeta:
         writer=writer,
         yearless=read.yearless,
         zone=read.zone,
+        other_order=read.other_order,
     )

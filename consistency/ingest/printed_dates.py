@@ -85,6 +85,8 @@ class FoundDate:
     end: int
     day: str
     order: str = ""
+    #: A numeric date read day first: the day it names read month first.
+    other: str | None = None
 
 
 def _month_number(name: str) -> int:
@@ -110,6 +112,13 @@ def _numeric_day(first: str, second: str, year: str) -> tuple[str | None, str]:
     return month_first, MONTH_FIRST if month_first is not None else ""
 
 
+def _month_first(match: re.Match[str]) -> str | None:
+    """The day an all-numeric date read day first names when read month first."""
+    groups = match.groupdict()
+    second = groups["m4"] or groups["n4"] or groups["o4"]
+    return _iso(groups["y4"], int(groups["d4"]), second)
+
+
 def _day_of(match: re.Match[str]) -> tuple[str | None, str]:
     """Return the ISO day a match of the date pattern names (if real) and how it was read."""
     groups = match.groupdict()
@@ -130,7 +139,8 @@ def find_dates(text: str) -> Iterator[FoundDate]:
     for match in _ANY.finditer(text):
         day, order = _day_of(match)
         if day is not None:
-            yield FoundDate(match.start(), match.end(), day, order)
+            other = _month_first(match) if order == DAY_FIRST else None
+            yield FoundDate(match.start(), match.end(), day, order, other)
 
 
 def first_date(text: str) -> FoundDate | None:

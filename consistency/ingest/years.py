@@ -16,7 +16,10 @@ from consistency.ingest.printed_dates import DayOfYear, year_for
 #: The row key under which an article row carries its day without a year, and the name
 #: warnings give the article, until the day is placed.
 YEARLESS = "_yearless"
+#: The row key under which a row read day first carries its month-first day and its name.
+OTHER_ORDER = "_other_order"
 NONE = "none"
+MONTH_FIRST_SOURCE = "byline (month first)"
 
 
 def _reason(near: Sequence[str]) -> str:
@@ -26,10 +29,50 @@ def _reason(near: Sequence[str]) -> str:
     return "the last such day up to today"
 
 
-def place_years(rows: Sequence[MutableMapping[str, Any]], today: dt.date) -> list[str]:
-    """Give each row whose day has no year the year its corpus suggests; one warning each."""
-    near = [str(row["published"]) for row in rows if row.get("published")]
+def _gap(day: str, near: Sequence[dt.date]) -> int:
+    """Days between `day` (ISO) and the nearest of `near`."""
+    value = dt.date.fromisoformat(day)
+    return min(abs((value - other).days) for other in near)
+
+
+def settle_orders(rows: Sequence[MutableMapping[str, Any]]) -> list[str]:
+    """Read a numeric day month first when that puts it nearer the corpus's other days.
+
+    "03/04/2031" is read day first (3 April), the way most of the world writes it; among
+    pages of 4 to 7 March it is a US page's 4 March. Only days read without doubt count as
+    the others'; with none, the day-first reading stands. One warning per day changed.
+    """
+    near = sorted(
+        {
+            dt.date.fromisoformat(str(row["published"]))
+            for row in rows
+            if row.get("published") and not row.get(OTHER_ORDER)
+        }
+    )
     warnings = []
+    for row in rows:
+        pending: tuple[str, str] | None = row.pop(OTHER_ORDER, None)
+        if pending is None or not near or not row.get("published"):
+            continue
+        other, name = pending
+        day = str(row["published"])
+        if _gap(other, near) < _gap(day, near):
+            row["published"] = other
+            row["published_from"] = MONTH_FIRST_SOURCE
+            warnings.append(
+                f"{name}: publication date {day} read day first is far from the other "
+                f"articles' days; read month first as {other}; check it"
+            )
+    return warnings
+
+
+def place_years(rows: Sequence[MutableMapping[str, Any]], today: dt.date) -> list[str]:
+    """Give each row whose day has no year the year its corpus suggests; one warning each.
+
+    A numeric day read day first is settled first (`settle_orders`).
+    """
+    warnings = settle_orders(rows)
+    near = [str(row["published"]) for row in rows if row.get("published")]
     for row in rows:
         pending: tuple[DayOfYear, str] | None = row.pop(YEARLESS, None)
         if pending is None or row.get("published"):

@@ -40,7 +40,7 @@ from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
 from consistency.ingest.sidecar import Sidecar, read_sidecars
 from consistency.ingest.story_runs import stories_by_words
-from consistency.ingest.years import YEARLESS, place_years
+from consistency.ingest.years import OTHER_ORDER, YEARLESS, place_years
 from consistency.normalise import normalise, sources_table
 from consistency.normalise.syndication import group_origins
 from consistency.pipeline import Progress
@@ -207,7 +207,7 @@ def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
     built: list[Built] = [b for part in _compute(*parts) for b in part]
     rows = [b.row for b in built if b.row is not None]
     # A day printed without its year takes the year of the corpus's other days, as in ingest.
-    pending = {str(row["article_id"]) for row in rows if row.get(YEARLESS)}
+    pending = {str(row["article_id"]) for row in rows if row.get(YEARLESS) or row.get(OTHER_ORDER)}
     placed_warnings = place_years(rows, options.today)
     placed = {
         str(row["article_id"]): str(row["published"])
