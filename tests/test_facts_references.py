@@ -147,6 +147,30 @@ def test_they_needs_two_people_just_before_and_not_in_a_quote() -> None:
     assert "They" not in _referred(quoted)
 
 
+def test_the_pair_after_aides_never_named_together_is_the_articles_pair() -> None:
+    """A "the pair" after aides never named together is the article's pair, and so is "they"."""
+    body = (
+        "President Ilse Varga met Prime Minister Lars Brekke in Velm on Monday. "
+        "Varga and Brekke discussed trade. "
+        "Varga sat between Finance Minister Oda Renk and Trade Minister Piet Sandal. "
+        "This is the pair's fourth meeting, but only the second time they have met in Velm."
+    )
+    refs = _referred(body)
+    assert sorted(refs["the pair"]) == ["Ilse Varga", "Lars Brekke"]
+    assert sorted(refs["they"]) == ["Ilse Varga", "Lars Brekke"]
+    in_the_next = body + " On two earlier occasions they spoke by phone."
+    assert sorted(set(_referred(in_the_next)["they"])) == ["Ilse Varga", "Lars Brekke"]
+
+
+def test_the_pair_with_no_pair_in_the_article_is_no_one() -> None:
+    """With no two people named together twice, "the pair" among strangers means no one."""
+    body = (
+        "Finance Minister Oda Renk met reporters. Trade Minister Piet Sandal was away. "
+        "The pair later dined at the palace."
+    )
+    assert "The pair" not in _referred(body)
+
+
 def test_the_two_countries_refer_to_no_one() -> None:
     """The words "the two countries" mean nations, not the two people."""
     body = "Ilse Varga met Lars Brekke in Velm. Trade between the two countries fell."

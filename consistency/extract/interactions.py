@@ -15,7 +15,13 @@ from consistency.extract.parts import with_part
 from consistency.extract.places import venue_phrases
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
-from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases, names_a_day
+from consistency.extract.timex import (
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    date_phrases,
+    listed_after,
+    names_a_day,
+)
 from consistency.knowledge import lexicon
 from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
@@ -72,19 +78,26 @@ _NOUN_DAY = (
 )
 # The verb alone is the trigger, so that the person called after it is its object:
 # "spoke (with X) by phone", "phoned X", "held a video call with X".
+# "Met virtually", "held a virtual summit with" (vocabulary/calls.yaml): a meeting by video.
+_VIRTUAL_VERBS = group("calls", "virtual_verbs").alternation
+_VIRTUAL_NOUNS = group("calls", "virtual_nouns").alternation
 _CALL = re.compile(
-    rf"\b(?:(?P<verb>{words_pattern('call_verbs')}(?=(?:\s+(?:with|to)\s+[^.;:]{{1,60}}?)?"
+    rf"\b(?:(?P<verb>{_VIRTUAL_VERBS}|"
+    rf"{words_pattern('call_verbs')}(?=(?:\s+(?:with|to)\s+[^.;:]{{1,60}}?)?"
     rf"\s+{_MEDIUM})|{words_pattern('call_direct_verbs')}(?=\s+(?-i:[A-Z]))|"
     rf"{words_pattern('call_hold_verbs')}\s+an?\s+(?:\w+\s+)?{words_pattern('call_nouns')}"
-    rf"(?:\s+with)?)|(?P<noun>{words_pattern('call_nouns')}){_NOUN_DAY}\s+(?:with|between))\b",
+    rf"(?:\s+with)?)|(?P<noun>{_VIRTUAL_NOUNS}|{words_pattern('call_nouns')}){_NOUN_DAY}"
+    r"\s+(?:with|between))\b",
     re.IGNORECASE,
 )
 # A sentence about a call is not about a meeting: "met over the telephone" is a call.
 _CALL_WORDS = re.compile(
-    r"\b(?:(?:tele)?phoned?|video call|video link|videoconference|video conference|call)\b", re.I
+    r"\b(?:(?:tele)?phoned?|video call|video link|videoconference|video conference|call)\b|"
+    rf"(?<![\w-])(?:{_VIRTUAL_VERBS}|{_VIRTUAL_NOUNS})(?![\w-])",
+    re.I,
 )
 _CALL_VERBS = lexicon_words("call_direct_verbs")
-_CALL_WORDS_CUE = any_word(("phone", "video", "call"), ignore_case=True)
+_CALL_WORDS_CUE = any_word(("phone", "video", "call", "virtual", "remotely", "online"), True)
 # "talks with X in Y", "held talks in Y": a meeting noun puts the place of the meeting after it.
 _TALKS_PLACE = re.compile(
     rf"\b(?:{words_pattern('meeting_nouns')})\s+(?:(?:with|between)\s+[^.;:]{{1,80}}?\s+)?"
@@ -196,7 +209,12 @@ CALL = Kind(
     _CALL,
     # Each of _CALL's forms holds a medium, a call noun or a verb of phoning.
     any_word(
-        (*lexicon_words("call_media"), *lexicon_words("call_nouns"), *_CALL_VERBS),
+        (
+            *lexicon_words("call_media"),
+            *lexicon_words("call_nouns"),
+            *_CALL_VERBS,
+            *("virtual", "remotely", "online"),
+        ),
         ignore_case=True,
     ),
     {"date": date_phrases, "duration": duration_phrases},
@@ -284,6 +302,12 @@ def _readings(
             phrase = by_trigger[t_index]
             # A meeting noun without "with" claims only the values it holds: "the meeting"
             # alone says nothing checkable that its sentence's verbs do not.
+            if phrase is not None and fact.endswith(".date"):
+                # "Met virtually, in March 2029 and May 2030": the occasions listed are one
+                # claim, its value the list.
+                listed = listed_after(text, values[fact], phrase)
+                if listed:
+                    phrase = (phrase[0], listed[-1][1], text[phrase[0] : listed[-1][1]])
             if phrase is not None or (fact.endswith(".date") and not trigger.determiner):
                 phrases.append((fact, phrase))
         hedged, tense = is_hedged(tail), tense_of(tail, trigger.verb)

@@ -147,8 +147,10 @@ def _pair_references(doc: Document, taken: dict[int, list[Mention]]) -> dict[int
     """Mentions of the two people each pair reference ("the two leaders", "they") means."""
     if not _PAIR_CUE(doc.body):
         return {}
-    pairs = _Pairs(doc)
     found: dict[int, list[Mention]] = {}
+    # A pair reference may stand for people an earlier reference meant ("the pair's seventh
+    # meeting ... they met"): those count among the people named before it.
+    pairs = _Pairs(doc, (taken, found))
     for index, sentence in enumerate(doc.sentences):
         if not _PAIR_CUE(sentence.text):
             continue
@@ -176,9 +178,14 @@ class _Pairs:
     when two pairs are named together as often.
     """
 
-    def __init__(self, doc: Document) -> None:
-        """Count, over the article, the sentences that name each two people together."""
+    def __init__(self, doc: Document, references: Sequence[dict[int, list[Mention]]] = ()) -> None:
+        """Count, over the article, the sentences that name each two people together.
+
+        `references` are the people references already found mean, by sentence (filled in
+        as the article is read): they are read as if named where the reference stands.
+        """
         self.doc = doc
+        self.references = references
         self.together: Counter[tuple[str, str]] = Counter()
         for mentions in doc.mentions:
             names = sorted({doc.canonical(m) for m in mentions})
@@ -188,7 +195,11 @@ class _Pairs:
         """The two people, or () when the text before does not show them."""
         recent = self._recent(index, position, _PAIR_REACH if strong else _PAIR_PRONOUN_REACH)
         if len(recent) >= 2:
-            return self._best(recent)
+            best = self._best(recent)
+            if not strong or (best and self.together[(best[0], best[1])]):
+                return best
+            # "The pair" after a list of aides never named together: the article's pair.
+            return self._top()
         if not strong:
             return ()
         if len(recent) == 1:
@@ -204,6 +215,9 @@ class _Pairs:
             if index - back < 0:
                 break
             mentions = doc.mentions[index - back]
+            meant = [m for found in self.references for m in found.get(index - back, ())]
+            if meant:
+                mentions = sorted([*mentions, *meant], key=lambda m: m.start)
             for mention in reversed(mentions):
                 if back == 0 and mention.end > position:
                     continue
@@ -213,6 +227,13 @@ class _Pairs:
             if len(names) >= _PAIR_CANDIDATES:
                 break
         return names[:_PAIR_CANDIDATES]
+
+    def _top(self) -> tuple[str, ...]:
+        """The two people the article names together most often; () on a tie or when none is."""
+        ranked = self.together.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return ()
+        return ranked[0][0]
 
     def _best(self, recent: Sequence[str]) -> tuple[str, ...]:
         """Of the recent people, the two named together most often; () when that is a tie."""

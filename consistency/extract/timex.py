@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from consistency.extract.cues import any_word
@@ -168,3 +168,42 @@ def names_a_day(phrase: str) -> bool:
     return bool(
         _WEEKDAY_NAME.search(phrase) or _DAY_NUMBER.search(phrase) or _ONE_DAY.search(phrase)
     )
+
+
+# "In March 2029 and May 2030": the words between dates of a list.
+_LIST_JOIN = re.compile(
+    rf"\s*(?:,\s*(?:(?:{group('time', 'list_joins').alternation})\s+)?|"
+    rf"(?:{group('time', 'list_joins').alternation})\s+)",
+    re.IGNORECASE,
+)
+
+
+def listed_after(
+    text: str, phrases: Sequence[tuple[int, int, str]], first: tuple[int, int, str]
+) -> list[tuple[int, int, str]]:
+    """The date phrases listed right after `first` ("in March 2029 and May 2030"), in order.
+
+    Each is another occasion of what `first` dates. Only months and years: days in a list
+    ("on Monday and Tuesday") are one event's days, and a list that names a day is none.
+    """
+    if names_a_day(first[2]):
+        return []
+    listed: list[tuple[int, int, str]] = []
+    last = first
+    for phrase in phrases:
+        if phrase[0] < last[1]:
+            continue
+        if names_a_day(phrase[2]) or not _LIST_JOIN.fullmatch(text, last[1], phrase[0]):
+            break
+        listed.append(phrase)
+        last = phrase
+    return listed
+
+
+def date_list(text: str) -> list[str]:
+    """The dates of a phrase that is a list of them ("in March 2029 and May 2030"), else []."""
+    phrases = date_phrases(text)
+    if len(phrases) < 2 or text[: phrases[0][0]].strip() or text[phrases[-1][1] :].strip():
+        return []
+    listed = listed_after(text, phrases, phrases[0])
+    return [p[2] for p in (phrases[0], *listed)] if len(listed) == len(phrases) - 1 else []

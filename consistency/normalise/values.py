@@ -11,7 +11,7 @@ from typing import Any
 from consistency import vocabulary
 from consistency.extract.durations import clock_span_minutes
 from consistency.extract.parts import split_part
-from consistency.extract.timex import date_phrases
+from consistency.extract.timex import date_list, date_phrases
 from consistency.extract.titles import title_parts
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date
 from consistency.normalise.numbers import (
@@ -85,7 +85,7 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
 
 
 def _date(text: str, published: dt.date | None, tense: str) -> Value:
-    """A date phrase as an interval of days at its precision."""
+    """A date phrase as an interval of days at its precision; a list of dates as a list."""
     qualified = _BOUND_LEAD.match(text)
     if qualified:
         bounded = _years_back_bound(text, published)
@@ -94,8 +94,29 @@ def _date(text: str, published: dt.date | None, tense: str) -> Value:
         text = qualified["rest"]  # "more than three days ago": the count's own day
     resolved = resolve_date(text, published, tense)
     if isinstance(resolved, Unresolved):
+        listed = date_list(text)
+        if listed:
+            return _dates([resolve_date(p, published, tense) for p in listed], text)
         return Value(precision="unknown", not_evaluated=f'"{text}": {resolved.reason}')
     return date_value(resolved)
+
+
+def _dates(resolved: list[DateValue | Unresolved], text: str) -> Value:
+    """Several occasions' dates ("in March 2029 and May 2030") as one list value.
+
+    The stretch from the first to the last is the interval compared with other outlets' dates.
+    """
+    failed = [r for r in resolved if isinstance(r, Unresolved)]
+    if failed:
+        return Value(precision="unknown", not_evaluated=f'"{text}": {failed[0].reason}')
+    days = [r for r in resolved if isinstance(r, DateValue)]
+    widest = max(days, key=lambda d: d.end - d.start)
+    return Value(
+        value=tuple(d.iso for d in days),
+        precision=widest.precision,
+        lo=float(min(d.start for d in days).toordinal()),
+        hi=float(max(d.end for d in days).toordinal()),
+    )
 
 
 def _visit(text: str, published: dt.date | None, tense: str) -> Value:
@@ -339,6 +360,8 @@ def value_from_json(fact: str, value: Any) -> Value:
     if fact == "visit.dates":
         anchor = DateValue.from_iso(str(value.get("start") or value.get("end")))
         return Value(value, anchor.precision, anchor.start.toordinal(), anchor.end.toordinal())
+    if family in ("date", "planned") and isinstance(value, list | tuple):
+        return _dates([DateValue.from_iso(str(v)) for v in value], str(value))
     if family in ("date", "planned") and isinstance(value, dict):
         low, high = value.get("min"), value.get("max")
         first = float(DateValue.from_iso(str(low)).start.toordinal()) if low else 1.0
