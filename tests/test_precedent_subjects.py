@@ -84,6 +84,18 @@ def _subjects(body: str) -> list[tuple[str, ...]]:
             "visit by a foreign minister from Norland since 2011.",
             "Adaeze Okafor",
         ),
+        # A visit to come, told in the future tense: its visitor, not the host named last.
+        (
+            "Foreign Minister Adaeze Okafor will travel to Tarvo next week. Officials in "
+            "Tarvo, where Prime Minister Ivo Kask will receive guests, said it will be the "
+            "first visit in 14 years.",
+            "Adaeze Okafor",
+        ),
+        (
+            "Foreign Minister Adaeze Okafor is to visit Tarvo on Friday. Prime Minister Ivo "
+            "Kask said it would be the first such trip since 2009.",
+            "Adaeze Okafor",
+        ),
         # A host's active verb before the guest's title.
         (
             "Prime Minister Ivo Kask hosted his Kestrian counterpart Mara Holt in Velm on "

@@ -40,7 +40,11 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
                 subject = meeting_people(doc, index, absolute, False, meetings, main)
             elif _VISIT_WORDS.search(sentence.text):
                 if not visitor:
-                    visitor.append(main_visitor(doc, through_apposition=True) or _main_guest(doc))
+                    visitor.append(
+                        main_visitor(doc, through_apposition=True)
+                        or _main_guest(doc)
+                        or _main_planned(doc)
+                    )
                 person = _about(doc, index, absolute, text, visitor[0])
                 subject = (person,) if person else ()
             yield Found(
@@ -253,6 +257,24 @@ def _is_guest(before: str, after: str) -> bool:
         ):
             return True
     return _GUEST_AFTER.match(after) is not None
+
+
+# "Okafor will travel to Tarvo", "Okafor, Norland's foreign minister, is to visit".
+_PLANNED_AFTER = re.compile(
+    rf"^(?:,[^,.;]{{1,60}},)?\s+(?:{group('precedents', 'visitor_plans').alternation})",
+    re.IGNORECASE,
+)
+
+
+def _main_planned(doc: Document) -> str | None:
+    """The one person the article names as about to visit, if one (a visit told ahead)."""
+    named = {
+        doc.canonical(mention)
+        for mentions in doc.mentions
+        for mention in mentions
+        if _PLANNED_AFTER.match(doc.body[mention.end : mention.end + _GUEST_REACH])
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _main_guest(doc: Document) -> str | None:
