@@ -133,7 +133,14 @@ def _containment(text: str) -> Inside:
     """containment() of a text with its spaces made single (cached: findings repeat it)."""
     found: list[tuple[frozenset[str], frozenset[str]]] = []
     venue_words = group("places", "venue_nouns").pattern
+    # An outlet's merged context repeats one venue in each of its articles' sentences: each
+    # phrase is read once (what it finds depends on the phrase and the text alone), and a
+    # pair found again adds nothing (the pairs are only asked whether any matches).
+    read: set[str] = set()
     for _, _, phrase in venue_phrases(text):
+        if phrase in read:
+            continue
+        read.add(phrase)
         parts = _OF_THE.split(phrase, maxsplit=1)
         if len(parts) == 2 and venue_words.search(parts[0]):
             inner, outer = (_words(venue_words.sub(" ", part)) for part in parts)
@@ -145,7 +152,7 @@ def _containment(text: str) -> Inside:
         name = _words(venue_words.sub(" ", phrase))
         if town and name and re.search(rf"\b(?i:the)\s+{re.escape(town)}", text):
             found.append((name, _words(town)))
-    return tuple(found)
+    return tuple(dict.fromkeys(found))
 
 
 def _within(a: Place, b: Place, spelling: float, inside: Inside) -> bool:
