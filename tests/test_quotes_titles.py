@@ -347,6 +347,10 @@ SKIPPED_QUOTES = {
     "two_word_label": 'Marta Oskel said the "Harbour Accord" would be signed in May.',
     "fragment_without_speech_verb": 'Oskel praised the "good neighbours" of the coast on Monday.',
     "one_word": 'Marta Oskel said the deal was a "win-win" for both countries.',
+    "fragment_negated_outside_its_marks": (
+        'Marta Oskel said the new harbour was not "a threat" to the fishermen.'
+    ),
+    "fragment_after_a_contraction": "Oskel said Kestria's navy wasn't 'a real danger' to them.",
     "fragment_in_a_clause_of_the_writer": (
         "Marta Oskel told Petr Havlund that the talks would go on, after the two had paraded "
         "their 'old friendship' at the harbour."

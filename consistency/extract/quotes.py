@@ -70,6 +70,9 @@ _MAX_FRAGMENT_TAIL_WORDS = 6
 # Where a speech verb's clause starts: after a sentence's start or one of these marks.
 _CLAUSE_START = re.compile(r"[,;:(—–]\s*")
 _FRAME_BREAKS = words("quotes", "frame_breaks")
+_NEGATIONS = words("quotes", "negations")
+# How far before a fragment's opening mark a negation of it is looked for.
+_NEGATION_REACH = 12
 # How much text after its start a description is read from ("the Norlandic foreign minister").
 _PHRASE = 80
 # A description right before a speech verb: "the Norlandic president said", "the envoy, said".
@@ -410,6 +413,11 @@ def _is_fragment(reader: _Reader, quote: _Quote) -> bool:
         return False
     # A short question ("what next?") is a thought put in words, not a statement.
     if reader.doc.body[quote.start : quote.end].rstrip(" ,.").endswith("?"):
+        return False
+    # "Kestria was not 'a threat'": the writer's negation turns the words around, so they are
+    # not what the speaker asserted (and would seem to contradict the speaker's "a threat").
+    before = _WORD.findall(reader.masked[max(0, quote.open - _NEGATION_REACH) : quote.open])
+    if before and (before[-1].lower() in _NEGATIONS or before[-1].lower().endswith("n't")):
         return False
     return _in_prose(reader, quote)
 
