@@ -17,7 +17,7 @@ from consistency import vocabulary
 from consistency.datafiles import package_data
 from consistency.extract.cues import any_word, words_pattern
 from consistency.extract.document import Document, Found
-from consistency.extract.durations import main_pair, meeting_people, meetings_of
+from consistency.extract.durations import MeetingOwners
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
 from consistency.extract.timex import date_phrases
@@ -88,16 +88,12 @@ def _counts(text: str) -> tuple[tuple[int, int, str, str, bool, str, bool], ...]
 
 def hyphen_count_claims(doc: Document) -> Iterator[Found]:
     """Every quantity claim written as "a seven-course dinner", with its noun and owner."""
-    meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]] | None = None
-    main: tuple[str, ...] = ()
+    owners = MeetingOwners(doc)
     for index, sentence in enumerate(doc.sentences):
         for start, end, number, unit, hedged, tense, meal in _counts(sentence.text):
             owner: tuple[str, ...] = ()
             if meal:
-                if meetings is None:
-                    meetings = meetings_of(doc)
-                    main = main_pair(doc, meetings)
-                owner = meeting_people(doc, index, sentence.start + start, hedged, meetings, main)
+                owner = owners(index, sentence.start + start, hedged)
             yield Found(
                 fact="quantity",
                 subject=(*owner, f"{unit}s"),
@@ -172,15 +168,11 @@ def _counted_encounter(noun: str) -> str:
 
 def ordinal_count_claims(doc: Document) -> Iterator[Found]:
     """Every count of a pair's meetings told as an ordinal ("their third summit")."""
-    meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]] | None = None
-    main: tuple[str, ...] = ()
+    owners = MeetingOwners(doc)
     for index, sentence in enumerate(doc.sentences):
         for start, end, ordinal, noun, hedged in _ordinals(sentence.text):
-            if meetings is None:
-                meetings = meetings_of(doc)
-                main = main_pair(doc, meetings)
             at = sentence.start + start
-            owner = meeting_people(doc, index, at, False, meetings, main)
+            owner = owners(index, at, False)
             if not owner:
                 continue
             yield Found(
@@ -268,17 +260,13 @@ def count_claims(doc: Document) -> Iterator[Found]:
     What a meeting yields ("signed 12 agreements") belongs to the pair who met, as a meal's
     courses do, unless the sentence counts over a longer time ("since 2015", "so far").
     """
-    meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]] | None = None
-    main: tuple[str, ...] = ()
+    owners = MeetingOwners(doc)
     outcomes = vocabulary.words(TOPIC, "meeting_outcomes")
     for index, sentence in enumerate(doc.sentences):
         for start, end, noun, number, hedged, tense in _plural_counts(sentence.text):
             owner: tuple[str, ...] = ()
             if noun in outcomes and not _cumulative(sentence.text):
-                if meetings is None:
-                    meetings = meetings_of(doc)
-                    main = main_pair(doc, meetings)
-                owner = meeting_people(doc, index, sentence.start + start, hedged, meetings, main)
+                owner = owners(index, sentence.start + start, hedged)
             yield Found(
                 fact="quantity",
                 subject=(*owner, noun),

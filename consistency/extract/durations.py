@@ -358,6 +358,22 @@ def _most_named(doc: Document) -> tuple[str, ...]:
     return tuple(sorted(top)) if len(top) == 2 else ()
 
 
+class MeetingOwners:
+    """Who met, for claims about a meeting in one article; its meetings read once, when asked."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]] | None = None
+        self._main: tuple[str, ...] = ()
+
+    def __call__(self, index: int, position: int, planned: bool) -> tuple[str, ...]:
+        """meeting_people for a claim at `position` in sentence `index`."""
+        if self._meetings is None:
+            self._meetings = meetings_of(self._doc)
+            self._main = main_pair(self._doc, self._meetings)
+        return meeting_people(self._doc, index, position, planned, self._meetings, self._main)
+
+
 def meeting_people(
     doc: Document,
     index: int,

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from consistency.extract.document import Document, Found
-from consistency.extract.durations import about_meeting, main_pair, meeting_people, meetings_of
+from consistency.extract.durations import MeetingOwners, about_meeting
 from consistency.extract.modality import is_hedged
 from consistency.extract.quantities import ACQUAINTANCE, precedent_phrases
 from consistency.extract.references import nation_people
@@ -26,18 +26,14 @@ def precedent_claims(doc: Document) -> Iterator[Found]:
     "His first visit ... in six years" is the visitor's; "their first face-to-face talks in
     a year" is the pair's who met (the meeting its sentence or article tells of).
     """
-    meetings: dict[int, list[tuple[int, tuple[str, ...], bool]]] | None = None
-    main: tuple[str, ...] = ()
+    owners = MeetingOwners(doc)
     visitor: list[str | None] = []  # the article's visitor, found once when first needed
     for index, sentence in enumerate(doc.sentences):
         for start, end, text, _value in precedent_phrases(sentence.text):
             absolute = sentence.start + start
             subject: tuple[str, ...] = ()
             if _is_meeting(text, sentence.text) or ACQUAINTANCE.match(text):
-                if meetings is None:
-                    meetings = meetings_of(doc)
-                    main = main_pair(doc, meetings)
-                subject = meeting_people(doc, index, absolute, False, meetings, main)
+                subject = owners(index, absolute, False)
             elif _VISIT_WORDS.search(sentence.text):
                 if not visitor:
                     visitor.append(
