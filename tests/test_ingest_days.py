@@ -293,6 +293,7 @@ def test_an_update_day_alone_or_after_the_publication_is_kept(
         "Story by Ana Lind • 3h • March 7, 2031",
         "Words by Ana Lind · 7 March 2031",
         "Author: Ana Lind | 2031.03.07",
+        "Opinion | Ana Lind | 7 March 2031",
     ],
 )
 def test_a_writer_and_a_day_in_any_order_are_the_byline(tmp_path: Path, byline: str) -> None:
@@ -414,3 +415,10 @@ def test_the_dask_engine_settles_the_order_as_ingest_does(tmp_path: Path) -> Non
     assert list(found.articles["published"]) == list(expected.articles["published"])
     assert list(found.articles["published"]) == ["2025-03-05", "2025-03-04"]
     assert list(found.articles["published_from"]) == ["byline", "byline (month first)"]
+
+
+def test_a_section_menu_beside_a_days_list_entry_gives_no_day(tmp_path: Path) -> None:
+    """A section label with another story's headline in sentence case stays a list entry."""
+    line = "Sport | Harbour wall vote goes to the council | June 3, 2031"
+    text = page("The Norrby Courier", MENU, TITLE, PROSE, line, MORE, FOOTER)
+    assert day_of(tmp_path, text)[:2] == (None, "none")
