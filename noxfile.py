@@ -19,7 +19,7 @@ nox.options.sessions = ["lint", "typecheck", "tests"]
 #: The shared scorer beside the project (CI has the same layout): `nox -s accuracy` runs it.
 ACCURACY = "../shared/tools/accuracy"
 #: Floors `nox -s accuracy` holds over every shared corpus; raise them as the tool gets better.
-ACCURACY_FLOOR = {"verdicts right": 82, "conflicts caught": 13}
+ACCURACY_FLOOR = {"verdicts right": 83, "conflicts caught": 13}
 #: Ceilings: false alarms and findings standing on page chrome.
 ACCURACY_CEILING = {"unexpected conflicts": 0, "findings on chrome": 0}
 

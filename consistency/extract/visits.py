@@ -161,6 +161,9 @@ def _boundaries(text: str) -> Iterator[_Visit]:
         own = [d for d in dates if not _CLAUSE_BREAKS.search(_between(text, match, d))]
         phrase = _nearest_after(own, match.end()) or _nearest_before(own, match.start())
         if phrase is None:
+            relative = _RELATIVE.match(text, match.end())
+            if relative is not None and "day of" not in match.group():
+                yield _relative_visit(text, match, relative)
             continue
         clause = text[: match.start()]
         lead = " ".join(clause.split()[-6:]) + " " + match.group()
@@ -180,6 +183,30 @@ def _boundaries(text: str) -> Iterator[_Visit]:
             # The verb's own word decides a tense the clause does not: "travels to" is present.
             tense=tense_of(lead, match.group().split()[0]),
         )
+
+
+# "Arrived (in Velm) on the same day as Okafor": a day told by another person's visit. The
+# place between, if any, is a capitalised name after at most one preposition.
+_RELATIVE = re.compile(
+    r"(?:\s+(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?\s+"
+    rf"(?:{group('visits', 'relative_to_person').alternation})\s+"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _relative_visit(text: str, match: re.Match[str], relative: re.Match[str]) -> _Visit:
+    """A boundary dated by another person's: its value is read through theirs when normalised."""
+    lead = " ".join(text[: match.start()].split()[-6:]) + " " + match.group()
+    return _Visit(
+        fact="visit.dates",
+        verb=match.start(),
+        start=match.start(),
+        end=relative.end(),
+        value_text=text[match.start() : relative.end()],
+        hedged=is_hedged(lead),
+        tense=tense_of(lead, match.group().split()[0]),
+    )
 
 
 # "On a state visit on March 20-22", "the visit from 3 to 5 May": a visit word, then a span.

@@ -9,6 +9,7 @@ import pandas as pd
 from pandera.typing.pandas import DataFrame
 
 from consistency.normalise.names import canonical_names
+from consistency.normalise.relative import resolve_relative_visits
 from consistency.normalise.syndication import origins
 from consistency.normalise.values import Value, normalise_value
 from consistency.runtime import collector_paused, shared
@@ -72,7 +73,8 @@ def normalise(
     facts["lo"] = [v.lo for v in values]
     facts["hi"] = [v.hi for v in values]
     facts["not_evaluated"] = [v.not_evaluated for v in values]
-    return validate(FactSchema, facts)
+    # "Arrived on the same day as X": dated by X's own visit claims, read just above.
+    return validate(FactSchema, resolve_relative_visits(facts))
 
 
 def claim_values(claims: Iterable[tuple[str, str, object, str]]) -> list[Value]:

@@ -51,6 +51,11 @@ _ENDING = re.compile(
 )
 
 
+def ends_a_visit(text: str) -> bool:
+    """Tell whether a visit phrase tells its end ("left", "wrapped up") rather than its start."""
+    return _ENDING.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Value:
     """A normalised value: JSON-ready form, precision, numeric interval, or why it failed."""

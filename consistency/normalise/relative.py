@@ -1,0 +1,112 @@
+"""Date visits told by another person's: "arrived on the same day as Okafor".
+
+Such a claim has no date of its own. Its day is the other person's first day (an arrival) or
+last day (a departure), moved by the days it says ("a day after"): taken from the other
+person's visit claims in the same article, else from those of articles published within a
+week of it (the same story), the day most of them give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from consistency.normalise.dates import DateValue
+from consistency.normalise.numbers import parse_number
+from consistency.normalise.values import ends_a_visit
+from consistency.vocabulary import group
+
+_RELATIVE = re.compile(
+    rf"(?P<rel>{group('visits', 'relative_to_person').alternation})\s+(?P<name>[\w'’ -]+?)\s*$",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"(?P<n>\w+)\s+days?\b", re.IGNORECASE)
+# Articles of one story are published within this many days of each other.
+_STORY_DAYS = 7
+
+
+def resolve_relative_visits(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts with each visit told by another person's dated through theirs, where known."""
+    if facts.empty:
+        return facts
+    # Most facts are of other kinds: only visit rows are looked at, one by one.
+    visits = [i for i, fact in enumerate(facts["fact"].tolist()) if fact == "visit.dates"]
+    values, texts = facts["value"].tolist(), facts["value_text"].tolist()
+    todo = [i for i in visits if _absent(values[i]) and _RELATIVE.search(str(texts[i]))]
+    if not todo:
+        return facts
+    rows = facts.to_dict("records")
+    known = [r for r in rows if r["fact"] == "visit.dates" and isinstance(r["value"], dict)]
+    changed = False
+    for i in todo:
+        row = rows[i]
+        day = _day_of(row, known)
+        if day is None:
+            continue
+        side = "end" if ends_a_visit(str(row["value_text"])) else "start"
+        row["value"] = {"start": None, "end": None} | {side: day.isoformat()}
+        row["precision"] = "day"
+        row["lo"] = row["hi"] = float(day.toordinal())
+        row["not_evaluated"] = ""
+        changed = True
+    if not changed:
+        return facts
+    out = facts.copy()
+    for column in ("value", "precision", "lo", "hi", "not_evaluated"):
+        out[column] = pd.Series([r[column] for r in rows], index=facts.index, dtype=object)
+    out["lo"] = out["lo"].astype(float)
+    out["hi"] = out["hi"].astype(float)
+    return out
+
+
+def _absent(value: Any) -> bool:
+    """Tell whether a cell holds no value."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _day_of(row: Mapping[Hashable, Any], known: Sequence[Mapping[Hashable, Any]]) -> dt.date | None:
+    """The day a relative visit claim names, from the other person's claims; None if unknown."""
+    match = _RELATIVE.search(str(row["value_text"]))
+    if match is None:
+        return None
+    name = match.group("name").split()[-1].lower()
+    side = "end" if ends_a_visit(str(row["value_text"])) else "start"
+    theirs = [
+        r
+        for r in known
+        if len(r["subject"]) == 1
+        and r["subject"] != row["subject"]
+        and name in str(r["subject"][0]).lower().split()
+        and r["value"].get(side)
+    ]
+    same = [r for r in theirs if r["article_id"] == row["article_id"]]
+    near = same or [r for r in theirs if _near(r["published"], row["published"])]
+    days = Counter(str(r["value"][side]) for r in near if len(str(r["value"][side])) == 10)
+    if not days:
+        return None
+    best = min(days, key=lambda d: (-days[d], d))
+    return DateValue.from_iso(best).start + dt.timedelta(days=_offset(match.group("rel")))
+
+
+def _offset(phrase: str) -> int:
+    """How many days a relative phrase moves the other person's day: "a day after" is +1."""
+    count = _COUNT.search(phrase)
+    if count is None or "same" in phrase.lower():
+        return 0
+    number = parse_number(count.group("n"))
+    days = int(number) if number is not None else 1
+    return -days if "before" in phrase.lower() else days
+
+
+def _near(a: Any, b: Any) -> bool:
+    """Tell whether two publication days (ISO or missing) are of one story."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return True
+    gap = dt.date.fromisoformat(a) - dt.date.fromisoformat(b)
+    return abs(gap.days) <= _STORY_DAYS
