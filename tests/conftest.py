@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from consistency.pipeline import run_check
 from consistency.schemas import CheckResult
@@ -22,6 +23,13 @@ HELDOUT = PROJECT / "tests" / "fixtures" / "corpora" / "ministers-call-2026"
 #: Every corpus with an editor's expected.yaml: the real pages and three written for the tests.
 CORPORA = {"blinken": BLINKEN, "demo": DEMO, "summit": SUMMIT, "heldout": HELDOUT}
 _RESULTS: dict[str, CheckResult] = {}
+
+# Property tests run the same examples on every run, so CI's verdict on a commit does not
+# depend on luck; `--hypothesis-profile=explore` searches new examples (and keeps the
+# failures it finds in .hypothesis/), the way to look for new bugs before landing.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 def missing_corpus(folder: Path) -> None:
