@@ -42,7 +42,9 @@ KINDS = (
     "earlier_visit",
 )
 #: Kinds of event that happen to no one person: the kind alone is the subject.
-THING_KINDS = ("joint_statement", "construction")
+THING_KINDS = ("joint_statement", "construction", "ruling", "talks_began")
+#: Kinds of event only told as well before the story: talks begun on its days are its meeting.
+_EARLIER_KINDS = ("talks_began",)
 # Words before an event word that may tell it as still to come ("will be followed by").
 _LEAD_WORDS = 6
 # A date belongs to the event word before it when this close and in the same clause.
@@ -51,10 +53,27 @@ _MAX_GAP = 60
 _BARRIER = re.compile(
     r"[,;(\u2014]|--|\b(?:and|but|while|when|after|before|which|met|meet|talks)\b", re.I
 )
+# "ruled that the deal signed in 2019 was void": a date after these words is what was ruled.
+_CONTENT = {
+    "ruling": re.compile(
+        rf"\b(?:{vocabulary.group(TOPIC, 'ruling_content').alternation})\b", re.IGNORECASE
+    )
+}
+# A date counted back in months or years ("almost four years ago") is well before the story.
+_COUNTED_BACK = re.compile(
+    rf"\b(?:{vocabulary.group('time', 'counted_units').alternation})\s+"
+    rf"(?:{vocabulary.group('time', 'counted_back').alternation})\b"
+    rf"|\b(?:{vocabulary.group(TOPIC, 'well_before').alternation})\b",
+    re.IGNORECASE,
+)
 # Dates that bound a span ("has not visited Velm since 2019") are no day of an event.
 _BOUND = re.compile(r"(?:since|by|until|till)\b", re.IGNORECASE)
 # A past trip is dated by a year before the article's: the story's own visits are visits.py's.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A verb of reporting between an opening date and an event word: the date is the report's.
+_REPORTED = re.compile(
+    rf"\b(?:{vocabulary.group('modality', 'attribution_verbs').alternation})\b", re.IGNORECASE
+)
 # The two capitalised words right before the event word (a title may come before them).
 _NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$")
 _POSSESSIVE = re.compile(r"\b(?:his|her|he|she|him)\b", re.IGNORECASE)
@@ -128,7 +147,15 @@ def _claim(
     tense = "past"
     if kind == "remark":
         return _remark(doc, index, sentence, match, dates)
-    dated = _date_after(text, match, dates) or _same_day_before(text, match, dates)
+    dated = (
+        _date_inside(text, match, dates)
+        or _date_after(text, match, dates, _CONTENT.get(kind))
+        or _same_day_before(text, match, dates)
+    )
+    if dated is None and kind in THING_KINDS:
+        dated = _date_opening(text, match, dates)
+    if dated is None and kind in _EARLIER_KINDS:
+        return None
     if dated is None:
         anchored = _meeting_anchor(doc, text, match, dates)
         if anchored is None:
@@ -138,6 +165,8 @@ def _claim(
         tense = "future"  # "will be followed by a news conference on Tuesday": the coming one
     start, end, phrase = dated
     if kind == "earlier_visit" and not _earlier_year(phrase, doc):
+        return None
+    if kind in _EARLIER_KINDS and not (_earlier_year(phrase, doc) or _COUNTED_BACK.search(phrase)):
         return None
     label = kind.replace("_", " ")
     if kind in THING_KINDS:
@@ -273,15 +302,56 @@ def _told_ahead(text: str, match: re.Match[str], date: int) -> bool:
 
 
 def _date_after(
-    text: str, match: re.Match[str], dates: list[tuple[int, int, str]]
+    text: str,
+    match: re.Match[str],
+    dates: list[tuple[int, int, str]],
+    content: re.Pattern[str] | None = None,
 ) -> tuple[int, int, str] | None:
-    """The first date phrase after the event word in the same clause."""
+    """The first date phrase after the event word in the same clause.
+
+    `content` finds the words that start what the event said or decided ("ruled that ..."):
+    a date after them is no date of the event.
+    """
     for start, end, phrase in dates:
         if _BOUND.match(phrase):
             continue
         gap = text[match.end() : start]
         if 0 <= len(gap) <= _MAX_GAP and start >= match.end():
-            return None if _BARRIER.search(gap) else (start, end, phrase)
+            if _BARRIER.search(gap) or (content is not None and content.search(gap)):
+                return None
+            return start, end, phrase
+    return None
+
+
+def _date_inside(
+    text: str, match: re.Match[str], dates: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """A date within the event's own words: "the court's December 1, 2030 judgment".
+
+    A year alone is no date phrase by itself, but is one there: "the tribunal's 2027 ruling".
+    """
+    for start, end, phrase in dates:
+        if match.start() <= start and end <= match.end() and not _BOUND.match(phrase):
+            return start, end, phrase
+    year = _YEAR.search(text, match.start(), match.end())
+    return (year.start(), year.end(), year.group()) if year else None
+
+
+def _date_opening(
+    text: str, match: re.Match[str], dates: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """A date opening the sentence whose first clause tells the event: "In 2029 the court ruled".
+
+    A comma may follow the date; any other barrier between it and the event word ("In May,
+    Velm said the court ruled") leaves the event undated.
+    """
+    for start, end, phrase in dates[:1]:
+        gap = text[end : match.start()].removeprefix(",")
+        if text[:start].strip() or _BOUND.match(phrase) or len(gap) > _MAX_GAP:
+            return None
+        if _BARRIER.search(gap) or _REPORTED.search(gap):
+            return None
+        return start, end, phrase
     return None
 
 

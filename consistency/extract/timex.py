@@ -55,9 +55,14 @@ _YEAR_LEAD = re.compile(
 _COUNTED_BACK = group("time", "counted_back")
 _SAME_DAY = group("time", "same_day")
 # A bound before the count ("over a century ago", "less than a decade ago") is the phrase's:
-# the event lies beyond or within that many years, which normalise reads as a bound.
+# the event lies beyond or within that many years, which normalise reads as a bound;
+# "almost four years ago" lies a little less than four years back.
 _COUNT_BOUND = alternation(
-    (*group("qualifiers", "prefix_min").entries, *group("qualifiers", "prefix_max").entries)
+    (
+        *group("qualifiers", "prefix_min").entries,
+        *group("qualifiers", "prefix_max").entries,
+        *group("qualifiers", "prefix_nearly").entries,
+    )
 )
 _S_AGO = re.compile(
     rf"{_START}(?i:(?:{_COUNT_BOUND})\s+)?{_S_NUMBER}"

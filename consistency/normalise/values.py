@@ -22,12 +22,15 @@ from consistency.normalise.numbers import (
     years_bound,
 )
 
+_DAYS_A_YEAR = 365.25
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _IN_YEARS = re.compile(r"\b(?:in|for|over)\s+(.+?\s+(?:years?|decades?))\s*$", re.IGNORECASE)
-# A bound before a count of years back ("over a century ago"): the date is a bound.
+# A bound before a count of years back ("over a century ago", "almost four years ago"): the
+# date is a bound, a little less than the count back for "almost".
 _BOUND_LEAD = re.compile(
     rf"^(?:{vocabulary.group('qualifiers', 'prefix_min').alternation}|"
-    rf"{vocabulary.group('qualifiers', 'prefix_max').alternation})\s+(?P<rest>.+)$",
+    rf"{vocabulary.group('qualifiers', 'prefix_max').alternation}|"
+    rf"{vocabulary.group('qualifiers', 'prefix_nearly').alternation})\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _COUNTED_BACK_TAIL = re.compile(
@@ -188,6 +191,8 @@ def _years_back_bound(text: str, published: dt.date | None) -> Value | None:
     bound = years_bound(core) if core != text.strip() else None
     if bound is None or published is None or (bound.min is None and bound.max is None):
         return None
+    if bound.min is not None and bound.max is not None:
+        return _years_back_window(bound.min, bound.max, published)
     latest = published.year - math.ceil(bound.min) if bound.min is not None else None
     earliest = published.year - math.floor(bound.max) if bound.max is not None else None
     value = {
@@ -199,6 +204,21 @@ def _years_back_bound(text: str, published: dt.date | None) -> Value | None:
         return None
     low = dt.date(earliest, 1, 1).toordinal() if earliest and earliest > 0 else 1
     high = dt.date(latest, 12, 31).toordinal() if latest and latest > 0 else published.toordinal()
+    return Value(value=value, precision="bound", lo=float(low), hi=float(high))
+
+
+def _years_back_window(fewest: float, most: float, published: dt.date) -> Value:
+    """The days between `most` and `fewest` years before publication ("almost four years ago").
+
+    Counted back from the page's own day, not its year: "almost four years ago" on a page of
+    November 2026 reaches into 2023.
+    """
+    low = published.toordinal() - round(most * _DAYS_A_YEAR)
+    high = published.toordinal() - round(fewest * _DAYS_A_YEAR)
+    value = {
+        "min": f"{dt.date.fromordinal(low).year:04d}",
+        "max": f"{dt.date.fromordinal(high).year:04d}",
+    }
     return Value(value=value, precision="bound", lo=float(low), hi=float(high))
 
 
