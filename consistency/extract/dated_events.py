@@ -49,6 +49,11 @@ _EARLIER_KINDS = ("talks_began",)
 _LEAD_WORDS = 6
 # A date belongs to the event word before it when this close and in the same clause.
 _MAX_GAP = 60
+# What a ruling or talks were about may run longer: "ruled on the dispute over ...".
+_ABOUT_KINDS = ("ruling", "talks_began")
+_ABOUT_GAP = 110
+# A past participle ending the words before a date: "the treaty signed in 1990".
+_PARTICIPLE = re.compile(r"[a-z]{2,}ed\s*$")
 # Words that start another clause or event between an event word and a date.
 _BARRIER = re.compile(
     r"[,;(\u2014]|--|\b(?:and|but|while|when|after|before|which|met|meet|talks)\b", re.I
@@ -149,7 +154,7 @@ def _claim(
         return _remark(doc, index, sentence, match, dates)
     dated = (
         _date_inside(text, match, dates)
-        or _date_after(text, match, dates, _CONTENT.get(kind))
+        or _date_after(text, match, dates, _CONTENT.get(kind), about=kind in _ABOUT_KINDS)
         or _same_day_before(text, match, dates)
     )
     if dated is None and kind in THING_KINDS:
@@ -306,18 +311,26 @@ def _date_after(
     match: re.Match[str],
     dates: list[tuple[int, int, str]],
     content: re.Pattern[str] | None = None,
+    *,
+    about: bool = False,
 ) -> tuple[int, int, str] | None:
     """The first date phrase after the event word in the same clause.
 
     `content` finds the words that start what the event said or decided ("ruled that ..."):
-    a date after them is no date of the event.
+    a date after them is no date of the event. An event that names what it was about
+    (`about`) may do so at length before its date ("ruled on the long-running dispute over
+    fishing rights in the delta in May"), but a participle right before the date dates
+    another thing ("talks on the treaty signed in 1990").
     """
+    reach = _ABOUT_GAP if about else _MAX_GAP
     for start, end, phrase in dates:
         if _BOUND.match(phrase):
             continue
         gap = text[match.end() : start]
-        if 0 <= len(gap) <= _MAX_GAP and start >= match.end():
+        if 0 <= len(gap) <= reach and start >= match.end():
             if _BARRIER.search(gap) or (content is not None and content.search(gap)):
+                return None
+            if about and gap.strip() and _PARTICIPLE.search(gap):
                 return None
             return start, end, phrase
     return None

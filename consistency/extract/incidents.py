@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from consistency import vocabulary
 from consistency.extract.cues import fewest_words
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
@@ -36,6 +37,16 @@ _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his
 # "between the two ministers": a pair the article named earlier by their title.
 _THE_TWO = re.compile(r"\b(?:the|both)\s+two\s+([a-z]{4,}s)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# Verbs telling an incident ("gunmen attacked a cargo boat on 3 May"); named by their noun.
+_VERBS = "incident_verbs"
+# A verb's incident noun shares at least this many first letters with it ("bombed", "bombing").
+_STEM = 4
+# A person or a pronoun just before the verb: "Okafor attacked the plan" is criticism.
+_DOER = re.compile(
+    rf"\b(?:{vocabulary.group('events', 'incident_doers').alternation})\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_DOER_REACH = 25
 
 
 @lru_cache(maxsize=64)
@@ -102,6 +113,12 @@ def body_incident_keys(body: str) -> frozenset[str]:
 
 def event_claims(doc: Document) -> Iterator[Found]:
     """event.date claims: each incident of a sentence and the date phrase that belongs to it."""
+    yield from _noun_claims(doc)
+    yield from _verb_claims(doc)
+
+
+def _noun_claims(doc: Document) -> Iterator[Found]:
+    """event.date claims of incidents told by their noun: "the ferry collision last February"."""
     words = _event_words(doc.incident_keys)
     if not _may_hold(doc.body, words):
         return
@@ -117,6 +134,69 @@ def event_claims(doc: Document) -> Iterator[Found]:
             if found is not None:
                 taken = found.end - sentence.start
                 yield found
+
+
+def _verb_claims(doc: Document) -> Iterator[Found]:
+    """event.date claims of incidents told by their verb: "the boat was attacked last month".
+
+    A noun claim of the same sentence keeps its words; a verb whose doer is a person named
+    or a pronoun ("Okafor attacked the plan on Monday") tells criticism, not an incident.
+    """
+    verbs = vocabulary.pattern("events", _VERBS)
+    nouns = _event_words(doc.incident_keys)
+    for index, sentence in enumerate(doc.sentences):
+        text = sentence.text
+        found_verbs = list(verbs.finditer(text))
+        if not found_verbs:
+            continue
+        phrases = date_phrases(text)
+        nouns_here = [m for m in _words_in(nouns).finditer(text) if m.group().lower() in nouns]
+        for verb in found_verbs:
+            if _told_by_noun(text, verb, nouns_here, phrases) or _by_a_person(doc, index, verb):
+                continue
+            for start, end, phrase in phrases:
+                gap = text[verb.end() : start]
+                if not 0 <= start - verb.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(gap):
+                    continue
+                if _names_incident(gap, doc.incident_keys) or ";" in gap:
+                    break
+                begin = _noun_phrase_start(text, verb.start())
+                clause = " ".join(text[:begin].split()[-4:]) + " " + gap
+                tense = tense_of(clause, "")
+                yield Found(
+                    fact="event.date",
+                    subject=(),
+                    start=sentence.start + verb.start(),
+                    end=sentence.start + end,
+                    sentence=sentence,
+                    value_text=phrase,
+                    hedged=is_hedged(clause),
+                    tense=tense if tense in ("future", "present") else "past",
+                )
+                break
+
+
+def _told_by_noun(
+    text: str,
+    verb: re.Match[str],
+    nouns: Sequence[re.Match[str]],
+    phrases: Sequence[tuple[int, int, str]],
+) -> bool:
+    """Tell whether an incident noun of the sentence is dated before the verb's date comes.
+
+    "The attack, in which gunmen raided a boat on 3 May": the noun's claim covers the verb.
+    """
+    return any(n.end() <= verb.start() and verb.start() - n.end() <= _MAX_GAP for n in nouns)
+
+
+def _by_a_person(doc: Document, index: int, verb: re.Match[str]) -> bool:
+    """Tell whether the verb's doer is a person named or a pronoun, just before it."""
+    sentence = doc.sentences[index]
+    before = sentence.text[max(0, verb.start() - _DOER_REACH) : verb.start()]
+    if _DOER.search(before):
+        return True
+    reach = sentence.start + verb.start() - _DOER_REACH
+    return any(reach <= m.end <= sentence.start + verb.start() for m in doc.mentions[index])
 
 
 # One set for a story's articles, not one each: the sentence tests are keyed by it.
@@ -287,4 +367,24 @@ def _label(text: str, incident_words: frozenset[str]) -> str:
     for count, word in enumerate(words, 1):
         if word in incident_words:
             return "the " + " ".join(words[:count])
+    noun = _verb_noun(words[0], incident_words) if words else None
+    if noun is not None:
+        return "the " + noun  # "attacked a cargo boat on 3 May": the attack
     return "the " + words[0] if words else "the incident"
+
+
+def _shared_start(left: str, right: str) -> int:
+    """How many first letters two words share."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(left, right, strict=False)) if a != b),
+        min(len(left), len(right)),
+    )
+
+
+def _verb_noun(word: str, incident_words: frozenset[str]) -> str | None:
+    """The incident noun of an incident verb: the one sharing most first letters with it."""
+    if not vocabulary.pattern("events", _VERBS).fullmatch(word):
+        return None
+    shared = [(_shared_start(word, n), -len(n), n) for n in incident_words]
+    best = max(shared, default=(0, 0, ""))
+    return best[2] if best[0] >= _STEM else None
