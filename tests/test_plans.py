@@ -183,3 +183,24 @@ def test_no_meeting_with_someone_unnamed(body: str) -> None:
 def test_names_a_day(phrase: str, one_day: bool) -> None:
     """Weekdays, numbered days and "tomorrow" name one day; weeks, months and years do not."""
     assert names_a_day(phrase) is one_day
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Health Minister Oriel Banet is set to visit Corvath next month.", "2031-04"),
+        ("Health Minister Oriel Banet is scheduled to travel to Corvath next week.", None),
+        ("Health Minister Oriel Banet is due to arrive in Corvath later this month.", "2031-03"),
+        ("Health Minister Oriel Banet is expected to make a trip to Corvath in June.", "2031-06"),
+    ],
+)
+def test_scheduled_visits_with_no_one_day_are_planned(body: str, value: str | None) -> None:
+    """Whichever module reads it, a scheduled visit dated by a week or a month is planned."""
+    doc = Document.from_body(body, PUBLISHED)
+    claims = [*visit_claims(doc), *plan_claims(doc)]
+    (claim,) = claims
+    assert claim.fact == "visit.planned"
+    assert claim.subject == ("Oriel Banet",)
+    assert claim.hedged is True
+    if value is not None:
+        assert _value(claim) == value
