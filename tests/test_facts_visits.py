@@ -86,3 +86,37 @@ def test_a_sentence_opening_on_an_unknown_name_is_not_given_another_visitor() ->
     """A visit whose sentence opens on a name not known as a person is not the last person's."""
     body = "Health Minister Oriel Banet spoke on Tuesday. Fenn arrived in Corvath on Monday."
     assert all(c.subject != ("Oriel Banet",) for c in _visits(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "end", "hedged"),
+    [
+        (
+            "Health Minister Oriel Banet flew back to Lisbon on Tuesday morning.",
+            "2031-03-11",
+            False,
+        ),
+        ("Minister Oriel Banet headed home on Friday after the talks.", "2031-03-07", False),
+        ("Minister Oriel Banet is due to travel on to Oslo on Saturday.", "2031-03-15", True),
+        ("Minister Oriel Banet returns home on Thursday, her office said.", "2031-03-13", False),
+    ],
+)
+def test_the_way_home_ends_a_visit(body: str, end: str, hedged: bool) -> None:
+    """Flying back, heading home or travelling on dates a visit's last day, with no "visit" near."""
+    (claim,) = _visits(body)
+    assert claim.hedged is hedged
+    value = normalise_value(claim.fact, claim.value_text, PUBLISHED, claim.tense)
+    assert value.value == {"start": None, "end": end}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Minister Oriel Banet will return to Corvath later this year.",
+        "The negotiators returned to the table on Monday.",
+        "Minister Oriel Banet fought back tears on Monday.",
+    ],
+)
+def test_coming_back_is_no_way_home(body: str) -> None:
+    """A return to the host country, or to the table, ends no visit."""
+    assert not any(c.value_text.startswith(("return", "fought")) for c in _visits(body))

@@ -15,6 +15,7 @@ from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
 
 _ARRIVAL_VERBS = group("visits", "arrival_verbs")
+_HOMEWARD = group("visits", "homeward")
 _ARRIVAL_PLACES = group("visits", "arrival_places").pattern
 _CLAUSE_BREAKS = group("visits", "clause_breaks").pattern
 # Dates that start with these words bound a span ("since 2018"), not a day of the visit.
@@ -23,9 +24,9 @@ _BOUND_LEAD = re.compile(r"^(?:since|by)\b", re.IGNORECASE)
 _VISIT_WORD = r"(?:visit|trip|tour|journey)"
 # Words that date the start, the end, or a numbered day of a visit.
 _BOUNDARY = re.compile(
-    rf"\b(?:{_ARRIVAL_VERBS.alternation}|"
+    rf"\b(?:{_ARRIVAL_VERBS.alternation}|{_HOMEWARD.alternation}|"
     r"landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
-    r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|flew home|"
+    r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
     r"(?:travels|travelled|traveled|flies|flew) to|"
     rf"(?:first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?:final|last))?\s+day\s+of\s+"
@@ -42,7 +43,7 @@ _BOUNDARY_CUE = any_word(
     (
         *("landed", "arriv", "kicked off", "began", "begins", "start", "conclude", "end"),
         *("wrapped up", "depart", "left", "leaves", "flew home", "to visit", "to arrive"),
-        *("travel", "flies to", "flew to", "day"),
+        *("travel", "flies to", "flew to", "day", "back", "home", "on to"),
         *_ARRIVAL_VERBS.entries,
     )
 )
@@ -259,6 +260,8 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     """Tell whether an arrival or ending word is about a visit, not a meeting or a war."""
     if re.match(r"(?:scheduled|due|expected|set)", match.group()):
         return True
+    if _HOMEWARD.pattern.fullmatch(match.group()):
+        return True  # "flew back", "headed home": the way home ends a visit, said or not
     if _ARRIVAL_VERBS.pattern.match(match.group()) or re.match(
         r"(?:landed|arrived|arrives|arrive|arriving|travel|flies|flew)", match.group()
     ):

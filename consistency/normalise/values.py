@@ -50,7 +50,7 @@ _STARTING = re.compile(
 )
 _ENDING = re.compile(
     r"\b(?:concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
-    r"flew home)\b"
+    rf"{vocabulary.group('visits', 'homeward').alternation})\b"
 )
 
 
