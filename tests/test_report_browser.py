@@ -19,11 +19,8 @@ from tests.conftest import DEMO, SHARED_CORPUS, missing_corpus
 pytestmark = pytest.mark.browser
 
 LAPTOP, PHONE = 1400, 390
-#: The tallest a report may be at laptop width with its settled findings collapsed: a fixed
-#: allowance for the header, timeline, outlet matrix and tables, one expanded card for each
-#: finding that needs an editor, and one short line for each settled one (three to a row).
-#: (Before the report was made skimmable, five articles gave 27,600 px.)
-BASE_HEIGHT, NEEDS_CARD_HEIGHT, SETTLED_LINE_HEIGHT = 3000, 450, 15
+#: The tallest a report may be at laptop width with its settled findings collapsed.
+MAX_HEIGHT = 6000
 #: Every shared corpus folder: one added later is measured without new code.
 SHARED = tuple(sorted(p.name for p in SHARED_CORPUS.glob("*") if (p / "expected.yaml").is_file()))
 
@@ -42,7 +39,7 @@ def _open(browser: Any, page: Path, width: int) -> None:
 
 
 def _measure(browser: Any, page: Path, name: str) -> None:
-    """Within its height budget at laptop width, settled findings shut; no sideways scroll."""
+    """Under MAX_HEIGHT at laptop width, settled findings shut; no sideways scroll on a phone."""
     by = selenium(".common.by").By
     _open(browser, page, LAPTOP)
     settled = browser.find_elements(by.CSS_SELECTOR, ".settled-list > details.finding")
@@ -51,8 +48,7 @@ def _measure(browser: Any, page: Path, name: str) -> None:
     assert all(f.get_attribute("open") for f in needs)
     height = page_height(browser)
     save_page(browser, f"report-{name}", LAPTOP)
-    budget = BASE_HEIGHT + NEEDS_CARD_HEIGHT * len(needs) + SETTLED_LINE_HEIGHT * len(settled)
-    assert height < budget, f"{name}: {height} px tall at {LAPTOP} px, budget {budget} px"
+    assert height < MAX_HEIGHT, f"{name}: {height} px tall at {LAPTOP} px"
     _open(browser, page, PHONE)
     assert overflow(browser) <= 0, f"{name}: wider than a {PHONE} px screen"
     save_page(browser, f"report-{name}", PHONE)
@@ -61,7 +57,7 @@ def _measure(browser: Any, page: Path, name: str) -> None:
 
 @pytest.mark.parametrize("name", SHARED)
 def test_shared_corpus_report_can_be_skimmed(browser: Any, tmp_path: Path, name: str) -> None:
-    """Each shared corpus's report: within its height budget at 1400 px, no overflow at 390 px."""
+    """Each shared corpus's report: under 6,000 px at 1400 px wide, no overflow at 390 px."""
     corpus = SHARED_CORPUS / name
     if not corpus.is_dir():
         missing_corpus(corpus)
