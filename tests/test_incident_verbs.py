@@ -67,6 +67,10 @@ def test_an_incident_told_by_its_verb_is_dated(body: str, expected: list[object]
         # The verb's date is another clause's.
         "Gunmen attacked the boat; talks were held on Monday.",
         "The attackers fled on Monday.",
+        # Its object is a plan or words: criticism by an institution or a country.
+        "The ministry attacked the plan on Monday.",
+        "Velm attacked Kestria's new fishing policy last week.",
+        "The opposition seized on the remarks on Monday.",
     ],
 )
 def test_no_incident_told_by_a_verb(body: str) -> None:
@@ -180,3 +184,10 @@ def test_a_participle_before_the_date_dates_another_thing() -> None:
         "The two countries launched talks on the treaty signed in 1990.", PUBLISHED
     )
     assert list(dated_event_claims(doc)) == []
+
+
+def test_a_seizure_is_an_incident() -> None:
+    assert _incidents("Coast guards seized a tanker on 3 March.") == [
+        ("seized a tanker on 3 March", "2026-03-03")
+    ]
+    assert incidents.incident_labels(["seized a tanker on 3 March"]) == ["the seizure"]

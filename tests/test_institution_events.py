@@ -54,6 +54,11 @@ def _events(body: str) -> list[tuple[tuple[str, ...], str, object]]:
             "2027",
         ),
         (
+            "A court in Velm decided in 2028 that the port belongs to Kestria.",
+            "court in Velm decided in 2028",
+            "2028",
+        ),
+        (
             "Both governments said they would respect the verdict handed down last month.",
             "verdict handed down last month",
             "2031-02",
@@ -94,6 +99,14 @@ def test_no_ruling_date(body: str) -> None:
         (
             "Little has moved since talks began in 2028.",
             ("talks began in 2028", "2028"),
+        ),
+        (
+            "The talks, launched in 2028, have stalled over fishing quotas.",
+            ("talks, launched in 2028", "2028"),
+        ),
+        (
+            "Negotiations that began in 2027 are stuck.",
+            ("Negotiations that began in 2027", "2027"),
         ),
         (
             "Kestria and Velm started formal negotiations last year.",

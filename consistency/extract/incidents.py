@@ -47,6 +47,11 @@ _DOER = re.compile(
     re.IGNORECASE,
 )
 _DOER_REACH = 25
+_CRITICISED = re.compile(
+    rf"\s+(?:(?:{vocabulary.group('meetings', 'determiners').alternation})\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{vocabulary.group('events', 'criticised_things').alternation})\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -154,6 +159,8 @@ def _verb_claims(doc: Document) -> Iterator[Found]:
         for verb in found_verbs:
             if _told_by_noun(text, verb, nouns_here, phrases) or _by_a_person(doc, index, verb):
                 continue
+            if _criticised(text, verb.end()):
+                continue
             for start, end, phrase in phrases:
                 gap = text[verb.end() : start]
                 if not 0 <= start - verb.end() <= _MAX_GAP or _OTHER_TRIGGERS.search(gap):
@@ -187,6 +194,11 @@ def _told_by_noun(
     "The attack, in which gunmen raided a boat on 3 May": the noun's claim covers the verb.
     """
     return any(n.end() <= verb.start() and verb.start() - n.end() <= _MAX_GAP for n in nouns)
+
+
+def _criticised(text: str, position: int) -> bool:
+    """Tell whether the verb's object is a plan, a report or words: criticism, no incident."""
+    return bool(_CRITICISED.match(text, position))
 
 
 def _by_a_person(doc: Document, index: int, verb: re.Match[str]) -> bool:
