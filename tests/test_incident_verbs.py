@@ -33,21 +33,22 @@ def _incidents(body: str) -> list[tuple[str, object]]:
     [
         (
             "Gunmen attacked a cargo boat on 3 March near the coast.",
-            [("attacked a cargo boat on 3 March", "2026-03-03")],
+            [("Gunmen attacked a cargo boat on 3 March", "2026-03-03")],
         ),
         (
             "The ferry, a small wooden vessel owned by a family from Osk, was hijacked last month.",
-            [("hijacked last month", "2026-02")],
+            [("was hijacked last month", "2026-02")],
         ),
         (
             "Truckers blockaded the main crossing into Velm for 11 days in July.",
-            [("blockaded the main crossing into Velm for 11 days in July", "2025-07")],
+            [("Truckers blockaded the main crossing into Velm for 11 days in July", "2025-07")],
         ),
         (
             "Rebels ambushed a convoy carrying grain from the port of Osk to the hills on 2 March.",
             [
                 (
-                    "ambushed a convoy carrying grain from the port of Osk to the hills on 2 March",
+                    "Rebels ambushed a convoy carrying grain from the port of Osk to the hills"
+                    " on 2 March",
                     "2026-03-02",
                 )
             ],
@@ -188,6 +189,55 @@ def test_a_participle_before_the_date_dates_another_thing() -> None:
 
 def test_a_seizure_is_an_incident() -> None:
     assert _incidents("Coast guards seized a tanker on 3 March.") == [
-        ("seized a tanker on 3 March", "2026-03-03")
+        ("Coast guards seized a tanker on 3 March", "2026-03-03")
     ]
     assert incidents.incident_labels(["seized a tanker on 3 March"]) == ["the seizure"]
+
+
+def test_a_relative_clause_keeps_what_it_is_about() -> None:
+    """'The crossing, which truckers blockaded ...': the claim holds the crossing."""
+    body = "The border crossing, which truckers blockaded for 11 days in July, reopened."
+    assert _incidents(body) == [
+        ("The border crossing, which truckers blockaded for 11 days in July", "2025-07")
+    ]
+    labels = incidents.incident_labels(
+        [body[: body.index(", reopened")], "the July blockade of the border crossing"]
+    )
+    assert labels == ["the blockade", "the blockade"]
+
+
+def _blockade_findings(tmp_path: Path, other: str) -> list[str]:
+    """The statuses of the blockade findings of a verb's and a noun's telling."""
+    articles = {
+        "b1": (
+            "Harbour Courier",
+            "March 20, 2026",
+            "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke in"
+            " Tallinn on Wednesday about trade.",
+            "The border crossing, which truckers blockaded for 11 days in July, reopened.",
+        ),
+        "b2": (
+            "Meridian Wire",
+            "20 Mar 2026",
+            "Okafor, the foreign minister, met Lars Brekke in the Estonian capital on Wednesday"
+            " for a second round of trade talks.",
+            other,
+        ),
+    }
+    _write(tmp_path, articles)
+    findings = run_check([tmp_path]).findings
+    return sorted(
+        status
+        for status, subject in zip(findings["status"], findings["subject"], strict=True)
+        if any("blockade" in str(name) for name in subject)
+    )
+
+
+def test_a_blockade_told_by_verb_and_noun_agrees(tmp_path: Path) -> None:
+    other = "Exporters lost millions during the July blockade of the border crossing."
+    assert _blockade_findings(tmp_path, other) == ["agree"]
+
+
+def test_a_blockade_told_in_another_month_conflicts(tmp_path: Path) -> None:
+    other = "Exporters lost millions during the June blockade of the border crossing."
+    assert _blockade_findings(tmp_path, other) == ["conflict"]

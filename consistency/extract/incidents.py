@@ -47,6 +47,16 @@ _DOER = re.compile(
     re.IGNORECASE,
 )
 _DOER_REACH = 25
+# Marks ending the clause before an incident verb, and how many words of it a claim takes.
+_CLAUSE_MARKS = (",", ";", ":", "(", "\u2014")
+_DOER_WORDS = 6
+# "... blockade of the border crossing": up to three words of what an incident hit.
+_OBJECT = re.compile(
+    rf"\s+(?:{vocabulary.group('events', 'incident_objects').alternation})\s+"
+    rf"(?:(?:{vocabulary.group('meetings', 'determiners').alternation})\s+)?"
+    r"[\w'’-]+(?:\s+(?-i:[a-z])[\w'’-]*)?",
+    re.IGNORECASE,
+)
 _CRITICISED = re.compile(
     rf"\s+(?:(?:{vocabulary.group('meetings', 'determiners').alternation})\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{vocabulary.group('events', 'criticised_things').alternation})\b",
@@ -173,7 +183,7 @@ def _verb_claims(doc: Document) -> Iterator[Found]:
                 yield Found(
                     fact="event.date",
                     subject=(),
-                    start=sentence.start + verb.start(),
+                    start=sentence.start + _doer_start(text, verb.start()),
                     end=sentence.start + end,
                     sentence=sentence,
                     value_text=phrase,
@@ -181,6 +191,21 @@ def _verb_claims(doc: Document) -> Iterator[Found]:
                     tense=tense if tense in ("future", "present") else "past",
                 )
                 break
+
+
+def _doer_start(text: str, verb: int) -> int:
+    """Where an incident verb's clause starts, with what was hit or who did it.
+
+    "The boat was attacked last month", "gunmen attacked a cargo boat": the words before the
+    verb in its clause (at most a few) tie the claim to others about the same boat. A clause
+    of "which" or "that" starts with the noun phrase it is about ("the crossing, which
+    truckers blockaded ...").
+    """
+    begin = max(text.rfind(mark, 0, verb) for mark in _CLAUSE_MARKS) + 1
+    if _RELATIVE.match(text[begin:verb]) and begin > 1:
+        begin = max(text.rfind(mark, 0, begin - 1) for mark in _CLAUSE_MARKS) + 1
+    words = list(re.finditer(r"\S+", text[begin:verb]))[-_DOER_WORDS:]
+    return begin + words[0].start() if words else verb
 
 
 def _told_by_noun(
@@ -271,6 +296,7 @@ def _dated_before(
         if end <= word.start() and _LEADING_DATE_GAP.fullmatch(gap) and _modifiers_only(gap):
             clause = " ".join(text[:start].split()[-4:])
             stop = _noun_phrase_end(text, word.end(), _event_words(doc.incident_keys))
+            stop = _object_end(text, stop)
             return Found(
                 fact="event.date",
                 subject=_people_of(doc, index, sentence.start + start, sentence.start + stop),
@@ -282,6 +308,12 @@ def _dated_before(
                 tense="past",
             )
     return None
+
+
+def _object_end(text: str, position: int) -> int:
+    """Where what an incident hit ends: "the July blockade of the border crossing"."""
+    found = _OBJECT.match(text, position)
+    return found.end() if found else position
 
 
 def _modifiers_only(gap: str) -> bool:
@@ -379,9 +411,12 @@ def _label(text: str, incident_words: frozenset[str]) -> str:
     for count, word in enumerate(words, 1):
         if word in incident_words:
             return "the " + " ".join(words[:count])
-    noun = _verb_noun(words[0], incident_words) if words else None
-    if noun is not None:
-        return "the " + noun  # "attacked a cargo boat on 3 May": the attack
+    # "gunmen attacked a cargo boat on 3 May", "the crossing, which truckers blockaded ...":
+    # an incident told by its verb is named by its noun ("the attack", "the blockade").
+    for word in _LABEL_WORD.findall(text):
+        noun = _verb_noun(word.lower(), incident_words)
+        if noun is not None:
+            return "the " + noun
     return "the " + words[0] if words else "the incident"
 
 
