@@ -193,3 +193,51 @@ def test_a_ruling_told_in_two_years_conflicts(tmp_path: Path) -> None:
             "In 2027 the court ruled that the river is shared.",
         ),
     ) == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In 2019, Ilse Varga was elected president of Kestria.",
+            [(("Ilse Varga", "term began"), "In 2019, Ilse Varga was elected", "2019")],
+        ),
+        (
+            "In February Foreign Minister Lars Brekke was dismissed.",
+            [
+                (
+                    ("Lars Brekke", "dismissal"),
+                    "In February Foreign Minister Lars Brekke was dismissed",
+                    "2031-02",
+                )
+            ],
+        ),
+        (
+            "On Friday, Ambassador Tomas Renn resigned.",
+            [
+                (
+                    ("Tomas Renn", "resignation"),
+                    "On Friday, Ambassador Tomas Renn resigned",
+                    "2031-03-21",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_dates_a_persons_event(
+    body: str, expected: list[object]
+) -> None:
+    assert _events(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The opening date is the report's, or another clause's.
+        "On Monday, Ilse Varga said she was re-elected.",
+        "On Tuesday, Ilse Varga, who was recalled to Velm, met Lars Brekke.",
+        "In May Ilse Varga met Lars Brekke and was later re-elected.",
+    ],
+)
+def test_an_opening_date_of_another_clause_dates_no_persons_event(body: str) -> None:
+    assert _events(body) == []

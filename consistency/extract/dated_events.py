@@ -157,7 +157,7 @@ def _claim(
         or _date_after(text, match, dates, _CONTENT.get(kind), about=kind in _ABOUT_KINDS)
         or _same_day_before(text, match, dates)
     )
-    if dated is None and kind in THING_KINDS:
+    if dated is None and kind != "remark":  # a remark is dated by its episode only
         dated = _date_opening(text, match, dates)
     if dated is None and kind in _EARLIER_KINDS:
         return None
@@ -355,8 +355,9 @@ def _date_opening(
 ) -> tuple[int, int, str] | None:
     """A date opening the sentence whose first clause tells the event: "In 2029 the court ruled".
 
-    A comma may follow the date; any other barrier between it and the event word ("In May,
-    Velm said the court ruled") leaves the event undated.
+    "In 2019, Ilse Varga was elected president" too. A comma may follow the date; any other
+    barrier between it and the event word ("In May, Velm said the court ruled") leaves the
+    event undated.
     """
     for start, end, phrase in dates[:1]:
         gap = text[end : match.start()].removeprefix(",")
