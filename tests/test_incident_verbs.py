@@ -37,7 +37,13 @@ def _incidents(body: str) -> list[tuple[str, object]]:
         ),
         (
             "The ferry, a small wooden vessel owned by a family from Osk, was hijacked last month.",
-            [("was hijacked last month", "2026-02")],
+            [
+                (
+                    "The ferry, a small wooden vessel owned by a family from Osk, was hijacked"
+                    " last month",
+                    "2026-02",
+                )
+            ],
         ),
         (
             "Truckers blockaded the main crossing into Velm for 11 days in July.",

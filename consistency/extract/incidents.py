@@ -50,6 +50,9 @@ _DOER_REACH = 25
 # Marks ending the clause before an incident verb, and how many words of it a claim takes.
 _CLAUSE_MARKS = (",", ";", ":", "(", "\u2014")
 _DOER_WORDS = 6
+_AUXILIARY_ONLY = re.compile(
+    rf"\s*(?:{vocabulary.group('events', 'passive_auxiliaries').alternation})\s*", re.IGNORECASE
+)
 # "... blockade of the border crossing": up to three words of what an incident hit.
 _OBJECT = re.compile(
     rf"\s+(?:{vocabulary.group('events', 'incident_objects').alternation})\s+"
@@ -204,6 +207,12 @@ def _doer_start(text: str, verb: int) -> int:
     begin = max(text.rfind(mark, 0, verb) for mark in _CLAUSE_MARKS) + 1
     if _RELATIVE.match(text[begin:verb]) and begin > 1:
         begin = max(text.rfind(mark, 0, begin - 1) for mark in _CLAUSE_MARKS) + 1
+    elif _AUXILIARY_ONLY.fullmatch(text[begin:verb]) and begin > 1:
+        # "The ferry, a small vessel from Osk, was hijacked": past the aside to its noun.
+        aside = max(text.rfind(mark, 0, begin - 1) for mark in _CLAUSE_MARKS)
+        if aside > 0:
+            begin = max(text.rfind(mark, 0, aside) for mark in _CLAUSE_MARKS) + 1
+            return begin + len(text[begin:]) - len(text[begin:].lstrip())
     words = list(re.finditer(r"\S+", text[begin:verb]))[-_DOER_WORDS:]
     return begin + words[0].start() if words else verb
 
