@@ -143,6 +143,12 @@ def _finding(
     return base | verdict | ids | {"pairs": pairs.cells()}
 
 
+def _listed(subject: Sequence[str]) -> str:
+    """A subject's names as prose: "A and B", and for a meeting of three "A, B and C"."""
+    names = list(subject)
+    return " and ".join(names) if len(names) <= 2 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def finding_id(code: str, fact: str, subject: Sequence[str], event: str = "") -> str:
     """A stable id for a finding: its rule, fact, people and event key, never its wording.
 
@@ -173,7 +179,7 @@ def _verdict(
     if "conflict" in relations or contradicted:
         status = "conflict"
         details = _details(asserting, unit=unit) + _hedged_details(contradicted, unit)
-        summary = rule.message.format(subject=" and ".join(subject), details=details)
+        summary = rule.message.format(subject=_listed(subject), details=details)
         why = why_conflict(views, pairs, rule) or why_different(views, pairs)
         summary = f"{summary}. {why}" if why else summary
     elif len(asserting) >= 2 or (asserting and confirming):

@@ -38,6 +38,7 @@ _EACH_OTHER = re.compile(rf"\s+(?:{group('meetings', 'reciprocals').alternation}
 # The nouns "held ... talks" ends with (meetings.held_talks), besides the meeting nouns.
 _TALK_NOUNS = frozenset({"consultations", "negotiations"})
 _PLURAL_POSSESSIVES = group("meetings", "plural_possessives")
+_GROUP_QUALIFIERS = group("meetings", "group_qualifiers").pattern
 _DATE_BARRIERS = group("meetings", "date_barriers").pattern
 _DATE_BARRIERS_AFTER = group("meetings", "date_barriers_after").pattern
 _CAPTION_VERBS = group("meetings", "caption_verbs").pattern
@@ -46,8 +47,8 @@ _CAPTION_VERBS = group("meetings", "caption_verbs").pattern
 # ("their Geneva summit"); after "the" or "a" only lower-case ones, as "the G20 summit" or
 # "the APEC summit" is a gathering of many, not a meeting of two.
 _BARE_NOUN = (
-    rf"(?P<det>(?:{_PLURAL_POSSESSIVES.alternation})\s+(?:[\w'’-]+\s+){{0,3}}?|"
-    rf"(?:{group('meetings', 'determiners').alternation})\s+"
+    rf"(?P<det>(?i:{_PLURAL_POSSESSIVES.alternation})\s+(?:[\w'’-]+\s+){{0,3}}?|"
+    rf"(?i:{group('meetings', 'determiners').alternation})\s+"
     r"(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}?)"
     rf"(?P<bare>{_MEETING_NOUNS.alternation}|{_MEALS.alternation})(?!\s+(?:with|between)\b)"
     r"(?![\w-])"
@@ -643,7 +644,8 @@ def _subjects(doc: Document, left: Sequence[Mention]) -> list[Mention]:
     chosen = [left[-1]]
     for mention in reversed(left[:-1]):
         between = doc.body[mention.end : chosen[0].start]
-        if mention.end <= chosen[0].start and not _joins(between):
+        listed = len(chosen) >= 2 and _lists(between)
+        if mention.end <= chosen[0].start and not (_joins(between) or listed):
             break
         chosen.insert(0, mention)
     return chosen
@@ -659,7 +661,8 @@ def _objects(doc: Document, right: Sequence[Mention], stop: int | None) -> list[
     chosen = [right[0]]
     for mention in right[1:]:
         overlaps = mention.start < chosen[-1].end  # one reference to two people
-        if not overlaps and not _joins(doc.body[chosen[-1].end : mention.start]):
+        between = doc.body[chosen[-1].end : mention.start]
+        if not overlaps and not _joins(between) and not _list_goes_on(doc, chosen[-1], between):
             break
         chosen.append(mention)
     return [doc.canonical(m) for m in chosen]
@@ -675,6 +678,32 @@ def _joins(between: str) -> bool:
     """Tell whether the text between two names joins them ("and", "of Aurenne and President")."""
     words = _OF_PLACE.sub("", _POSITION_NOTE.sub("", between)).replace(",", " ").split()
     return bool(words) and words[0] == "and" and len(words) <= 6
+
+
+def _lists(between: str) -> bool:
+    """Tell whether the text between two names is a list's comma ("A, President B and C").
+
+    Only a comma and title words: "Okafor, who landed on Monday, met" is no list. Read only
+    where "and" joins the next name, so the list is closed by "and" ("A, B and C met").
+    """
+    if "," not in between or ";" in between:
+        return False
+    words = _OF_PLACE.sub("", _POSITION_NOTE.sub("", between)).replace(",", " ").split()
+    titles = lexicon().person_titles
+    return len(words) <= 4 and all(word[:1].isupper() or word.lower() in titles for word in words)
+
+
+def _list_goes_on(doc: Document, last: Mention, between: str) -> bool:
+    """Tell whether a comma after an object name lists another ("met A, B and C").
+
+    The list must close with "and" before its next comma-free name: the text after the next
+    name, up to the one after it, joins them.
+    """
+    if not _lists(between):
+        return False
+    rest = doc.body[last.end + len(between) :]
+    and_at = re.match(r"[^,;.]{1,60}?\s+and\s", rest)
+    return and_at is not None
 
 
 def _noun_participants(
@@ -725,7 +754,11 @@ def _bare_participants(
         return subject if len(subject) == 2 else []
     possessive = trigger.determiner in _PLURAL_POSSESSIVES.words
     if not names:
-        if possessive and earlier and len(earlier[-1]) == 2:
+        if _GROUP_QUALIFIERS.search(doc.body, trigger.start, trigger.end):
+            # "The trilateral meeting lasted three hours": the group of three told last.
+            groups = [people for people in earlier if len(people) >= 3]
+            return list(groups[-1]) if groups else []
+        if possessive and earlier and len(earlier[-1]) >= 2:
             return list(earlier[-1])
         # "The programme will close with a state dinner at X": a meal of no one named is one
         # of the pair the article is about, the two it has told meeting most often. (Not any
