@@ -15,7 +15,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from consistency.extract.places import venue_phrases
+from consistency.extract.places import institution_of, venue_phrases
 from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from consistency.knowledge import fold
 from consistency.vocabulary import group
@@ -82,6 +82,10 @@ def place_of(value: str, context: str = "") -> Place:
     venue = bool(venue_words.search(head)) or head.lower().startswith("the ")
     venue = venue or re.search(rf"\bthe\s+{re.escape(head)}", context, re.IGNORECASE) is not None
     name = _words(venue_words.sub(" ", head))
+    institution = institution_of(head)
+    if institution:
+        # "the Cancillería" and "the Foreign Ministry": one venue named in two languages.
+        name, venue = frozenset({f"institution:{institution}"}), True
     if venue and not town:
         town = _town_in(context, head)
     return Place(name, _words(town), venue, folded_context)

@@ -7,7 +7,7 @@ from functools import cache
 
 from consistency.datafiles import package_data
 from consistency.knowledge import fold, lexicon
-from consistency.vocabulary import all_groups, group
+from consistency.vocabulary import Group, all_groups, group
 
 # A capitalised word, and the small words that may join capitalised words inside one name.
 _CAP = r"(?-i:[A-Z])[\w'’.-]*"
@@ -93,6 +93,7 @@ def venue_phrases(text: str) -> list[tuple[int, int, str]]:
         found.append((start, end, text[start:end]))
     extra = [(m.start("town"), m.end("venue")) for m in _owned().finditer(text)]
     extra += [(m.start("venue"), m.end("venue")) for m in _hosting().finditer(text) if _hosts(m)]
+    extra += _institution_phrases(text)
     for start, end in extra:
         if all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, text[start:end]))
@@ -169,3 +170,34 @@ def _venue_word_in(name: str) -> bool:
 def _nation_names() -> frozenset[str]:
     """Names of nations that take "the" ("the Netherlands"): never a venue."""
     return frozenset(fold(e) for g in all_groups() if g.topic == "nations" for e in g.entries)
+
+
+def institution_of(name: str) -> str:
+    """The kind of institution a venue name is in any language ("Cancillería": foreign_ministry).
+
+    "" for a name that is none (vocabulary/institutions.yaml): "the Foreign Ministry" and
+    "the Cancillería" are one venue told in two languages.
+    """
+    text = " ".join(name.split()).rstrip(".")
+    text = re.sub(r"^(?i:the)\s+", "", text)
+    for kind in _institutions():
+        # A nation's word may stand before it: "the Norlandic Foreign Ministry".
+        found = kind.pattern.search(text)
+        if found and found.end() == len(text) and _NATION_LEAD.fullmatch(text[: found.start()]):
+            return kind.name
+    return ""
+
+
+# Up to two capitalised words before an institution's name (a nation's word), or none.
+_NATION_LEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}")
+
+
+@cache
+def _institutions() -> tuple[Group, ...]:
+    """The institution groups (vocabulary/institutions.yaml)."""
+    return tuple(g for g in all_groups() if g.topic == "institutions")
+
+
+def _institution_phrases(text: str) -> list[tuple[int, int]]:
+    """Spans of institution names in a text ("at Itamaraty"), read as venues."""
+    return [(m.start(), m.end()) for kind in _institutions() for m in kind.pattern.finditer(text)]
