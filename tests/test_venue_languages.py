@@ -73,3 +73,8 @@ def test_a_local_name_is_read_as_a_venue_without_the() -> None:
 def test_other_names_are_no_institution(name: str) -> None:
     """A word of an institution alone, or a name that goes on after it, is none."""
     assert institution_of(name) == ""
+
+
+def test_a_lower_case_ministry_that_speaks_is_no_venue() -> None:
+    """A ministry that speaks ("the foreign ministry said") gives the meeting no place."""
+    assert venue_phrases("Okafor met Brekke on Tuesday, the foreign ministry said.") == []

@@ -199,5 +199,14 @@ def _institutions() -> tuple[Group, ...]:
 
 
 def _institution_phrases(text: str) -> list[tuple[int, int]]:
-    """Spans of institution names in a text ("at Itamaraty"), read as venues."""
-    return [(m.start(), m.end()) for kind in _institutions() for m in kind.pattern.finditer(text)]
+    """Spans of institution names in a text ("at Itamaraty"), read as venues.
+
+    Capitalised only: "at the foreign ministry in Velm" is its town's news, as a lower-case
+    venue word is elsewhere ("the foreign ministry said" is no place).
+    """
+    return [
+        (m.start(), m.end())
+        for kind in _institutions()
+        for m in kind.pattern.finditer(text)
+        if m.group()[:1].isupper()
+    ]
