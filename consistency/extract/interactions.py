@@ -15,6 +15,7 @@ from consistency.extract.parts import with_part
 from consistency.extract.places import venue_phrases
 from consistency.extract.quantities import duration_phrases
 from consistency.extract.sentences import Sentence
+from consistency.extract.series import series_claims
 from consistency.extract.timex import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
@@ -224,7 +225,9 @@ CALL = Kind(
 
 def meeting_claims(doc: Document) -> Iterator[Found]:
     """Every meeting.date, meeting.duration and meeting.place claim in an article."""
-    return interaction_claims(doc, MEETING)
+    yield from interaction_claims(doc, MEETING)
+    # Talks of two countries or delegations that name no one (extract/series.py).
+    yield from series_claims(doc)
 
 
 def call_claims(doc: Document) -> Iterator[Found]:
