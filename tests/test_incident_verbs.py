@@ -12,8 +12,7 @@ from consistency.extract import incidents
 from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document
 from consistency.normalise.values import normalise_value
-from consistency.pipeline import run_check
-from tests.test_engine_stories import _write
+from tests.two_outlets import two_outlet_statuses
 
 PUBLISHED = dt.date(2026, 3, 24)
 
@@ -105,29 +104,7 @@ def test_a_verb_is_named_by_its_noun() -> None:
 
 def _attack_findings(tmp_path: Path, told: tuple[str, str]) -> list[str]:
     """The statuses of the incident findings of two outlets' articles."""
-    articles = {
-        "a1": (
-            "Harbour Courier",
-            "March 20, 2026",
-            "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke in"
-            " Tallinn on Wednesday about the coast.",
-            told[0],
-        ),
-        "a2": (
-            "Meridian Wire",
-            "20 Mar 2026",
-            "Okafor, the foreign minister, met Lars Brekke in the Estonian capital on Wednesday"
-            " for a second round of coast talks.",
-            told[1],
-        ),
-    }
-    _write(tmp_path, articles)
-    findings = run_check([tmp_path]).findings
-    return sorted(
-        status
-        for status, subject in zip(findings["status"], findings["subject"], strict=True)
-        if any("attack" in str(name) for name in subject)
-    )
+    return two_outlet_statuses(tmp_path, told, 2026, "coast", lambda name: "attack" in name)
 
 
 def test_an_attack_told_by_verb_and_noun_on_two_days_conflicts(tmp_path: Path) -> None:
@@ -214,29 +191,8 @@ def test_a_relative_clause_keeps_what_it_is_about() -> None:
 
 def _blockade_findings(tmp_path: Path, other: str) -> list[str]:
     """The statuses of the blockade findings of a verb's and a noun's telling."""
-    articles = {
-        "b1": (
-            "Harbour Courier",
-            "March 20, 2026",
-            "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke in"
-            " Tallinn on Wednesday about trade.",
-            "The border crossing, which truckers blockaded for 11 days in July, reopened.",
-        ),
-        "b2": (
-            "Meridian Wire",
-            "20 Mar 2026",
-            "Okafor, the foreign minister, met Lars Brekke in the Estonian capital on Wednesday"
-            " for a second round of trade talks.",
-            other,
-        ),
-    }
-    _write(tmp_path, articles)
-    findings = run_check([tmp_path]).findings
-    return sorted(
-        status
-        for status, subject in zip(findings["status"], findings["subject"], strict=True)
-        if any("blockade" in str(name) for name in subject)
-    )
+    told = ("The border crossing, which truckers blockaded for 11 days in July, reopened.", other)
+    return two_outlet_statuses(tmp_path, told, 2026, "trade", lambda name: "blockade" in name)
 
 
 def test_a_blockade_told_by_verb_and_noun_agrees(tmp_path: Path) -> None:

@@ -11,8 +11,7 @@ from consistency.engine.comparators import interval_relation
 from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document
 from consistency.normalise.values import normalise_value
-from consistency.pipeline import run_check
-from tests.test_engine_stories import _write
+from tests.two_outlets import two_outlet_statuses
 
 PUBLISHED = dt.date(2031, 3, 24)
 
@@ -150,29 +149,7 @@ def test_almost_years_back_counts_back_from_the_page_day() -> None:
 
 def _ruling_findings(tmp_path: Path, told: tuple[str, str]) -> list[str]:
     """The statuses of the ruling findings of two outlets' articles."""
-    articles = {
-        "r1": (
-            "Harbour Courier",
-            "March 20, 2031",
-            "Foreign Minister Adaeze Okafor held talks with her counterpart Lars Brekke in"
-            " Tallinn on Wednesday about the Osk river.",
-            told[0],
-        ),
-        "r2": (
-            "Meridian Wire",
-            "20 Mar 2031",
-            "Okafor, the foreign minister, met Lars Brekke in the Estonian capital on Wednesday"
-            " for a second round of river talks.",
-            told[1],
-        ),
-    }
-    _write(tmp_path, articles)
-    findings = run_check([tmp_path]).findings
-    return sorted(
-        status
-        for status, subject in zip(findings["status"], findings["subject"], strict=True)
-        if "ruling" in subject
-    )
+    return two_outlet_statuses(tmp_path, told, 2031, "Osk river", lambda name: name == "ruling")
 
 
 def test_one_ruling_at_two_precisions_is_compatible(tmp_path: Path) -> None:
