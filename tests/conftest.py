@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from consistency.defaults import PEOPLE_VARIABLE
 from consistency.pipeline import run_check
 from consistency.schemas import CheckResult
 
@@ -70,3 +71,16 @@ def browser() -> Iterator[Any]:
     from tests.browsing import chromium  # it imports this module for PROJECT
 
     yield from chromium()
+
+
+@pytest.fixture(params=["bundled", "empty"])
+def people(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Run each test with the bundled people file and with an empty one."""
+    with pytest.MonkeyPatch.context() as patch:
+        if request.param == "empty":
+            empty = tmp_path / "people.yaml"
+            empty.write_text("people: []\n", encoding="utf-8")
+            patch.setenv(PEOPLE_VARIABLE, str(empty))
+        else:
+            patch.delenv(PEOPLE_VARIABLE, raising=False)
+        yield str(request.param)

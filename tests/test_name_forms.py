@@ -6,7 +6,7 @@ with an empty one: none of these people is known to either.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -16,19 +16,6 @@ from consistency.extract.document import Document
 from consistency.knowledge import shorter_form
 from consistency.normalise.names import canonical_names
 from consistency.pipeline import run_check
-
-
-@pytest.fixture(params=["bundled", "empty"])
-def people(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """Run each test with the bundled people file and with an empty one."""
-    with pytest.MonkeyPatch.context() as patch:
-        if request.param == "empty":
-            empty = tmp_path / "people.yaml"
-            empty.write_text("people: []\n", encoding="utf-8")
-            patch.setenv(PEOPLE_VARIABLE, str(empty))
-        else:
-            patch.delenv(PEOPLE_VARIABLE, raising=False)
-        yield str(request.param)
 
 
 @pytest.mark.parametrize(

@@ -7,30 +7,16 @@ one (none of these people is known to either).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
-from consistency.defaults import PEOPLE_VARIABLE
 from consistency.extract.document import Document
 from consistency.extract.precedents import precedent_claims
 from consistency.pipeline import run_check
 
 PUBLISHED = dt.date(2025, 5, 13)
-
-
-@pytest.fixture(params=["bundled", "empty"])
-def people(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """Run each test with the bundled people file and with an empty one."""
-    with pytest.MonkeyPatch.context() as patch:
-        if request.param == "empty":
-            empty = tmp_path / "people.yaml"
-            empty.write_text("people: []\n", encoding="utf-8")
-            patch.setenv(PEOPLE_VARIABLE, str(empty))
-        else:
-            patch.delenv(PEOPLE_VARIABLE, raising=False)
-        yield str(request.param)
 
 
 def _subjects(body: str) -> list[tuple[str, ...]]:
