@@ -83,8 +83,10 @@ _NOUN_DAY = (
 # "Met virtually", "held a virtual summit with" (vocabulary/calls.yaml): a meeting by video.
 _VIRTUAL_VERBS = group("calls", "virtual_verbs").alternation
 _VIRTUAL_NOUNS = group("calls", "virtual_nouns").alternation
+# "held phone talks", "spoke in a phone call" (vocabulary/calls.yaml).
+_PHONE_TALKS = group("calls", "phone_talks").alternation
 _CALL = re.compile(
-    rf"\b(?:(?P<verb>{_VIRTUAL_VERBS}|"
+    rf"\b(?:(?P<verb>{_VIRTUAL_VERBS}|{_PHONE_TALKS}|"
     rf"{words_pattern('call_verbs')}(?=(?:\s+(?:with|to)\s+[^.;:]{{1,60}}?)?"
     rf"\s+{_MEDIUM})|{words_pattern('call_direct_verbs')}(?=\s+(?-i:[A-Z]))|"
     rf"{words_pattern('call_hold_verbs')}\s+an?\s+(?:\w+\s+)?{words_pattern('call_nouns')}"
