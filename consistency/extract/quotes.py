@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -78,6 +79,12 @@ _PHRASE = 80
 # A description right before a speech verb: "the Norlandic president said", "the envoy, said".
 _DESCRIBED_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.'’-]+\s+){0,3}[\w.'’-]+)\s*,?\s*$")
 _ASIDE_OPENERS = words("quotes", "aside_openers")
+# A quoted piece ending so is a whole sentence: the next quotation is another one.
+_SENTENCE_ENDS = (".", "!", "?", "…")
+# An attribution that splits a quoted sentence: "Okafor, the foreign minister, said," at most.
+_MAX_SPLIT_WORDS = _MAX_APPOSITION_WORDS + 4
+# Marks that end a clause of the writer's own between two quotations: not one sentence split.
+_SPLIT_BREAKS = (";", ":", "?", "!")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +131,14 @@ class _Reader:
 
 
 def quote_claims(doc: Document) -> Iterator[Found]:
-    """Every quote.text claim: one per sentence of a quotation with a person as speaker."""
+    """Every quote.text claim: one per sentence of a quotation with a person as speaker.
+
+    A sentence its attribution splits ('"A," X said, "but B."') is one claim of both pieces.
+    """
     reader = _reader(doc)
     speakers = _speakers(reader)
-    for quote, speaker in zip(reader.quotes, speakers, strict=True):
-        if speaker is not None:
-            yield from _claims(reader, quote, speaker)
+    for run, speaker in _split_runs(reader, speakers):
+        yield from _claims(reader, run, speaker)
 
 
 def quoted_speakers(doc: Document) -> list[tuple[int, int, str]]:
@@ -259,23 +268,88 @@ def _runs_on(reader: _Reader, quote: _Quote, after: _Quote) -> bool:
     return _is_statement(reader, quote) and _opens_paragraph(reader, after)
 
 
-def _claims(reader: _Reader, quote: _Quote, speaker: str) -> Iterator[Found]:
-    """One claim per sentence of the quoted words."""
-    body = reader.doc.body
-    for piece in split_sentences(body[quote.start : quote.end]):
-        start, end = _trimmed(body, quote.start + piece.start, quote.start + piece.end)
-        if not any(c.isalpha() for c in body[start:end]):
+def _split_runs(
+    reader: _Reader, speakers: Sequence[str | None]
+) -> Iterator[tuple[list[_Quote], str]]:
+    """Each attributed quotation, or run of quotations one sentence's attribution splits.
+
+    '"We made progress," Okafor said, "but the fees remain."' is one sentence of Okafor's in
+    two pieces: an outlet quoting it whole or only its first piece quotes the same words.
+    A piece too short to count alone ('"Never," she said, "will we yield."') joins too.
+    """
+    run: list[_Quote] = []
+    speaker: str | None = None
+    for index, quote in enumerate(reader.quotes):
+        if run and _splits(reader, run[-1], quote, speaker, speakers[index]):
+            run.append(quote)
+            speaker = speaker or speakers[index]
             continue
+        if run and speaker is not None:
+            yield run, speaker
+        run, speaker = [quote], speakers[index]
+    if run and speaker is not None:
+        yield run, speaker
+
+
+def _splits(
+    reader: _Reader, first: _Quote, second: _Quote, said: str | None, says: str | None
+) -> bool:
+    """Tell whether only an attribution stands between two pieces of one quoted sentence.
+
+    The first piece ends without a full stop, the text between is a short clause with a
+    speech verb that ends in a comma ("Okafor said," / ", said the minister,"), within one
+    sentence of the article, and the two pieces are not given to two people.
+    """
+    if not first.closed or first.paragraph != second.paragraph:
+        return False
+    if said is not None and says is not None and said != says:
+        return False
+    body, masked = reader.doc.body, reader.masked
+    if body[first.start : first.end].rstrip(" ’'\"”").endswith(_SENTENCE_ENDS):
+        return False
+    gap = masked[first.close : second.open]
+    words = _WORD.findall(gap)
+    if not gap.rstrip().endswith(",") or not 0 < len(words) <= _MAX_SPLIT_WORDS:
+        return False
+    if any(mark in gap for mark in _SPLIT_BREAKS) or _speech_verb().search(gap) is None:
+        return False
+    return _sentence_index(reader, first.close - 1) == _sentence_index(reader, second.open)
+
+
+def _claims(reader: _Reader, run: Sequence[_Quote], speaker: str) -> Iterator[Found]:
+    """One claim per sentence of the quoted words (a split sentence's pieces joined)."""
+    body = reader.doc.body
+    spans: list[list[tuple[int, int]]] = []
+    for number, quote in enumerate(run):
+        for order, piece in enumerate(split_sentences(body[quote.start : quote.end])):
+            start, end = _trimmed(body, quote.start + piece.start, quote.start + piece.end)
+            if not any(c.isalpha() for c in body[start:end]):
+                continue
+            if number and not order and spans:
+                spans[-1].append((start, end))  # the sentence goes on after its attribution
+            else:
+                spans.append([(start, end)])
+    for pieces in spans:
+        start, end = pieces[0][0], pieces[-1][1]
         yield Found(
             fact="quote.text",
             subject=(speaker,),
             start=start,
             end=end,
             sentence=reader.doc.sentences[_sentence_index(reader, start)],
-            value_text=body[start:end],
+            value_text=_joined(body, pieces),
             hedged=False,
             tense="past",
         )
+
+
+def _joined(body: str, pieces: Sequence[tuple[int, int]]) -> str:
+    """The words of a quoted sentence's pieces, keeping a comma the speaker's pause had."""
+    text = body[pieces[0][0] : pieces[0][1]]
+    for (_, end), (start, stop) in itertools.pairwise(pieces):
+        pause = body[end : end + 1] == ","
+        text += (", " if pause else " ") + body[start:stop]
+    return text
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
