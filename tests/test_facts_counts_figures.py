@@ -36,8 +36,8 @@ def test_the_courses_of_a_meetings_meal_are_the_pairs() -> None:
 
 
 def test_a_count_of_something_else_has_no_owner() -> None:
-    """A 12-member delegation counts members, of no meeting's meal."""
-    assert _counts("A 12-member delegation travelled to Velm.") == [(("members",), "12", False)]
+    """A 12-member panel counts members, of no meeting's meal (a delegation's: delegations.py)."""
+    assert _counts("A 12-member panel travelled to Velm.") == [(("members",), "12", False)]
 
 
 def test_a_planned_meal_is_hedged() -> None:
@@ -139,12 +139,12 @@ def test_rounds_of_something_else_are_another_series() -> None:
 @pytest.mark.parametrize(
     ("body", "subject", "number"),
     [
-        ("The country's 60-strong delegation left on Monday.", "delegation members", "60"),
+        ("The country's 60-strong team left on Monday.", "team members", "60"),
         ("A 1,200-strong Italian contingent guarded the port.", "contingent members", "1,200"),
         ("A forty-strong crew sailed at dawn.", "crew members", "forty"),
     ],
 )
 def test_a_groups_strength_counts_its_members(body: str, subject: str, number: str) -> None:
-    """A 60-strong delegation counts the delegation's members."""
+    """A 60-strong team counts the team's members (a delegation's: delegations.py)."""
     doc = Document.from_body(body, PUBLISHED)
     assert [(c.subject, c.value_text) for c in strength_claims(doc)] == [((subject,), number)]

@@ -19,7 +19,9 @@ from consistency.extract.counts import (
     strength_claims,
 )
 from consistency.extract.dated_events import dated_event_claims
+from consistency.extract.delegations import delegation_claims
 from consistency.extract.document import Document, Found
+from consistency.extract.documents import document_part_claims
 from consistency.extract.durations import duration_claims
 from consistency.extract.incidents import (
     body_incident_keys,
@@ -59,6 +61,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     ordinal_count_claims,
     round_count_claims,
     strength_claims,
+    delegation_claims,
+    document_part_claims,
     title_claims,
     quote_claims,
 )

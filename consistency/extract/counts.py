@@ -16,7 +16,9 @@ from functools import cache
 from consistency import vocabulary
 from consistency.datafiles import package_data
 from consistency.extract.cues import any_word, words_pattern
+from consistency.extract.delegations import delegation_sizes
 from consistency.extract.document import Document, Found
+from consistency.extract.documents import document_counts
 from consistency.extract.durations import MeetingOwners
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
@@ -59,6 +61,16 @@ def _hyphened() -> re.Pattern[str]:
     )
 
 
+def _taken(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a delegation's size or a document's parts are told: those readers own them."""
+    return tuple((s, e) for s, e, *_ in (*delegation_sizes(text), *document_counts(text)))
+
+
+def _in(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Tell whether an offset lies in one of the spans."""
+    return any(start <= position < end for start, end in spans)
+
+
 # Wire copy repeats sentences word for word: each text is read once.
 @corpus_cache(maxsize=1 << 14)
 def _counts(text: str) -> tuple[tuple[int, int, str, str, bool, str, bool], ...]:
@@ -68,7 +80,10 @@ def _counts(text: str) -> tuple[tuple[int, int, str, str, bool, str, bool], ...]
     meals = vocabulary.group(TOPIC, "meeting_meals").pattern
     expected = vocabulary.group("durations", "expectations").pattern
     found = []
+    taken = _taken(text)
     for match in _hyphened().finditer(text):
+        if _in(match.start(), taken):
+            continue
         before = text[: match.start()]
         clause = " ".join(before.split()[-8:])
         meal = meals.search(match.group("head")) is not None
@@ -240,7 +255,10 @@ def strength_claims(doc: Document) -> Iterator[Found]:
     for sentence in doc.sentences:
         if "-strong" not in sentence.text:
             continue
+        taken = _taken(sentence.text)
         for match in _STRONG.finditer(sentence.text):
+            if _in(match.start(), taken):
+                continue
             clause = " ".join(sentence.text[: match.start()].split()[-8:])
             yield Found(
                 fact="quantity",
@@ -287,7 +305,12 @@ def _plural_counts(text: str) -> tuple[tuple[int, int, str, str, bool, str], ...
     skip = lexicon().uncounted_nouns
     found = []
     dates: list[tuple[int, int, str]] | None = None  # found only for a sentence with counts
+    taken: tuple[tuple[int, int], ...] | None = None
     for match in _COUNT.finditer(text):
+        if taken is None:
+            taken = _taken(text)
+        if _in(match.start(), taken):
+            continue
         noun = match.group("noun").lower()
         number = match.group("number")
         if dates is None:

@@ -46,7 +46,9 @@ def normalise(
         zip(articles["article_id"].tolist(), articles["published"].tolist(), strict=True)
     )
     subjects, article_ids = claims["subject"].tolist(), claims["article_id"].tolist()
-    canon = canonical_names(name for subject in subjects for name in subject)
+    # A subject's lower-case entries ("courses", "delegation members") say what a count
+    # counts: no person's name, so none is read as a shorter form of another.
+    canon = canonical_names(name for subject in subjects for name in subject if not name.islower())
     # Shallow: the facts share the claims' columns (copy-on-write keeps the claims as they
     # are); a deep copy doubled the claim columns' memory until the claims were freed.
     facts = claims.copy(deep=False)
@@ -94,7 +96,7 @@ def _canonical_subjects(
     for subject in subjects:
         names = made.get(subject)
         if names is None:
-            names = made[subject] = tuple(sorted({canon[n] for n in subject}))
+            names = made[subject] = tuple(sorted({canon.get(n, n) for n in subject}))
         out.append(names)
     return out
 
