@@ -259,6 +259,7 @@ EXTRACTED_FACTS = frozenset(
         "meeting.place",
         "call.date",
         "visit.dates",
+        "visit.departure",
         "visit.planned",
         "precedent.since_year",
         "event.date",

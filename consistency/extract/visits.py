@@ -16,6 +16,10 @@ from consistency.vocabulary import group
 
 _ARRIVAL_VERBS = group("visits", "arrival_verbs")
 _HOMEWARD = group("visits", "homeward")
+_DEPARTURE = group("visits", "departure_verbs")
+_OTHER_DAYS = group("visits", "other_days").pattern
+# How far past a matched lead ("due to travel") a way onward ("on to") may reach.
+_ONWARD_TAIL = 8
 _ARRIVAL_PLACES = group("visits", "arrival_places").pattern
 _CLAUSE_BREAKS = group("visits", "clause_breaks").pattern
 # Dates that start with these words bound a span ("since 2018"), not a day of the visit.
@@ -26,7 +30,7 @@ _VISIT_WORD = r"(?:visit|trip|tour|journey)"
 _BOUNDARY = re.compile(
     rf"\b(?:{_ARRIVAL_VERBS.alternation}|{_HOMEWARD.alternation}|"
     r"landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
-    r"concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
+    rf"{_DEPARTURE.alternation}|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
     r"(?:travels|travelled|traveled|flies|flew) to|"
     rf"(?:first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?:final|last))?\s+day\s+of\s+"
@@ -166,6 +170,8 @@ def _boundaries(text: str) -> Iterator[_Visit]:
             if relative is not None and "day of" not in match.group():
                 yield _relative_visit(text, match, relative)
             continue
+        if _told_by_another_day(text, match, phrase):
+            continue
         clause = text[: match.start()]
         lead = " ".join(clause.split()[-6:]) + " " + match.group()
         length = _length_before(text, match.start())
@@ -174,15 +180,25 @@ def _boundaries(text: str) -> Iterator[_Visit]:
         # "Is expected to travel to X next month": a plan dated by no one day gives no first
         # day of a visit; it is a planned visit, dated by its week, month or year.
         planned_for = " to " in match.group() and not names_a_day(phrase[2])
+        # "Flew home on Wednesday", "left on Friday": the day the visitor left, with no length
+        # to count the visit back from, is the departure, its own fact beside the arrival.
+        departure = not planned_for and _departs(text, match, text[start:end])
+        # The verb's own word decides a tense the clause does not: "travels to" is present.
+        tense = tense_of(lead, match.group().split()[0])
         yield _Visit(
-            fact="visit.planned" if planned_for else "visit.dates",
+            fact="visit.departure"
+            if departure
+            else "visit.planned"
+            if planned_for
+            else "visit.dates",
             verb=match.start(),
             start=start,
             end=end,
-            value_text=phrase[2] if planned_for else text[start:end],
-            hedged=is_hedged(lead),
-            # The verb's own word decides a tense the clause does not: "travels to" is present.
-            tense=tense_of(lead, match.group().split()[0]),
+            value_text=phrase[2] if planned_for or departure else text[start:end],
+            # A dated trip in the present ("flies back on Wednesday") is a timetable, told
+            # before it happened: hedged, as "is due to fly back" is.
+            hedged=is_hedged(lead) or tense == "present",
+            tense=tense,
         )
 
 
@@ -236,6 +252,26 @@ def _spans(text: str) -> Iterator[_Visit]:
         )
 
 
+def _departs(text: str, match: re.Match[str], claim: str) -> bool:
+    """Tell whether a boundary claim dates only the visitor's leaving: no length, no day of."""
+    verb = match.group()
+    # "Is due to travel on to Riga": the way onward begins inside the matched lead.
+    onward = _HOMEWARD.pattern.search(text, match.start(), match.end() + _ONWARD_TAIL)
+    leaving = _DEPARTURE.pattern.fullmatch(verb) or onward
+    return leaving is not None and _LENGTH.search(claim) is None
+
+
+def _told_by_another_day(text: str, match: re.Match[str], phrase: tuple[int, int, str]) -> bool:
+    """Tell whether a boundary is dated by another event ("flew back the same day")."""
+    other = _OTHER_DAYS.match(text, _next_word(text, match.end()))
+    return other is not None and (phrase[0] < match.start() or other.start() < phrase[0])
+
+
+def _next_word(text: str, position: int) -> int:
+    """Where the text goes on after the spaces at a position."""
+    return position + len(text[position:]) - len(text[position:].lstrip())
+
+
 def _between(text: str, match: re.Match[str], phrase: tuple[int, int, str]) -> str:
     """The text between a boundary word and a date phrase, on either side of it."""
     if phrase[0] >= match.end():
@@ -262,6 +298,10 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
         return True
     if _HOMEWARD.pattern.fullmatch(match.group()):
         return True  # "flew back", "headed home": the way home ends a visit, said or not
+    if _DEPARTURE.pattern.fullmatch(match.group()) and _ARRIVAL_PLACES.match(
+        text, _next_word(text, match.end())
+    ):
+        return True  # "the plane left Corvath's airport": a visitor's leaving, said or not
     if _ARRIVAL_VERBS.pattern.match(match.group()) or re.match(
         r"(?:landed|arrived|arrives|arrive|arriving|travel|flies|flew)", match.group()
     ):
@@ -296,7 +336,11 @@ def _plans(text: str) -> Iterator[_Visit]:
 def _visitor_of(doc: Document, index: int, position: int, visitor: str | None) -> str | None:
     """Who visits: the name right before the verb, the article's visitor, or a pronoun's."""
     mentions = doc.mentions[index]
-    close = [m for m in mentions if 0 <= position - m.end <= 25 and m.end <= position]
+    # A name closed off by a comma is an aside's ("Varga, who met Renn on Tuesday, left"):
+    # the verb after the comma is not its.
+    close = [
+        m for m in mentions if 0 <= position - m.end <= 25 and "," not in doc.body[m.end : position]
+    ]
     if close:
         return doc.canonical(close[-1])
     names = {doc.canonical(m) for m in mentions}

@@ -49,9 +49,12 @@ _STARTING = re.compile(
     r"travelled|traveled|flies|flew|touched down)\b"
 )
 _ENDING = re.compile(
-    r"\b(?:concluded|concludes|ended|ends|wrapped up|departed|departs|departing|left|leaves|"
+    rf"\b(?:{vocabulary.group('visits', 'departure_verbs').alternation}|"
     rf"{vocabulary.group('visits', 'homeward').alternation})\b"
 )
+# Facts whose value is a date ("2031-03-12", a month, a span): a meeting's, a plan's, a
+# visitor's departure.
+_DATED = ("date", "planned", "departure")
 
 
 def ends_a_visit(text: str) -> bool:
@@ -81,7 +84,7 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
         return _since_year(text, published)
     if fact == "visit.dates":
         return _visit(text, published, tense)
-    if family in ("date", "planned"):
+    if family in _DATED:
         return _date(_FOR.sub("", text.strip()), published, tense)
     if fact == "quantity":
         return _amount(text)
@@ -385,14 +388,14 @@ def value_from_json(fact: str, value: Any) -> Value:
     if fact == "visit.dates":
         anchor = DateValue.from_iso(str(value.get("start") or value.get("end")))
         return Value(value, anchor.precision, anchor.start.toordinal(), anchor.end.toordinal())
-    if family in ("date", "planned") and isinstance(value, list | tuple):
+    if family in _DATED and isinstance(value, list | tuple):
         return _dates([DateValue.from_iso(str(v)) for v in value], str(value))
-    if family in ("date", "planned") and isinstance(value, dict):
+    if family in _DATED and isinstance(value, dict):
         low, high = value.get("min"), value.get("max")
         first = float(DateValue.from_iso(str(low)).start.toordinal()) if low else 1.0
         last = float(DateValue.from_iso(str(high)).end.toordinal()) if high else math.inf
         return Value(value, "bound", first, last)
-    if family in ("date", "planned"):
+    if family in _DATED:
         return date_value(DateValue.from_iso(str(value)))
     if isinstance(value, dict):
         lo, hi = value.get("min"), value.get("max")

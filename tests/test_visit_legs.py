@@ -1,0 +1,145 @@
+"""The legs of a visit as an editor lists them: the arrival (visit.dates) and the departure.
+
+A visitor's leaving ("flew back to Velm on Wednesday", "left the city's airport on Friday")
+with no length beside it is its own fact, visit.departure, so that two outlets that disagree
+on the arrival and agree on the departure get two verdicts, not one. Invented people and
+places only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from consistency.extract.document import Document, Found
+from consistency.extract.visits import visit_claims
+from consistency.normalise.values import normalise_value
+from consistency.pipeline import run_check
+from tests.test_engine_stories import _write
+
+# A Tuesday.
+PUBLISHED = dt.date(2031, 3, 11)
+OPENING = (
+    "Foreign Minister Adaeze Okafor held talks with Premier Lars Brekke in Tallinn on Monday. "
+)
+
+
+def _claims(body: str, fact: str) -> list[Found]:
+    """The claims of one fact in a body published on PUBLISHED."""
+    return [c for c in visit_claims(Document.from_body(body, PUBLISHED)) if c.fact == fact]
+
+
+def _value(claim: Found) -> object:
+    """A claim's normalised value, anchored to PUBLISHED and its tense."""
+    return normalise_value(claim.fact, claim.value_text, PUBLISHED, claim.tense).value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "hedged"),
+    [
+        ("Okafor flew back to Abuja on Monday night.", "2031-03-10", False),
+        ("Okafor flew home on March 9.", "2031-03-09", False),
+        ("Okafor's plane left Tallinn's airport on Monday evening.", "2031-03-10", False),
+        ("She departed on Monday night at the end of her visit.", "2031-03-10", False),
+        # Told before it happened: a timetable in the present, "due to", "scheduled to".
+        ("Okafor flies back to Abuja on Wednesday morning.", "2031-03-12", True),
+        ("Okafor was due to return home on Wednesday.", "2031-03-12", True),
+        ("Okafor is scheduled to fly back to Abuja on Thursday.", "2031-03-13", True),
+        ("Okafor heads home today, her office said.", "2031-03-11", True),
+    ],
+)
+def test_leaving_is_the_departure(sentence: str, day: str, hedged: bool) -> None:
+    """The day the visitor left, hedged as its tense tells, is a departure, not an arrival."""
+    body = OPENING + sentence
+    (claim,) = _claims(body, "visit.departure")
+    assert claim.subject == ("Adaeze Okafor",)
+    assert claim.hedged is hedged
+    assert _value(claim) == day
+    assert all(c.subject != ("Adaeze Okafor",) for c in _claims(body, "visit.dates"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A length or a numbered day gives the whole visit: it stays with the arrival.
+        (
+            "Okafor wrapped up a three-day visit to Tallinn on Monday.",
+            {"start": "2031-03-08", "end": "2031-03-10"},
+        ),
+        (
+            "Okafor left Tallinn on Monday, ending a two-day trip.",
+            {"start": "2031-03-09", "end": "2031-03-10"},
+        ),
+    ],
+)
+def test_a_length_keeps_the_end_with_the_visit(sentence: str, value: dict[str, str]) -> None:
+    """An end told with the visit's length is the visit's first and last days, as before."""
+    (claim,) = [c for c in _claims(OPENING + sentence, "visit.dates")]
+    assert _value(claim) == value
+    assert not _claims(OPENING + sentence, "visit.departure")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Another trip, dated by its own event: the sentence's year is not the day she left.
+        "In 2027 Okafor flew back the same day from a summit in Riga.",
+        "Okafor flew home after her 2019 visit to Tallinn.",
+        # Not travel at all.
+        "The negotiators will return to the negotiating table on Wednesday.",
+        "Okafor met Brekke on Monday and then flew on to Riga.",
+    ],
+)
+def test_no_departure_of_this_visit(sentence: str) -> None:
+    """Another trip's return, a day told by another event, or no travel: no departure."""
+    assert not _claims(OPENING + sentence, "visit.departure")
+
+
+def test_someone_elses_way_home_is_theirs() -> None:
+    """A second visitor's flight home is that person's departure, not the main visitor's."""
+    body = (
+        "Foreign Minister Adaeze Okafor arrived in Tallinn on Monday. Her deputy, Trade "
+        "Minister Ines Morrow, flew home on Sunday."
+    )
+    (claim,) = _claims(body, "visit.departure")
+    assert claim.subject == ("Ines Morrow",)
+
+
+def test_a_name_in_an_aside_is_not_the_one_leaving() -> None:
+    """A name inside an aside ("who met Brekke on Monday") is not the one who left."""
+    body = (
+        "Foreign Minister Adaeze Okafor, who met Premier Lars Brekke on Monday, left Tallinn's "
+        "airport on Tuesday morning."
+    )
+    (claim,) = _claims(body, "visit.departure")
+    assert claim.subject == ("Adaeze Okafor",)
+
+
+def test_arrival_and_departure_get_their_own_verdicts(tmp_path: Path) -> None:
+    """Outlets that disagree on the arrival and agree on the departure: two verdicts."""
+    _write(
+        tmp_path,
+        {
+            "o1": (
+                "Harbour Courier",
+                "March 14, 2025",
+                "Foreign Minister Adaeze Okafor arrived in Tallinn on Monday for talks with "
+                "Premier Lars Brekke on the fisheries treaty.",
+                "Okafor flew back to Abuja on Thursday.",
+            ),
+            "o2": (
+                "Meridian Wire",
+                "14 Mar 2025",
+                "Okafor, Nigeria's foreign minister, landed in the Estonian capital on Tuesday "
+                "for a round of fisheries negotiations with Brekke.",
+                "The minister left Tallinn's airport on Thursday morning, her office said.",
+            ),
+        },
+    )
+    findings = run_check([tmp_path]).findings
+    okafor = findings[[tuple(s) == ("Adaeze Okafor",) for s in findings["subject"]]]
+    statuses = dict(zip(okafor["fact"], okafor["status"], strict=True))
+    assert statuses["visit.dates"] == "conflict"
+    assert statuses["visit.departure"] == "agree"
