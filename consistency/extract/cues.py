@@ -2,11 +2,60 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from consistency.datafiles import package_data
+from consistency.extract.literals import holds_any, required
+
+#: The environment variable that turns every prefilter off ("off"): each extractor then reads
+#: every sentence, which tests compare with a run with prefilters (the claims must be equal).
+SWITCH = "CONSISTENCY_PREFILTERS"
+_enabled = os.environ.get(SWITCH, "on") != "off"
+# Every prefilter made, so that tests can look at each one's literals.
+_MADE: list[Prefilter] = []
+
+
+@contextmanager
+def prefilters(enabled: bool) -> Iterator[None]:
+    """Run the block with every prefilter on or off (for tests that compare both)."""
+    global _enabled
+    before, _enabled = _enabled, enabled
+    try:
+        yield
+    finally:
+        _enabled = before
+
+
+def made_prefilters() -> tuple[Prefilter, ...]:
+    """Every prefilter made so far (the extractors make theirs when first run)."""
+    return tuple(_MADE)
+
+
+class Prefilter:
+    """A sound cheap test: passes every sentence one of some patterns can match in.
+
+    Built from the patterns themselves (extract/literals.py), never from a word list kept
+    beside them: it asks a sentence's folded text (`Document.folded`) for one of the
+    literals that every match of some pattern holds. A pattern that needs no literal makes
+    it pass every sentence.
+    """
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        """The literals of all the patterns (None when one of them needs none)."""
+        needs = [required(pattern) for pattern in patterns]
+        union = {s for need in needs if need is not None for s in need}
+        known = all(need is not None for need in needs)
+        self.literals = fewest_words(tuple(sorted(union))) if known else None
+        self.patterns = patterns
+        _MADE.append(self)
+
+    def __call__(self, folded_text: str) -> bool:
+        """Tell whether a folded sentence may hold a match (always, with prefilters off)."""
+        return not _enabled or self.literals is None or holds_any(folded_text, self.literals)
 
 
 def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str], bool]:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from consistency import vocabulary
+from consistency.extract.cues import Prefilter
 from consistency.extract.document import Document, Found
 from consistency.extract.interactions import meeting_claims
 from consistency.extract.modality import is_hedged, tense_of
@@ -107,15 +108,25 @@ _AFTER_MEETING = re.compile(
 
 
 @cache
-def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each kind's label and pattern."""
-    return tuple((kind, vocabulary.pattern(TOPIC, kind)) for kind in (*KINDS, *THING_KINDS))
+def _kinds() -> tuple[tuple[str, re.Pattern[str], Prefilter], ...]:
+    """Each kind's label, pattern, and the prefilter of sentences the pattern may match in."""
+    kinds = (*KINDS, *THING_KINDS)
+    patterns = [vocabulary.pattern(TOPIC, kind) for kind in kinds]
+    return tuple(zip(kinds, patterns, map(Prefilter, patterns), strict=True))
+
+
+@cache
+def _prefilter() -> Prefilter:
+    """Passes every sentence one kind's pattern can match in: the others have no event."""
+    return Prefilter(*(pattern for _, pattern, _ in _kinds()))
 
 
 def dated_event_claims(doc: Document) -> Iterator[Found]:
     """event.date claims: each kind of event a sentence dates, with whom it happened to."""
+    prefilter = _prefilter()
     for index in range(len(doc.sentences)):
-        yield from sentence_events(doc, index)
+        if prefilter(doc.folded(index)):
+            yield from sentence_events(doc, index)
 
 
 def sentence_events(doc: Document, index: int) -> Iterator[Found]:
@@ -125,7 +136,10 @@ def sentence_events(doc: Document, index: int) -> Iterator[Found]:
     dates: list[tuple[int, int, str]] | None = None
     taken: list[tuple[int, int]] = []
     claimed: set[tuple[tuple[str, ...], str]] = set()
-    for kind, pattern in _kinds():
+    folded = doc.folded(index)
+    for kind, pattern, prefilter in _kinds():
+        if not prefilter(folded):
+            continue  # the pattern cannot match here (extract/literals.py)
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

@@ -14,6 +14,7 @@ from consistency.extract.antecedents import (
     latest_subject,
     pronoun_gender,
 )
+from consistency.extract.literals import folded
 from consistency.extract.mentions import (
     Mention,
     MentionFinder,
@@ -70,6 +71,8 @@ class Document:
     _pronouns: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
     #: Each person's gender by the titles the article gives them, found when first asked.
     _gender_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
+    #: Each sentence's folded text, which prefilters look in, made when first asked for.
+    _folded: list[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_body(cls, body: str, published: dt.date | None = None) -> Document:
@@ -102,6 +105,12 @@ class Document:
         if not extra:
             return self.mentions[index]
         return sorted([*self.mentions[index], *extra], key=lambda m: m.start)
+
+    def folded(self, index: int) -> str:
+        """Sentence `index` folded as prefilters compare it (extract/literals.py), made once."""
+        if self._folded is None:
+            self._folded = [folded(sentence.text) for sentence in self.sentences]
+        return self._folded[index]
 
     def sentence_at(self, position: int) -> int:
         """The index of the sentence holding a body offset (the one before it in a gap)."""
