@@ -13,8 +13,9 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from consistency.engine import quote_match, venues
+from consistency.engine import offices, quote_match, venues
 from consistency.engine.rule import Rule, RuleError
+from consistency.extract.titles import title_parts
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.dates import DateValue
 from consistency.normalise.numbers import parse_number
@@ -263,32 +264,63 @@ def compare_places(a: Observation, b: Observation, rule: Rule) -> Relation:
 
 @register("title")
 def compare_titles(a: Observation, b: Observation, rule: Rule) -> Relation:
-    """Titles conflict when one outlet calls "former" or "deputy" a title another gives plainly.
+    """Titles of one person: one office in other words agrees; two offices may conflict.
 
-    People hold several offices at once (a director who is the top diplomat), so titles of
-    different kinds agree. Two offices of one kind ("foreign minister", "defence minister"),
-    neither shared, are compatible: possible, but an editor should check which is meant.
+    Each title is read as an office where its words allow (engine/offices.py, vocabulary
+    titles.yaml): "deputy trade minister", "vice minister of trade" and "undersecretary for
+    foreign trade" are one office, and "top diplomat" describes a foreign minister. Between
+    two outlets' titles:
+
+    - "former" against the same office held now conflicts;
+    - one office shared agrees, whatever else either outlet adds (people hold several
+      offices: "deputy prime minister and foreign minister" agrees with "foreign minister");
+    - otherwise two ranks of one office ("deputy trade minister", "trade minister") or two
+      current ministers' portfolios ("trade minister", "foreign minister") conflict;
+    - a role in an event ("chief negotiator") beside an office, a title naming a part of the
+      other's portfolios, or two offices of one kind not read as offices ("police minister",
+      "tourism commissioner" ...) are compatible: possible, check which is meant;
+    - titles of different kinds (a director who is the top diplomat) agree.
+
+    Titles not read as offices are compared by their words: a rapidfuzz token-set score at or
+    above `same` is one title ("trade minister", "trade policy minister"), told apart only by
+    "former" or a rank word (vocabulary titles.yaml ranks, and the rule's `ranks`).
     """
     threshold = float(rule.option("same"))
-    ranks = frozenset(str(w) for w in rule.option("ranks"))
-    pairs = [(x, y) for x in _titles(a.value) for y in _titles(b.value)]
-    alike = [(x, y) for x, y in pairs if fuzz.token_set_ratio(x[0], y[0]) >= threshold]
-    if any(x[1] != y[1] for x, y in alike):
+    extra = frozenset(str(w) for w in rule.option("ranks"))
+    standings = {
+        _standing(x, y, threshold, extra) for x in _titles(a.value) for y in _titles(b.value)
+    }
+    if "former" in standings:
         return "conflict"
-    # "Deputy foreign minister" reads like "foreign minister" but is another, lower office;
-    # it conflicts unless the outlets also share the title exactly (one office of several).
-    ranked = [(_ranks(x[0], ranks), _ranks(y[0], ranks)) for x, y in alike]
-    if ranked and all(rx != ry for rx, ry in ranked):
-        return "conflict"
-    if alike:
+    if "same" in standings:
         return "same"
-    one_kind = any(_head(x[0]) == _head(y[0]) for x, y in pairs)
-    return "compatible" if one_kind else "same"
+    if standings & {"rank", "portfolio"}:
+        return "conflict"
+    if standings & {"partial", "beside", "kind"}:
+        return "compatible"
+    return "same"
 
 
-def _ranks(title: str, ranks: frozenset[str]) -> frozenset[str]:
-    """The rank words of a title ("deputy" in "deputy foreign minister")."""
-    return frozenset(title.split()) & ranks
+def _standing(
+    x: tuple[str, bool], y: tuple[str, bool], threshold: float, extra: frozenset[str]
+) -> str:
+    """How two titles (base, former) stand: offices.relation, else by their words."""
+    read_x, read_y = offices.read(x[0]), offices.read(y[0])
+    if read_x is not None and read_y is not None:
+        return offices.relation(read_x, read_y, x[1], y[1])
+    if "event" in (getattr(read_x, "kind", ""), getattr(read_y, "kind", "")):
+        return "beside"
+    if fuzz.token_set_ratio(x[0], y[0]) >= threshold:
+        if x[1] != y[1]:
+            return "former"
+        # "Deputy foreign minister" reads like "foreign minister" but is another, lower office.
+        return "rank" if _ranks(x[0], extra) != _ranks(y[0], extra) else "same"
+    return "kind" if _head(x[0]) == _head(y[0]) else "unrelated"
+
+
+def _ranks(title: str, extra: frozenset[str]) -> frozenset[str]:
+    """The ranks of a title ("deputy" in "vice president"), and any rank word the rule adds."""
+    return offices.ranks_of(title) | (frozenset(title.split()) & extra)
 
 
 def _head(title: str) -> str:
@@ -360,12 +392,19 @@ def _texts(value: Any) -> tuple[str, ...]:
 
 
 def _titles(value: Any) -> list[tuple[str, bool]]:
-    """Normalised titles ("former trade minister and envoy") as (base, former) pairs."""
+    """Normalised titles ("former trade minister and envoy") as (base, former) pairs.
+
+    "And" joins two titles only when both hold a title word (extract/titles.title_parts):
+    "minister of foreign affairs and trade" is one office of two portfolios.
+    """
     pairs = []
     for text in _texts(value):
-        for part in text.split(" and "):
-            former = part.startswith("former ")
-            pairs.append((fold(part.removeprefix("former ")), former))
+        parts = title_parts(text)
+        if not parts:  # no title word at all: each conjunct as it stands
+            parts = [
+                (p.removeprefix("former "), p.startswith("former ")) for p in text.split(" and ")
+            ]
+        pairs += [(fold(base), former) for base, former in parts]
     return pairs
 
 
