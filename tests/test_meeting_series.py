@@ -11,6 +11,7 @@ import pytest
 
 from consistency.extract.document import Document
 from consistency.extract.interactions import meeting_claims
+from consistency.extract.parties import named_alone
 
 # A Thursday.
 PUBLISHED = dt.date(2031, 5, 8)
@@ -20,7 +21,7 @@ PARTIES = ("Norland", "Velmia")
 def _claims(body: str) -> list[tuple[str, tuple[str, ...], str, bool]]:
     """Every meeting claim of a body as (fact, subject, value text, hedged)."""
     doc = Document.from_body(body, PUBLISHED)
-    return [(c.fact, c.subject, c.value_text, c.hedged) for c in meeting_claims(doc)]
+    return [(c.fact, named_alone(c.subject), c.value_text, c.hedged) for c in meeting_claims(doc)]
 
 
 @pytest.mark.parametrize(

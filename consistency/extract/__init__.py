@@ -23,6 +23,7 @@ from consistency.extract.delegations import delegation_claims
 from consistency.extract.document import Document, Found
 from consistency.extract.documents import document_part_claims
 from consistency.extract.durations import duration_claims
+from consistency.extract.holders import name_parties
 from consistency.extract.incidents import (
     body_incident_keys,
     event_claims,
@@ -90,7 +91,7 @@ def extract_claims(
             frames.append(frame)
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
     forget_corpus()  # a corpus's sentences are not read again: the later stages reuse the memory
-    return validate(ClaimSchema, label_incidents(frame, story_of))
+    return validate(ClaimSchema, label_incidents(name_parties(frame, story_of), story_of))
 
 
 def sentence_warnings(articles: pd.DataFrame) -> list[str]:
@@ -184,7 +185,7 @@ def claims_table(
 ) -> DataFrame[ClaimSchema]:
     """The validated claims table of some claim rows or columns, incidents named per story."""
     frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
-    return validate(ClaimSchema, label_incidents(frame, story_of))
+    return validate(ClaimSchema, label_incidents(name_parties(frame, story_of), story_of))
 
 
 def label_incidents(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.DataFrame:

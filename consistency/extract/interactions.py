@@ -198,6 +198,7 @@ MEETING = Kind(
             "receives",
             "receive",
             "receiving",
+            "host",
             "reached",
         ),
         ignore_case=True,
@@ -398,7 +399,16 @@ def _said_pairs(doc: Document, index: int, trigger: _Trigger, people: list[str])
     subject = {doc.canonical(m) for m in _subjects(doc, left)}
     if len(subject) != 1 or people[0] not in subject:
         return [people]
+    if _one_description(doc, index, trigger, people[1:]):
+        # "hosted his Velmian and Dravian counterparts": the three met together.
+        return [people]
     return [[people[0], other] for other in people[1:]]
+
+
+def _one_description(doc: Document, index: int, trigger: _Trigger, people: list[str]) -> bool:
+    """Tell whether the people after a verb are all meant by one description (one span)."""
+    after = [m for m in doc.people(index) if m.start >= trigger.end and doc.canonical(m) in people]
+    return len({(m.start, m.end) for m in after}) == 1 and len(after) >= len(people)
 
 
 def _reading_claims(
@@ -694,7 +704,7 @@ def _lists(between: str) -> bool:
     if "," not in between or ";" in between:
         return False
     words = _OF_PLACE.sub("", _POSITION_NOTE.sub("", between)).replace(",", " ").split()
-    titles = lexicon().person_titles
+    titles = lexicon().person_titles | lexicon().title_modifiers
     return len(words) <= 4 and all(word[:1].isupper() or word.lower() in titles for word in words)
 
 

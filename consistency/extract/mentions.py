@@ -211,6 +211,8 @@ class _RunReader:
         self.person_words = self.lex.person_titles | self.lex.person_nouns
         # "Afterwards Varga": a sentence's opening adverb is no first name.
         self.openers = vocabulary_words("names", "sentence_openers")
+        # "The foreign ministers of Norland, Velmia and Dravia": the countries they serve.
+        self.group_titles = vocabulary_words("names", "group_titles")
 
     def candidate(self, tokens: Sequence[Token], first: int, last: int) -> _Candidate | None:
         """Turn one run of capitalised tokens into a candidate, if it can be a name."""
@@ -237,7 +239,24 @@ class _RunReader:
             and not after.capitalised
             and (after.folded in self.person_words or after.folded in self.lex.title_modifiers)
         )
+        if evidence == "title" and not title and len(run) == 1 and self._describes(tokens, last):
+            # "..., Velmian foreign minister Tomas Ilves": the nation of the title that follows
+            # (the title before it, "Minister Ada Brekke, Velmian", shows no person).
+            evidence = None
         return _Candidate(mention, folded, evidence, locative, modifier=modifier)
+
+    def _describes(self, tokens: Sequence[Token], last: int) -> bool:
+        """Tell whether a lower-case title follows a word ("Velmian foreign minister X")."""
+        after = [t.folded for t in tokens[last + 1 : last + 3]]
+        if not after or _POSSESSIVE.search(tokens[last].text):
+            return False
+        if after[0] in self.person_words:
+            return True
+        return (
+            after[0] in self.lex.title_modifiers
+            and after[1:2] != []
+            and (after[1] in self.person_words)
+        )
 
     def _strip_title(self, run: list[Token]) -> list[Token]:
         """Remove and return the leading title words, nationalities and possessives."""
@@ -263,9 +282,13 @@ class _RunReader:
         """Tell whether a title ends right before the run ("Secretary of State", "top diplomat")."""
         titles, modifiers = self.person_words, self.lex.title_modifiers
         after_comma = first > 0 and tokens[first - 1].text == ","
+        listed = _ListScope()
         for token in reversed(tokens[max(0, first - _TITLE_REACH) : first]):
             if token.folded in titles:
-                return True
+                # "the foreign ministers of Norland, Velmia and Dravia": a list after "of" a
+                # plural title names whose ministers they are, not people.
+                return not (listed.after_of and token.folded in self.group_titles)
+            listed.read(token)
             # "ambassador to the Y, X": a title's scope may stand between it and a name that
             # follows a comma (never "ambassador to Y": Y is the scope, no person).
             scope = token.folded in _TITLE_SCOPE and after_comma
@@ -354,6 +377,35 @@ class _RunReader:
         ):
             return "verb"
         return None
+
+
+class _ListScope:
+    """Reads back from a run of capitals, to tell whether it is an item of a list after "of".
+
+    "of Norland, Velmia and Dravia": every item is; "of Norland and Velmia, Ada Brekke":
+    a comma after the list's "and" closes it, so Ada Brekke is no item.
+    """
+
+    def __init__(self) -> None:
+        """Nothing read yet: only list items, commas and "and" may come before "of"."""
+        self.items_only = True
+        self.comma = False
+        self.closed = False
+        self.after_of = False
+
+    def read(self, token: Token) -> None:
+        """Read the next token before the run (walking back)."""
+        if not self.items_only or self.after_of:
+            return
+        word = token.folded
+        if word == "of":
+            self.after_of = not self.closed
+        elif word == ",":
+            self.comma = True
+        elif word == "and":
+            self.closed = self.closed or self.comma
+        elif not (token.capitalised or word == "the"):
+            self.items_only = False
 
 
 @cache

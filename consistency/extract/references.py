@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 from itertools import combinations
 
 from consistency.extract.cues import any_word
 from consistency.extract.document import Document
 from consistency.extract.mentions import Mention
+from consistency.extract.offices import office_mentions
+from consistency.extract.parties import nation_key
 from consistency.extract.titles import title_claims
 from consistency.knowledge import fold, lexicon
-from consistency.vocabulary import all_groups, pattern, words
+from consistency.vocabulary import pattern, words
 
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:(?P<nat>[A-Z][\w'’-]*)\s+)?counterpart\b")
 _GROUP = re.compile(r"\b[Tt]he\s+two\s+(?:(?P<mod>[a-z]+)\s+)?(?P<title>[a-z]+s)\b")
@@ -37,7 +38,11 @@ _STEM = 4
 
 def reference_mentions(doc: Document) -> dict[int, list[Mention]]:
     """Mentions, by sentence index, of the people that references which name no one mean."""
-    found = _titled_references(doc)
+    # "The foreign ministers of Norland and Velmia": first, as "the two ministers" may
+    # then stand for them.
+    found = office_mentions(doc, _holders(doc), nation_fits)
+    for index, mentions in _titled_references(doc).items():
+        found.setdefault(index, []).extend(mentions)
     for index, mentions in _described_references(doc, found).items():
         found.setdefault(index, []).extend(mentions)
     for index, mentions in _pair_references(doc, found).items():
@@ -334,16 +339,16 @@ def nation_people(doc: Document, nation: str, title: Sequence[str] = ()) -> list
     "Norlandic" and ("foreign", "minister") fit "Norland's Foreign Minister Ada Lund"; with
     no title words, everyone whose title names the nation fits ("the first Norlandic visit").
     """
-    return _fits(_holders(doc), nation, title)
+    return nation_fits(_holders(doc), nation, title)
 
 
 def _described(holders: dict[str, list[str]], nation: str, title: Sequence[str]) -> str | None:
     """The one person whose title names the nation and fits the described title, if one."""
-    fits = _fits(holders, nation, title)
+    fits = nation_fits(holders, nation, title)
     return fits[0] if len(fits) == 1 else None
 
 
-def _fits(holders: dict[str, list[str]], nation: str, title: Sequence[str]) -> list[str]:
+def nation_fits(holders: dict[str, list[str]], nation: str, title: Sequence[str]) -> list[str]:
     """The people whose title names the nation and fits the described title.
 
     Every office word must fit ("Norland's prime minister" is not its foreign minister); a
@@ -367,29 +372,9 @@ def _fits(holders: dict[str, list[str]], nation: str, title: Sequence[str]) -> l
 
 def _names_nation(title: str, nation: str) -> bool:
     """Tell whether a title names a nation ("Norland's", "Norlandic", "Swiss" for Switzerland)."""
-    wanted = _nation_key(nation)
+    wanted = nation_key(nation)
     # "Norland's envoy to Kestria" is Norland's: the scope after "to" or "for" is not its nation.
     own = pattern("references", "title_scopes").split(title, maxsplit=1)[0]
     capitals = [_POSSESSIVE.sub("", w) for w in own.split() if w[:1].isupper()]
     spans = capitals + [" ".join(capitals[i : i + 2]) for i in range(len(capitals) - 1)]
-    return any(_nation_key(span) == wanted for span in spans if wanted)
-
-
-def _nation_key(word: str) -> str:
-    """What a nation's names share: its group of nations.yaml, else its first letters."""
-    folded = fold(_POSSESSIVE.sub("", word))
-    irregular = _irregular_nations()
-    if folded in irregular:
-        return irregular[folded]
-    return folded[:_STEM] if len(folded) >= _STEM else ""
-
-
-@cache  # asked per name: built once (rebuilding it was 7% of a run)
-def _irregular_nations() -> dict[str, str]:
-    """Each name in nations.yaml, folded, to its nation."""
-    return {
-        fold(entry): group.name
-        for group in all_groups()
-        if group.topic == "nations"
-        for entry in group.entries
-    }
+    return any(nation_key(span) == wanted for span in spans if wanted)

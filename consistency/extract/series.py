@@ -1,24 +1,24 @@
 """Talks between two countries or delegations that name no person: a series and its rounds.
 
 "A sixth round of the Norland-Velmia talks ended in Kesk on Friday." The subject of such
-talks is the two parties (the two countries as the outlet writes them, a nation's other
-names made one by vocabulary/nations.yaml), not a person: outlets that name no negotiator
-still tell one series, and two articles' rounds meet on the parties' names. A sentence that
-names no person and tells of a round or the talks, in an article that has named the parties,
-is about that series: its date (a span too) and its place are the round's.
+talks is the two parties (the two countries' labels, extract/parties.py: once the story is
+read each is its nation's name, "Norlandic" and "Norland" one), not a person: outlets that
+name no negotiator still tell one series, and two articles' rounds meet on the parties'
+names. A sentence that names no person and tells of a round or the talks, in an article that
+has named the parties, is about that series: its date (a span too) and its place are the round's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.parties import party_label
 from consistency.extract.places import venue_phrases
 from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, date_phrases
-from consistency.vocabulary import all_groups, group
+from consistency.vocabulary import group
 
 _PARTIES = group("meetings", "series_parties").pattern
 _NOUNS = group("meetings", "series_nouns").pattern
@@ -77,7 +77,8 @@ def _parties(text: str, surnames: set[str]) -> tuple[str, ...]:
         words = [w for w in _CAPITALISED.findall(match.group()) if w not in _NOT_PARTIES]
         if len(words) != 2 or any(w in surnames for w in words):
             continue  # "the Okafor-Brekke talks" are two people's, not two countries'
-        return tuple(sorted({_nation(w) for w in words}))
+        # Labels, named once the story is read: "Norlandic" and "Norland" are one party.
+        return tuple(sorted({party_label(w) for w in words}))
     return ()
 
 
@@ -99,19 +100,3 @@ def _place(text: str) -> tuple[int, int, str] | None:
         if place.split()[0] not in _TIME_WORDS:
             return match.start("place"), match.end("place"), place
     return None
-
-
-def _nation(word: str) -> str:
-    """A party's word as its nation's first name when vocabulary/nations.yaml knows it."""
-    return _nation_names().get(word.lower(), word)
-
-
-@cache
-def _nation_names() -> dict[str, str]:
-    """Every name of a nation (lower case) to the nation's first name."""
-    return {
-        entry.lower(): nation.entries[0]
-        for nation in all_groups()
-        if nation.topic == "nations"
-        for entry in nation.entries
-    }

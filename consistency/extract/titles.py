@@ -172,6 +172,8 @@ def _before(
         return _edges(voc, tokens, i, at - 1)
     i = at
     while i > 0 and free[i - 1] and _title_word(voc, tokens[i - 1]):
+        if i > 1 and (tokens[i - 2].folded, tokens[i - 1].folded) == ("and", "the"):
+            break  # "the House chief and the Swiss president X": his title starts at "the"
         i -= 1
     return _edges(voc, tokens, i, at)
 

@@ -1,0 +1,283 @@
+"""Meetings whose participants are named by country and office (extract/offices.py).
+
+"The foreign ministers of Norland, Velmia and Dravia met" names no person: each country's
+minister is the one the article (or, once read whole, the story) titles so, else that
+country's party (extract/parties.py, extract/holders.py). Every sentence here is invented;
+no country, town or person in them is real.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from consistency.extract.document import Document
+from consistency.extract.durations import duration_claims
+from consistency.extract.interactions import meeting_claims
+from consistency.extract.parties import named_alone, nation_names
+from consistency.extract.precedents import precedent_claims
+from consistency.extract.references import reference_mentions
+from consistency.pipeline import run_check
+
+# A Monday.
+PUBLISHED = dt.date(2026, 6, 8)
+TRIO = ("Dravia", "Norland", "Velmia")
+
+
+def _doc(body: str) -> Document:
+    """An article as extraction reads it: names, then what references stand for."""
+    doc = Document.from_body(body, PUBLISHED)
+    doc.references = reference_mentions(doc)
+    return doc
+
+
+def _claims(body: str) -> dict[str, dict[tuple[str, ...], list[str]]]:
+    """Meeting, length and precedent claims: fact -> subject (as one article names it) -> values."""
+    doc = _doc(body)
+    found: dict[str, dict[tuple[str, ...], list[str]]] = {}
+    for claim in [*meeting_claims(doc), *duration_claims(doc), *precedent_claims(doc)]:
+        subject = named_alone(claim.subject)
+        found.setdefault(claim.fact, {}).setdefault(subject, []).append(claim.value_text)
+    return found
+
+
+def _people(body: str) -> set[str]:
+    """Every name the article reads as a person's (no reference)."""
+    doc = Document.from_body(body, PUBLISHED)
+    return {doc.canonical(m) for mentions in doc.mentions for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("The foreign ministers of Norland, Velmia and Dravia met on Saturday.", TRIO),
+        ("The Foreign Ministers of Norland, Velmia, and Dravia held talks on Saturday.", TRIO),
+        ("On Saturday the leaders of Norland and Velmia met in Kesk.", ("Norland", "Velmia")),
+        (
+            "The Norlandic, Velmian and Dravian foreign ministers met on Saturday.",
+            ("Dravian", "Norlandic", "Velmian"),
+        ),
+    ],
+)
+def test_countries_of_an_office_are_parties_not_people(body: str, subject: tuple[str, ...]) -> None:
+    """No country of the list is a person; the meeting's subject is the countries' parties."""
+    assert not _people(body) & {"Norland", "Velmia", "Dravia", "Velmian", "Dravian"}
+    assert [v.lower() for v in _claims(body)["meeting.date"][subject]] == ["on saturday"]
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        # The office holders named in apposition are the meeting's people.
+        (
+            "The foreign ministers of Norland and Velmia, Ada Brekke and Tomas Ilves, met on "
+            "Saturday.",
+            ("Ada Brekke", "Tomas Ilves"),
+        ),
+        # A singular office with "of" is the title of the person after it.
+        (
+            "The foreign minister of Norland, Ada Brekke, met Tomas Ilves on Saturday.",
+            ("Ada Brekke", "Tomas Ilves"),
+        ),
+    ],
+)
+def test_named_office_holders_stay_people(body: str, subject: tuple[str, ...]) -> None:
+    """A description followed by the names, or a singular title, names people as before."""
+    assert set(_claims(body)["meeting.date"]) == {subject}
+
+
+def test_the_article_s_titled_holder_stands_for_its_country() -> None:
+    """A country whose minister the article titles is that person; the others stay parties."""
+    body = (
+        "Norland's Foreign Minister Ada Brekke flew to Velm on Friday. The foreign ministers "
+        "of Norland, Velmia and Dravia met there on Saturday."
+    )
+    assert set(_claims(body)["meeting.date"]) == {("Ada Brekke", "Dravia", "Velmia")}
+
+
+def test_two_holders_of_one_office_leave_the_country_a_party() -> None:
+    """Two people titled Norland's foreign minister: which one met is not told, so Norland stays."""
+    body = (
+        "Norlandic Foreign Minister Ada Brekke spoke on Thursday. Norland's foreign minister "
+        "Ivo Lund spoke on Friday. The foreign ministers of Norland and Velmia met on Saturday."
+    )
+    subjects = set(_claims(body)["meeting.date"])
+    assert ("Norland", "Velmia") in subjects
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Velmian Foreign Minister Tomas Ilves on Saturday hosted his Norlandic and Dravian "
+        "counterparts at the Amber Hall.",
+        "On Saturday, Velmian Foreign Minister Tomas Ilves hosted her Norlandic and Dravian "
+        "counterparts at the Amber Hall.",
+        "Velmian Foreign Minister Tomas Ilves welcomed his Norlandic and Dravian counterparts "
+        "at the Amber Hall on Saturday.",
+    ],
+)
+def test_a_host_and_his_counterparts_are_one_meeting_of_three(body: str) -> None:
+    """The counterparts hold the host's office for their countries; the three met together."""
+    claims = _claims(body)
+    trio = ("Dravian", "Norlandic", "Tomas Ilves")
+    assert claims["meeting.place"] == {trio: ["Amber Hall"]}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Old Palace hosted the talks on Saturday.",
+        "Tomas Ilves hosted a dinner for the delegates on Saturday.",
+        "Norland will host the games next year.",
+    ],
+)
+def test_hosting_no_one_named_is_no_meeting(body: str) -> None:
+    """Hosting a thing, or a host with no guest named, is no meeting."""
+    assert "meeting.date" not in _claims(body)
+
+
+@pytest.mark.parametrize(
+    ("follow", "fact", "value"),
+    [
+        ("The trilateral meeting was held at the Amber Hall.", "meeting.place", "Amber Hall"),
+        (
+            "It was the first meeting of the three foreign ministers since 2019.",
+            "precedent.since_year",
+            "first meeting of the three foreign ministers since 2019",
+        ),
+        (
+            "It was the first trilateral meeting of the three countries at ministerial level "
+            "since 2019.",
+            "precedent.since_year",
+            "first trilateral meeting of the three countries at ministerial level since 2019",
+        ),
+        (
+            "It was the first such meeting in seven years.",
+            "precedent.since_year",
+            "first such meeting in seven years",
+        ),
+        ("The three ministers talked for three hours.", "meeting.duration", "three hours"),
+    ],
+)
+def test_what_follows_the_meeting_of_three_is_theirs(follow: str, fact: str, value: str) -> None:
+    """The trio's meeting, precedent and length go to the three parties."""
+    body = f"The foreign ministers of Norland, Velmia and Dravia met in Velm on Saturday. {follow}"
+    assert _claims(body)[fact].get(TRIO) == [value]
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (["Norlandic", "Norland"], "Norland"),
+        (["Velmian", "Velmia"], "Velmia"),
+        (["Norwegian", "Norway"], "Norway"),
+        (["Swiss", "Switzerland"], "Switzerland"),
+        (["Dutch", "Netherlands"], "Netherlands"),
+    ],
+)
+def test_a_nation_s_adjective_and_name_are_one_name(forms: list[str], name: str) -> None:
+    """A country's adjective and its name (nations.yaml, else a shared start) are one party."""
+    assert set(nation_names(forms).values()) == {name}
+
+
+def test_two_nations_stay_two() -> None:
+    """Norland and Velmia share no start: two parties."""
+    assert nation_names(["Norlandic", "Velmian"]) == {
+        "Norlandic": "Norlandic",
+        "Velmian": "Velmian",
+    }
+
+
+STORY = {
+    "a": (
+        "Harbour Courier",
+        "June 7, 2026",
+        "The foreign ministers of Norland, Velmia and Dravia met on Saturday in the Kesk "
+        "district of Velm, officials said.",
+        "Velmian Foreign Minister Tomas Ilves hosted his Norlandic and Dravian counterparts at "
+        "the Amber Hall. It was the first such meeting in seven years.",
+    ),
+    "b": (
+        "Meridian Wire",
+        "7 Jun 2026",
+        "Norland's Foreign Minister Ada Brekke, Velmian foreign minister Tomas Ilves and Dravian "
+        "Foreign Minister Petra Sova held talks in Velm on Saturday.",
+        "The trilateral meeting was held at the Amber Hall. It was the first trilateral meeting "
+        "of the three countries at ministerial level since 2019.",
+    ),
+    "c": (
+        "Northern Post",
+        "June 8, 2026",
+        "The foreign ministers of Norland, Velmia and Dravia met in Velm on Sunday.",
+        "It was the first trilateral meeting of the three foreign ministers since 2019.",
+    ),
+}
+PEOPLE = ("Ada Brekke", "Petra Sova", "Tomas Ilves")
+
+
+def _write(folder: Path, articles: Mapping[str, tuple[str, ...]]) -> None:
+    """Article files: outlet, headline, date line, paragraphs, footer."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (outlet, dateline, *paragraphs) in articles.items():
+        lines = [outlet, "Ministers meet", dateline, *paragraphs, outlet]
+        (folder / f"{name}.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
+
+
+def _findings(folder: Path) -> dict[tuple[str, tuple[str, ...]], str]:
+    """Each finding as (fact, subject) -> status."""
+    findings = run_check([folder]).findings
+    columns = (findings["fact"], findings["subject"], findings["status"])
+    return {(f, tuple(s)): st for f, s, st in zip(*columns, strict=True)}
+
+
+def test_the_story_names_the_offices_holders(people: str, tmp_path: Path) -> None:
+    """Articles naming no minister join the one that titles all three: their days conflict."""
+    _write(tmp_path, STORY)
+    findings = _findings(tmp_path)
+    assert findings[("meeting.date", PEOPLE)] == "conflict"
+    assert findings[("precedent.since_year", PEOPLE)] == "agree"
+    assert not [key for key in findings if set(key[1]) & {"Norland", "Velmia", "Dravia"}]
+
+
+def test_with_no_one_named_the_countries_meet(people: str, tmp_path: Path) -> None:
+    """No article names a minister: the parties are the countries, their adjectives merged."""
+    _write(
+        tmp_path,
+        {
+            "a": (
+                "Harbour Courier",
+                "June 7, 2026",
+                "The Norlandic and Velmian foreign ministers met in Kesk on Saturday.",
+            ),
+            "b": (
+                "Meridian Wire",
+                "7 Jun 2026",
+                "The foreign ministers of Norland and Velmia met in Kesk on Friday.",
+            ),
+        },
+    )
+    assert _findings(tmp_path)[("meeting.date", ("Norland", "Velmia"))] == "conflict"
+
+
+def test_series_parties_by_adjective_and_by_name_are_one(people: str, tmp_path: Path) -> None:
+    """Parties by adjective ("the Norlandic and Velmian delegations") and by name are one."""
+    _write(
+        tmp_path,
+        {
+            "a": (
+                "Harbour Courier",
+                "June 7, 2026",
+                "The Norland-Velmia talks resumed this week. The round ended in Kesk on Friday.",
+            ),
+            "b": (
+                "Meridian Wire",
+                "7 Jun 2026",
+                "The Norlandic and Velmian delegations met again. The round ended in Kesk on "
+                "Thursday.",
+            ),
+        },
+    )
+    assert _findings(tmp_path)[("meeting.date", ("Norland", "Velmia"))] == "conflict"
