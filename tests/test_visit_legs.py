@@ -143,3 +143,97 @@ def test_arrival_and_departure_get_their_own_verdicts(tmp_path: Path) -> None:
     statuses = dict(zip(okafor["fact"], okafor["status"], strict=True))
     assert statuses["visit.dates"] == "conflict"
     assert statuses["visit.departure"] == "agree"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "hedged"),
+    [
+        (
+            "Okafor left Abuja by air on 5 March to attend the talks.",
+            "2031-03-05/2031-03-06",
+            False,
+        ),
+        (
+            "Okafor flew out on Thursday for the final days of the negotiations.",
+            "2031-03-06/2031-03-07",
+            False,
+        ),
+        ("Okafor set off for Tallinn on Sunday.", "2031-03-09/2031-03-10", False),
+        ("Okafor left for Tallinn on Sunday to attend the summit.", "2031-03-09/2031-03-10", False),
+        ("Okafor flies out on Thursday for the talks.", "2031-03-13/2031-03-14", True),
+        # Arriving is the start itself.
+        ("Okafor is due to fly in on Wednesday for the talks.", "2031-03-12", True),
+        (
+            "Okafor arrived at Tallinn's international airport on Sunday afternoon.",
+            "2031-03-09",
+            False,
+        ),
+        ("Okafor landed late on Sunday.", "2031-03-09", False),
+    ],
+)
+def test_setting_out_from_home_is_the_arrival(sentence: str, start: str, hedged: bool) -> None:
+    """Leaving home for the visit dates its start: that day or the next, a flight's landing."""
+    body = (
+        "Foreign Minister Adaeze Okafor is in Tallinn for talks with Premier Lars Brekke. "
+        + sentence
+    )
+    (claim,) = _claims(body, "visit.dates")
+    assert claim.subject == ("Adaeze Okafor",)
+    assert claim.hedged is hedged
+    assert _value(claim) == {"start": start, "end": None}
+    assert not _claims(body, "visit.departure")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okafor flew out of Tallinn on Sunday.",  # leaving the place visited
+        "Okafor left Tallinn on Sunday, ending her visit.",
+    ],
+)
+def test_leaving_the_place_visited_is_no_setting_out(sentence: str) -> None:
+    """Leaving with no trip ahead ("to attend", "for the talks") is the departure."""
+    body = "Foreign Minister Adaeze Okafor held talks with Premier Lars Brekke. " + sentence
+    assert [_value(c) for c in _claims(body, "visit.departure")] == ["2031-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("arrival", "status"),
+    [
+        ("landed in Tallinn late on Wednesday", "agree"),
+        ("landed in Tallinn on Thursday morning", "agree"),
+        ("arrived in Tallinn on Friday", "conflict"),
+    ],
+)
+def test_setting_out_against_a_landing(tmp_path: Path, arrival: str, status: str) -> None:
+    """Leaving home on Wednesday fits a landing that day or the next, and no later one."""
+    _write(
+        tmp_path,
+        {
+            "o1": (
+                "Harbour Courier",
+                "March 15, 2025",
+                "Foreign Minister Adaeze Okafor left Abuja by air on Wednesday to attend the "
+                "fisheries talks with Premier Lars Brekke.",
+            ),
+            "o2": (
+                "Meridian Wire",
+                "15 Mar 2025",
+                f"Okafor, Nigeria's foreign minister, {arrival} for a round of fisheries "
+                "negotiations with Brekke, her office said.",
+            ),
+        },
+    )
+    findings = run_check([tmp_path]).findings
+    okafor = [tuple(s) == ("Adaeze Okafor",) for s in findings["subject"]]
+    visits = findings[(findings["fact"] == "visit.dates").to_numpy() & okafor]
+    assert set(visits["status"]) <= {status, "compatible"} and len(visits) == 1
+    if status == "conflict":
+        assert set(visits["status"]) == {"conflict"}
+
+
+def test_leaving_for_the_next_stop_is_the_departure() -> None:
+    """Leaving for another city with nothing the trip is for: the way onward, a departure."""
+    body = OPENING + "She left for Riga on Monday evening."
+    assert [_value(c) for c in _claims(body, "visit.departure")] == ["2031-03-10"]
+    assert not _claims(body, "visit.dates")

@@ -117,6 +117,8 @@ def _start(iso: str) -> str:
 
 def _end(iso: str) -> str:
     """The last day an ISO date at its precision covers, as ISO text."""
+    if "/" in iso:
+        return iso.partition("/")[2][:10]  # a span of days: "2031-03-05/2031-03-06"
     if len(iso) == 4:
         return f"{iso}-12-31"
     if len(iso) == 7:

@@ -17,6 +17,12 @@ from consistency.vocabulary import group
 _ARRIVAL_VERBS = group("visits", "arrival_verbs")
 _HOMEWARD = group("visits", "homeward")
 _DEPARTURE = group("visits", "departure_verbs")
+_SETTING_OUT = group("visits", "setting_out_verbs")
+_LEAVING_FOR = group("visits", "leaving_for").pattern
+_PURPOSE = group("visits", "trip_purposes").pattern
+# How far after a verb of leaving what the trip is for may stand ("left Velm by air on 5 June
+# to attend the talks").
+_PURPOSE_REACH = 60
 _OTHER_DAYS = group("visits", "other_days").pattern
 # How far past a matched lead ("due to travel") a way onward ("on to") may reach.
 _ONWARD_TAIL = 8
@@ -28,7 +34,7 @@ _BOUND_LEAD = re.compile(r"^(?:since|by)\b", re.IGNORECASE)
 _VISIT_WORD = r"(?:visit|trip|tour|journey)"
 # Words that date the start, the end, or a numbered day of a visit.
 _BOUNDARY = re.compile(
-    rf"\b(?:{_ARRIVAL_VERBS.alternation}|{_HOMEWARD.alternation}|"
+    rf"\b(?:{_SETTING_OUT.alternation}|{_ARRIVAL_VERBS.alternation}|{_HOMEWARD.alternation}|"
     r"landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
     rf"{_DEPARTURE.alternation}|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
@@ -47,7 +53,7 @@ _BOUNDARY_CUE = any_word(
     (
         *("landed", "arriv", "kicked off", "began", "begins", "start", "conclude", "end"),
         *("wrapped up", "depart", "left", "leaves", "flew home", "to visit", "to arrive"),
-        *("travel", "flies to", "flew to", "day", "back", "home", "on to"),
+        *("travel", "flies to", "flew to", "day", "back", "home", "on to", "out", "set off"),
         *_ARRIVAL_VERBS.entries,
     )
 )
@@ -163,7 +169,11 @@ def _boundaries(text: str) -> Iterator[_Visit]:
             continue
         if planned and " to " in match.group():
             continue  # "was originally due to visit in February" is a plan, not the visit
-        own = [d for d in dates if not _CLAUSE_BREAKS.search(_between(text, match, d))]
+        own = [
+            d
+            for d in map(lambda d: _after_verb(text, match, d), dates)
+            if not _CLAUSE_BREAKS.search(_between(text, match, d))
+        ]
         phrase = _nearest_after(own, match.end()) or _nearest_before(own, match.start())
         if phrase is None:
             relative = _RELATIVE.match(text, match.end())
@@ -177,12 +187,21 @@ def _boundaries(text: str) -> Iterator[_Visit]:
         length = _length_before(text, match.start())
         start = min(match.start(), phrase[0], length if length is not None else match.start())
         end = max(match.end(), phrase[1], _length_after(text, phrase[1]) or 0)
+        purpose = (
+            _purpose_after(text, match.end())
+            if _DEPARTURE.pattern.fullmatch(match.group())
+            else None
+        )
+        if purpose is not None:
+            end = max(end, purpose)  # the claim shows what the visitor set out for
         # "Is expected to travel to X next month": a plan dated by no one day gives no first
         # day of a visit; it is a planned visit, dated by its week, month or year.
         planned_for = " to " in match.group() and not names_a_day(phrase[2])
         # "Flew home on Wednesday", "left on Friday": the day the visitor left, with no length
         # to count the visit back from, is the departure, its own fact beside the arrival.
         departure = not planned_for and _departs(text, match, text[start:end])
+        if departure and not names_a_day(phrase[2]):
+            continue  # "flew out of Velm in April": an envoy leaving a post, not a visit's day
         # The verb's own word decides a tense the clause does not: "travels to" is present.
         tense = tense_of(lead, match.group().split()[0])
         yield _Visit(
@@ -252,13 +271,35 @@ def _spans(text: str) -> Iterator[_Visit]:
         )
 
 
+def sets_out(text: str) -> bool:
+    """Tell whether a visit phrase tells the visitor setting out from home, the visit's start.
+
+    "Flew out on Wednesday", "set off for Velm", "left Velm on Monday to attend the talks":
+    the visitor arrives that day or the next (normalise reads the start as those two days).
+    """
+    leaving = _DEPARTURE.pattern.search(text)
+    return _SETTING_OUT.pattern.search(text) is not None or (
+        leaving is not None and _purpose_after(text, leaving.end()) is not None
+    )
+
+
+def _purpose_after(text: str, position: int) -> int | None:
+    """The end of what a trip is for ("to attend the talks"), in the clause after a position."""
+    purpose = _PURPOSE.search(text, position, position + _PURPOSE_REACH)
+    if purpose is None or _CLAUSE_BREAKS.search(text, position, purpose.start()):
+        return None
+    if re.search(r"[,;:]", text[position : purpose.start()]):
+        return None
+    return purpose.end()
+
+
 def _departs(text: str, match: re.Match[str], claim: str) -> bool:
     """Tell whether a boundary claim dates only the visitor's leaving: no length, no day of."""
     verb = match.group()
     # "Is due to travel on to Riga": the way onward begins inside the matched lead.
     onward = _HOMEWARD.pattern.search(text, match.start(), match.end() + _ONWARD_TAIL)
     leaving = _DEPARTURE.pattern.fullmatch(verb) or onward
-    return leaving is not None and _LENGTH.search(claim) is None
+    return leaving is not None and _LENGTH.search(claim) is None and not sets_out(claim)
 
 
 def _told_by_another_day(text: str, match: re.Match[str], phrase: tuple[int, int, str]) -> bool:
@@ -270,6 +311,16 @@ def _told_by_another_day(text: str, match: re.Match[str], phrase: tuple[int, int
 def _next_word(text: str, position: int) -> int:
     """Where the text goes on after the spaces at a position."""
     return position + len(text[position:]) - len(text[position:].lstrip())
+
+
+def _after_verb(
+    text: str, match: re.Match[str], phrase: tuple[int, int, str]
+) -> tuple[int, int, str]:
+    """A date phrase that took the verb's last word ("fly in" + "in on Wednesday") cut after it."""
+    if not match.start() < phrase[0] < match.end() < phrase[1]:
+        return phrase
+    start = _next_word(text, match.end())
+    return start, phrase[1], text[start : phrase[1]]
 
 
 def _between(text: str, match: re.Match[str], phrase: tuple[int, int, str]) -> str:
@@ -296,12 +347,16 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     """Tell whether an arrival or ending word is about a visit, not a meeting or a war."""
     if re.match(r"(?:scheduled|due|expected|set)", match.group()):
         return True
-    if _HOMEWARD.pattern.fullmatch(match.group()):
-        return True  # "flew back", "headed home": the way home ends a visit, said or not
-    if _DEPARTURE.pattern.fullmatch(match.group()) and _ARRIVAL_PLACES.match(
-        text, _next_word(text, match.end())
+    if _HOMEWARD.pattern.fullmatch(match.group()) or _SETTING_OUT.pattern.fullmatch(match.group()):
+        return True  # "flew back", "set off for": the way there or home is a visit's, said or not
+    if _DEPARTURE.pattern.fullmatch(match.group()) and _purpose_after(text, match.end()):
+        return True  # "left Velm on Monday to attend the talks": setting out for a visit
+    if _DEPARTURE.pattern.fullmatch(match.group()) and (
+        _ARRIVAL_PLACES.match(text, _next_word(text, match.end()))
+        or _LEAVING_FOR.match(text, _next_word(text, match.end()))
     ):
-        return True  # "the plane left Corvath's airport": a visitor's leaving, said or not
+        # "The plane left Corvath's airport", "left for Oslo": a visitor's leaving, said or not.
+        return True
     if _ARRIVAL_VERBS.pattern.match(match.group()) or re.match(
         r"(?:landed|arrived|arrives|arrive|arriving|travel|flies|flew)", match.group()
     ):

@@ -13,6 +13,7 @@ from consistency.extract.durations import clock_span_minutes
 from consistency.extract.parts import split_part
 from consistency.extract.timex import date_list, date_phrases
 from consistency.extract.titles import title_parts
+from consistency.extract.visits import sets_out
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date
 from consistency.normalise.numbers import (
     Bound,
@@ -154,6 +155,12 @@ def _visit_bounds(text: str, day: DateValue) -> tuple[DateValue | None, DateValu
     if day.precision == "day" and day.end != day.start:
         # A span of days ("on March 20-22") gives both ends itself.
         return DateValue.of_day(day.start), DateValue.of_day(day.end)
+    if sets_out(text):
+        # Setting out from home: a short flight lands the same day, a long one the next (no
+        # flight lasts a whole day; only a westward one across the date line lands two
+        # calendar days on, which this leaves to the editor). The start is those two days,
+        # so "left on Wednesday" fits "arrived on Wednesday night" and "landed on Thursday".
+        return _shift_span(day, 1), None
     day_of = _DAY_OF.search(text)
     if day_of:
         final = day_of.group("final") is not None or day_of.group("ord") in ("final", "last")
@@ -174,6 +181,13 @@ def _visit_bounds(text: str, day: DateValue) -> tuple[DateValue | None, DateValu
         days = parse_number(length.group("n"))
         return day, (_shift(day, int(days) - 1) if days else None)
     return day, None
+
+
+def _shift_span(day: DateValue, days: int) -> DateValue:
+    """A day and the days after it, up to `days` on; other precisions as they are."""
+    if day.precision != "day":
+        return day
+    return DateValue(day.start, day.end + dt.timedelta(days=days), "day")
 
 
 def _shift(day: DateValue, days: int) -> DateValue | None:
