@@ -24,6 +24,7 @@ wording arrives as one entry and one example, which `tests/test_vocabulary.py` r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -189,6 +190,14 @@ def _no_unknown(at: str, mapping: dict[Any, Any], known: frozenset[str]) -> None
 def _path(topic: str) -> str:
     """How a topic file is named in errors."""
     return f"consistency/data/{FOLDER}/{topic}.yaml"
+
+
+def phrases(entries: Iterable[str]) -> str:
+    """Words and phrases as one alternation, longest first, spaces matching any whitespace.
+
+    For lists code gathers from several groups ("every currency's names").
+    """
+    return _alternation("phrases", tuple(dict.fromkeys(entries)))
 
 
 def _alternation(kind: str, entries: tuple[str, ...]) -> str:

@@ -39,6 +39,8 @@ def _sizes(*sentences: str) -> list[tuple[tuple[str, ...], str]]:
         ("The delegation numbered 10 people.", "delegation members", "10"),
         ("A trade mission of 100 firms joined the visit.", "companies in the delegation", "100"),
         ("She was accompanied by twelve ministers.", "ministers in the delegation", "twelve"),
+        ("Some 50 business leaders accompanied her.", BUSINESS, "Some 50"),
+        ("Forty executives are travelling with Okafor.", BUSINESS, "Forty"),
     ],
 )
 def test_a_delegations_size_is_the_visitors_by_kind(sentence: str, kind: str, number: str) -> None:
@@ -71,6 +73,7 @@ def test_a_nations_delegation_is_the_person_whose_title_names_it() -> None:
         "Okafor was accompanied by three aides.",  # a few people, no part of a delegation named
         "The delegates of the party met on Tuesday.",
         "Okafor met 40 executives at a lunch.",  # whom she met, not who came with her
+        "Three aides accompanied her.",  # a few people, no part of a delegation named
         "Okafor arrived on Tuesday with a delegation.",  # no count
         "The delegation arrived in 2031 with ministers.",
     ],

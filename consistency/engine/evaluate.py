@@ -20,7 +20,7 @@ from consistency.engine.pairs import PairComparisons
 from consistency.engine.rows import Row, grouped_rows, missing
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
-from consistency.engine.units import MINUTES, minutes_text
+from consistency.engine.units import MINUTES, MONEY, amount_text
 from consistency.engine.unnamed import adopt_unnamed
 from consistency.runtime import collector_paused, shared
 from consistency.schemas import FactSchema, FindingSchema, empty, validate
@@ -300,17 +300,19 @@ def _show(value: Any, unit: Any = None) -> str:
             if low is None
             else f"{_end(low, unit)} to {_end(high, unit)}"
         )
-    return _end(value, unit) if _minutes(value, unit) else json.dumps(value)
+    return _end(value, unit) if _in_unit(value, unit) else json.dumps(value)
 
 
 def _end(value: Any, unit: Any) -> str:
-    """One end of a range (or one amount): minutes as hours and minutes, else as it is."""
-    return minutes_text(value) if _minutes(value, unit) else str(value)
+    """One end of a range (or one amount) in the rule's unit: "5 h 30 min", "1.14 billion"."""
+    return amount_text(value, unit) if _in_unit(value, unit) else str(value)
 
 
-def _minutes(value: Any, unit: Any) -> bool:
-    """Whether a value is a number of minutes (the rule's unit)."""
-    return unit == MINUTES and isinstance(value, int | float) and not isinstance(value, bool)
+def _in_unit(value: Any, unit: Any) -> bool:
+    """Whether a value is a number of the rule's unit that reads otherwise (minutes, money)."""
+    return (
+        unit in (MINUTES, MONEY) and isinstance(value, int | float) and not isinstance(value, bool)
+    )
 
 
 def _best_value(views: Sequence[OutletView]) -> Any:

@@ -9,10 +9,10 @@ from consistency.engine.comparators import Observation
 from consistency.engine.observations import OutletView
 from consistency.engine.pairs import PairComparisons
 from consistency.engine.rule import Rule
-from consistency.engine.units import MINUTES, amount_text
+from consistency.engine.units import MINUTES, MONEY, amount_text
 
 #: The `unit` options whose numbers a conflict's summary explains as ranges.
-UNITS = frozenset({MINUTES, "years", "count"})
+UNITS = frozenset({MINUTES, MONEY, "years", "count"})
 
 
 def why_conflict(views: Sequence[OutletView], pairs: PairComparisons, rule: Rule) -> str:

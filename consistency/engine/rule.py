@@ -95,7 +95,7 @@ OPTIONS: dict[str, Option] = {
         "choice",
         None,
         "what the numbers count, so a conflict's summary names the two ranges that do not meet",
-        choices=("minutes", "years", "count"),
+        choices=("minutes", "years", "count", "money"),
     ),
 }
 

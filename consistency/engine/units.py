@@ -8,6 +8,11 @@ from __future__ import annotations
 
 #: The `unit` option (and facts) whose numbers count minutes.
 MINUTES = "minutes"
+#: The `unit` option whose numbers are sums of money, in units of the currency the
+#: finding's subject names.
+MONEY = "money"
+#: Scale words a sum is written with, largest first.
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def minutes_text(minutes: float, *, exact: bool = False) -> str:
@@ -35,7 +40,21 @@ def amount_text(value: float, unit: str | None, *, exact: bool = False) -> str:
     """A number in its unit: minutes as hours and minutes, anything else as a plain number."""
     if unit == MINUTES:
         return minutes_text(value, exact=exact)
+    if unit == MONEY:
+        return money_text(value)
     return number_text(value)
+
+
+def money_text(value: float) -> str:
+    """A sum as news writes it: 1140000000 -> "1.14 billion", 255000000 -> "255 million".
+
+    Up to four significant digits in the largest scale it reaches, so that the ends of a
+    range that differ read apart ("1.135 billion to 1.145 billion").
+    """
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{round(value / size, 4):g} {word}"
+    return f"{round(value, 2):,g}"
 
 
 def number_text(value: float) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 from pandera.typing.pandas import DataFrame
 
+from consistency.extract.amounts import amount_claims
 from consistency.extract.counts import (
     count_claims,
     hyphen_count_claims,
@@ -64,6 +65,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     strength_claims,
     delegation_claims,
     document_part_claims,
+    amount_claims,
     title_claims,
     quote_claims,
 )
@@ -265,6 +267,7 @@ EXTRACTED_FACTS = frozenset(
         "precedent.since_year",
         "event.date",
         "quantity",
+        "amount",
         "role.title",
         "quote.text",
     }

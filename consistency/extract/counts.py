@@ -21,6 +21,7 @@ from consistency.extract.document import Document, Found
 from consistency.extract.documents import document_counts
 from consistency.extract.durations import MeetingOwners
 from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.money import sums
 from consistency.extract.quantities import NUMBER, NUMBER_WORD, QUALIFIER
 from consistency.extract.timex import date_phrases
 from consistency.knowledge import lexicon
@@ -62,8 +63,9 @@ def _hyphened() -> re.Pattern[str]:
 
 
 def _taken(text: str) -> tuple[tuple[int, int], ...]:
-    """Where a delegation's size or a document's parts are told: those readers own them."""
-    return tuple((s, e) for s, e, *_ in (*delegation_sizes(text), *document_counts(text)))
+    """Where a delegation's size, a document's parts or a sum are told: their readers own them."""
+    spans = [(s, e) for s, e, *_ in (*delegation_sizes(text), *document_counts(text))]
+    return (*spans, *((found.start, found.end) for found in sums(text)))
 
 
 def _in(position: int, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -84,7 +84,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<number>{_COUNT})\s+(?:[a-z-]+\s+)??(?:{people})(?![\w-])",
         flags,
     )
-    return linked, hyphened, accompanied
+    # "some 50 business leaders accompanied her": the count, its people, the verb.
+    accompanying = re.compile(
+        rf"(?<![\w-])(?P<number>{_COUNT})\s+(?:[a-z-]+\s+)??(?:{people})\s+"
+        rf"(?:{_alt('accompanying_after')})(?![\w-])",
+        flags,
+    )
+    return linked, hyphened, accompanied, accompanying
 
 
 # Wire copy repeats sentences word for word: each text is read once.
@@ -94,8 +100,7 @@ def delegation_sizes(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if not vocabulary.group(TOPIC, "nouns").pattern.search(text) and not _named_kind(text):
         return ()
     found: list[tuple[int, int, str, str, str]] = []
-    linked, hyphened, accompanied = _patterns()
-    for pattern in (linked, hyphened, accompanied):
+    for pattern in _patterns():
         for match in pattern.finditer(text):
             if any(s <= match.start("number") < e for s, e, *_ in found):
                 continue

@@ -40,8 +40,7 @@ def _kinds() -> dict[str, str]:
 @cache
 def _names() -> str:
     """Every document name as one alternation, longest first."""
-    names = sorted(_kinds(), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return vocabulary.phrases(_kinds())
 
 
 @cache

@@ -46,9 +46,11 @@ def normalise(
         zip(articles["article_id"].tolist(), articles["published"].tolist(), strict=True)
     )
     subjects, article_ids = claims["subject"].tolist(), claims["article_id"].tolist()
-    # A subject's lower-case entries ("courses", "delegation members") say what a count
-    # counts: no person's name, so none is read as a shorter form of another.
-    canon = canonical_names(name for subject in subjects for name in subject if not name.islower())
+    # A subject's entries that open in lower case ("courses", "trade in 2024 (USD)") say
+    # what a count or a sum measures: no person's name, none a shorter form of another.
+    canon = canonical_names(
+        name for subject in subjects for name in subject if not name[:1].islower()
+    )
     # Shallow: the facts share the claims' columns (copy-on-write keeps the claims as they
     # are); a deep copy doubled the claim columns' memory until the claims were freed.
     facts = claims.copy(deep=False)

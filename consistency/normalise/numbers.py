@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from consistency import vocabulary
+from consistency.extract.money import currencies, scales
 
 _UNITS = {
     "zero": 0,
@@ -378,3 +380,65 @@ def years_bound(text: str) -> Bound | None:
     kind, core = _qualifier(_YEARS_LEAD.sub("", _normalise(text), count=1))
     span = _measure(core, _YEAR_UNITS, _YEARS)
     return None if span is None else _bound(kind, span[0], span[1], span[2])
+
+
+@dataclass(frozen=True)
+class Money:
+    """A sum as written: its amount in units of its currency, and the interval it allows."""
+
+    amount: float
+    bound: Bound
+    #: Whether no qualifier stood before it ("$1.1 billion", not "about $1.1 billion").
+    plain: bool
+
+
+def parse_money(text: str) -> Money | None:
+    """Parse a sum ("$1.14 billion", "about 300 million dollars", "more than €2bn").
+
+    A plain sum is as precise as its last written digit, as editors read rounded figures:
+    "$1.1 billion" is 1.05 to 1.15 billion, "$1.14 billion" 1.135 to 1.145 billion, but a
+    figure of one digit is good to MOST of itself at most ("$1bn" is 0.85 to 1.15 billion,
+    "$300 million" 255 to 345 million). A qualified sum is a bound as parse_amount makes it
+    ("more than $1bn" is 1 billion or more, "about $2bn" 1.7 to 2.3 billion). The currency
+    is not read here: the claim's subject names it.
+    """
+    kind, core = _qualifier(_money_figure(text))
+    match = _money_pattern().fullmatch(core)
+    if match is None:
+        return None
+    value = parse_number(match["figure"])
+    if value is None:
+        return None
+    scale = scales()[match["scale"]] if match["scale"] else 1.0
+    amount, step = value * scale, _written_step(match["figure"]) * scale
+    if kind == "exact":
+        give = min(step / 2, MOST * amount)
+        return Money(amount, Bound(amount - give, amount + give), plain=True)
+    return Money(amount, _bound(kind, amount, amount, step), plain=False)
+
+
+def _money_figure(text: str) -> str:
+    """A sum's words without its currency: "about US$2.3bn" -> "about 2.3bn"."""
+    words = sorted(currencies(), key=len, reverse=True)
+    names = vocabulary.phrases(w for w in words if w.isalpha() or " " in w)
+    signs = "|".join(re.escape(w) for w in words if not w.isalpha() and " " not in w)
+    strip = re.compile(rf"{signs}|(?<!\w)(?:{names})(?!\w)", re.IGNORECASE)
+    return _SPACES.sub(" ", strip.sub(" ", text.lower())).strip()
+
+
+@cache
+def _money_pattern() -> re.Pattern[str]:
+    """A figure and an optional scale word after it ("2.3bn", "1.5 trillion", "300")."""
+    scale = _alt(scales())
+    return re.compile(rf"(?P<figure>.+?)\s?(?:(?P<scale>{scale}))?")
+
+
+def _written_step(figure: str) -> float:
+    """The step a written figure is rounded to: "1.14" 0.01, "1,140" 10, "300" 100, "two" 1."""
+    digits = figure.replace(",", "")
+    if not digits[:1].isdigit():
+        return 1.0
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10.0 ** min(zeros, len(digits) - 1)

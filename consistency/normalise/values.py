@@ -19,6 +19,7 @@ from consistency.normalise.numbers import (
     Bound,
     parse_amount,
     parse_duration_minutes,
+    parse_money,
     parse_number,
     years_bound,
 )
@@ -89,6 +90,8 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
         return _date(_FOR.sub("", text.strip()), published, tense)
     if fact == "quantity":
         return _amount(text)
+    if fact == "amount":
+        return _money(text)
     if fact == "role.title":
         return _title(text)
     if fact == "meeting.place":
@@ -306,6 +309,26 @@ def _amount(text: str) -> Value:
     if bound is None:
         return Value(precision="unknown", not_evaluated=f'"{text}": not a number')
     return _bounded(bound, exact_precision="exact")
+
+
+def _money(text: str) -> Value:
+    """A sum of money in units of its currency: the written figure, and the interval it allows.
+
+    A plain sum keeps its figure as its value (1140000000 for "$1.14 billion") with the
+    interval its last digit allows; a qualified one is the bound ("more than $1bn").
+    """
+    money = parse_money(text)
+    if money is None:
+        return Value(precision="unknown", not_evaluated=f'"{text}": not a sum of money')
+    if not money.plain:
+        return _bounded(money.bound, exact_precision="exact")
+    lo, hi = money.bound.min, money.bound.max
+    return Value(
+        value=int(money.amount) if money.amount.is_integer() else money.amount,
+        precision="exact",
+        lo=money.amount if lo is None else lo,
+        hi=money.amount if hi is None else hi,
+    )
 
 
 def _ordinal(text: str) -> int | None:
