@@ -94,6 +94,34 @@ def _subjects(body: str) -> list[tuple[str, ...]]:
             "said the visit, Holt's first since the flood, would be short.",
             "Mara Holt",
         ),
+        # "When X landed ..., he became the first": the pronoun's person, though the only
+        # titled foreign minister in the article is the host and a later visit is hers.
+        (
+            "Adaeze Okafor spoke to reporters. When Okafor stepped off the plane in Tarvo "
+            "last Monday, she became the first envoy of her country to visit Kestria in nine "
+            "years. Her talks with Foreign Minister Lars Brekke ran long. A return visit by "
+            "Brekke is planned.",
+            "Adaeze Okafor",
+        ),
+        (
+            "Ivo Kask told reporters in Velm on Friday that he was the first Kestrian envoy "
+            "to visit since 2012. Prime Minister Mara Holt hosted him.",
+            "Ivo Kask",
+        ),
+        # The nation of the visit's agent, named without an office title: the one person
+        # the article titles as of that nation, though the host is named last.
+        (
+            "Norlandic Foreign Minister Adaeze Okafor and Kestrian Chancellor Lars Brekke "
+            "signed five accords on Monday, on the first visit to Tarvo by a head of "
+            "Norlandic diplomacy since 2011.",
+            "Adaeze Okafor",
+        ),
+        (
+            "Kestrian Prime Minister Ivo Kask greeted Norland's Trade Minister Mara Holt in "
+            "Tarvo, on what aides called the first trip here by a senior Norlandic official "
+            "in a decade.",
+            "Mara Holt",
+        ),
         # Another tense: a visit to come, its visitor named where the article says so.
         (
             "Foreign Minister Adaeze Okafor is due to visit Tarvo next week. Officials in "

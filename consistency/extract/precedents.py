@@ -111,11 +111,17 @@ def _about(
 
 
 def _owner(doc: Document, index: int, position: int) -> str | None:
-    """The person a sentence says a precedent is: "Okafor's first", "Okafor became the first"."""
+    """The person a sentence says a precedent is: "Okafor's first", "Okafor became the first".
+
+    A pronoun does too ("When Okafor landed, she became the first"): the person it stands for.
+    """
     for mention in doc.mentions[index]:
         between = doc.body[mention.end : position]
         if _OWNER.fullmatch(between):
             return doc.canonical(mention)
+    pronoun = _PRONOUN_OWNER.search(doc.body[doc.sentences[index].start : position])
+    if pronoun is not None:
+        return doc.antecedent(index, (), at=doc.sentences[index].start + pronoun.start())
     return None
 
 
@@ -123,6 +129,10 @@ def _owner(doc: Document, index: int, position: int) -> str | None:
 # highest-ranking"), and nothing else between the name and the precedent.
 _OWNER = re.compile(
     rf"['’]s?\s+|\s+(?:{group('precedents', 'subject_links').alternation})\s+", re.IGNORECASE
+)
+# "... she became the first": a he or she right before the linking verb.
+_PRONOUN_OWNER = re.compile(
+    rf"\b(?:he|she)\s+(?:{group('precedents', 'subject_links').alternation})\s+$", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w.'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -188,6 +198,10 @@ def _office_named(phrase: str) -> tuple[str, list[str]]:
         and folded[k] not in titles
         and (folded[k] not in inside or tokens[k].isupper())
     ]
+    if not nation and end < len(tokens) and folded[end - 1] == "of" and tokens[end][:1].isupper():
+        # "A head of Norlandic diplomacy": the office is told by its nation's domain, so
+        # anyone the article titles as Norland's may hold it.
+        return tokens[end], []
     office = [folded[k] for k in range(start, end) if tokens[k] not in nation]
     return (nation[-1] if nation else ""), office
 
