@@ -141,6 +141,31 @@ def test_an_article_names_one_person_by_every_form(people: str, body: str, named
     assert later and {doc.canonical(m) for m in later} == {named}
 
 
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        (
+            "President Ahmedou Ould Varen announced the release on Monday. Prime Minister "
+            "Ilse Brekke held talks with Ould Varen at the palace. Ould Varen called it a "
+            "gesture between friends.",
+            "Ahmedou Ould Varen",
+        ),
+        (
+            "Abdi Hassan Dirane, the acting defence minister, arrived on Friday. Officials "
+            "said talks with Hassan Dirane were frank. Reporters waited for Hassan Dirane.",
+            "Abdi Hassan Dirane",
+        ),
+    ],
+)
+def test_a_family_name_of_several_words_names_its_person_alone(
+    people: str, body: str, named: str
+) -> None:
+    """A trailing run of a full name ("Ould Varen") is that person, wherever it stands."""
+    doc = Document.from_body(body)
+    later = [[doc.canonical(m) for m in doc.mentions[i] if "Brekke" not in m.name] for i in (1, 2)]
+    assert later == [[named], [named]]
+
+
 def test_an_article_keeps_two_people_of_one_family_apart(people: str) -> None:
     """After Ana and Pedro Ruiz, "Ruiz" alone is neither of them."""
     doc = Document.from_body(

@@ -146,6 +146,9 @@ class MentionFinder:
         # A name's first and last words may stand alone, and its inner ones: "Ferrer" for
         # "Lucía Ferrer Olmedo", who is named by her first surname.
         self.article_parts = {fold(part) for n in article_names for part in _words(n)}
+        # A family name of several words stands alone too: "Ould Zeine" of "Ahmedou Ould
+        # Zeine", "López Obrador" of "Andrés Manuel López Obrador".
+        self.article_parts |= {tail for n in article_names for tail in _tails(n)}
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """All person mentions in one sentence, in order."""
@@ -438,6 +441,12 @@ def _words(name: str) -> list[str]:
     """Every word of a full name but its particles, none of a single word: each may be alone."""
     parts = name.split()
     return [p for p in parts if p not in _particles()] if len(parts) > 1 else []
+
+
+def _tails(name: str) -> list[str]:
+    """The folded runs of two words or more that end a full name, the whole name excluded."""
+    parts = fold(name).split()
+    return [" ".join(parts[k:]) for k in range(1, len(parts) - 1)]
 
 
 def _name_tokens(run: Sequence[Token]) -> int:
