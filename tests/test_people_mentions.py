@@ -166,3 +166,23 @@ def test_a_name_before_a_comma_and_a_title_is_still_a_name() -> None:
     """'Sanne Lind, foreign minister of Kestria, ...' names Sanne Lind."""
     body = "Sanne Lind, foreign minister of Kestria, arrived on Monday. Lind met Tamsin."
     assert "Sanne Lind" in Document.from_body(body).full_names
+
+
+def test_a_title_before_one_name_gives_no_evidence_for_the_next_nation() -> None:
+    """In "Minister X and Velmia's minister, Y" the title is X's: Velmia is no person.
+
+    A plural title ("Foreign Ministers X and Y") is both names'.
+    """
+    bodies = [
+        "Norland's Trade Minister Ilse Brekke and Velmia's foreign minister, Tomas Renn, "
+        "met on Friday in Tarvo.",
+        "Interior Secretary Amal Odhiambo and Ostrava's acting interior minister Ravi "
+        "Undset met yesterday evening.",
+        "Foreign Ministers Ilse Brekke and Tomas Renn of Velmia met on Friday.",
+    ]
+    assert [_people(body) for body in bodies] == [
+        [["Ilse Brekke", "Tomas Renn"]],
+        [["Amal Odhiambo", "Ravi Undset"]],
+        [["Ilse Brekke", "Tomas Renn"]],
+    ]
+

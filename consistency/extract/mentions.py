@@ -285,19 +285,43 @@ class _RunReader:
         """Tell whether a title ends right before the run ("Secretary of State", "top diplomat")."""
         titles, modifiers = self.person_words, self.lex.title_modifiers
         after_comma = first > 0 and tokens[first - 1].text == ","
+        reach = tokens[max(0, first - _TITLE_REACH) : first]
         listed = _ListScope()
-        for token in reversed(tokens[max(0, first - _TITLE_REACH) : first]):
+        crossed = False  # a name and "and" stand between: "Minister Ilse Brekke and Velmia"
+        for k in range(len(reach) - 1, -1, -1):
+            token = reach[k]
             if token.folded in titles:
                 # "the foreign ministers of Norland, Velmia and Dravia": a list after "of" a
                 # plural title names whose ministers they are, not people.
-                return not (listed.after_of and token.folded in self.group_titles)
+                if listed.after_of and token.folded in self.group_titles:
+                    return False
+                # A title of one ("Trade Minister Ilse Brekke and Velmia's ...") is Brekke's;
+                # a plural one ("Presidents X and Y") is both names'.
+                return not crossed or self._plural_title(token)
             listed.read(token)
+            if token.folded == "and" and k > 0 and self._ends_a_name(reach[k - 1]):
+                crossed = True
             # "ambassador to the Y, X": a title's scope may stand between it and a name that
             # follows a comma (never "ambassador to Y": Y is the scope, no person).
             scope = token.folded in _TITLE_SCOPE and after_comma
             if not (token.folded in modifiers or token.capitalised or token.text == "," or scope):
                 return False
         return False
+
+    def _plural_title(self, token: Token) -> bool:
+        """Tell whether a title word is a plural ("Presidents", "ministers", "leaders")."""
+        word = token.folded
+        return word.endswith("s") and word[:-1] in self.person_words
+
+    def _ends_a_name(self, token: Token) -> bool:
+        """Tell whether a token can end a person's name: capitalised, no title word."""
+        word = token.folded
+        return (
+            token.capitalised
+            and word not in self.person_words
+            and word not in self.lex.title_modifiers
+            and word not in self.lex.stopwords
+        )
 
     def _title_after(self, tokens: Sequence[Token], last: int) -> bool:
         """Tell whether a title in commas follows the run ("X, the country's trade minister,")."""
