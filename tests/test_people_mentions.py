@@ -185,4 +185,3 @@ def test_a_title_before_one_name_gives_no_evidence_for_the_next_nation() -> None
         [["Amal Odhiambo", "Ravi Undset"]],
         [["Ilse Brekke", "Tomas Renn"]],
     ]
-

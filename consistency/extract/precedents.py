@@ -132,7 +132,9 @@ _OWNER = re.compile(
 )
 # "... she became the first": a he or she right before the linking verb.
 _PRONOUN_OWNER = re.compile(
-    rf"\b(?:he|she)\s+(?:{group('precedents', 'subject_links').alternation})\s+$", re.IGNORECASE
+    rf"\b(?:{group('precedents', 'subject_pronouns').alternation})\s+"
+    rf"(?:{group('precedents', 'subject_links').alternation})\s+$",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w.'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
