@@ -69,6 +69,10 @@ class Place:
     venue: bool
     #: The sentence it was read from, folded, to find the other outlet's town in.
     context: str
+    #: The venue words it holds ("palace", "hotel"), folded.
+    kinds: frozenset[str] = frozenset()
+    #: Told by its kind alone, in lower case ("the presidential palace", "a seaside hotel").
+    generic: bool = False
 
 
 def place_of(value: str, context: str = "") -> Place:
@@ -88,7 +92,9 @@ def place_of(value: str, context: str = "") -> Place:
         name, venue = frozenset({f"institution:{institution}"}), True
     if venue and not town:
         town = _town_in(context, head)
-    return Place(name, _words(town), venue, folded_context)
+    kinds = frozenset(fold(m.group()) for m in venue_words.finditer(head))
+    generic = venue and not institution and not any(c.isupper() for c in head)
+    return Place(name, _words(town), venue, folded_context, kinds, generic)
 
 
 #: A venue inside another: the words of the inner one's name and of the outer one's.
@@ -102,6 +108,8 @@ def relation(a: Place, b: Place, spelling: float = SPELLING, inside: Inside = ()
     and the palace it stands in are one place told at two precisions.
     """
     if a.venue and b.venue:
+        if a.generic or b.generic:
+            return _by_kind(a, b, spelling)
         if _alike(a.name, b.name, spelling):
             if a.town and b.town and not _alike(a.town, b.town, spelling):
                 return "compatible"  # one venue, its town given more or less precisely
@@ -165,6 +173,21 @@ def _within(a: Place, b: Place, spelling: float, inside: Inside) -> bool:
         _alike(a.name, inner, spelling) and _alike(b.name, outer, spelling)
         for inner, outer in inside
     )
+
+
+def _by_kind(a: Place, b: Place, spelling: float) -> Relation:
+    """How a venue told by its kind ("the presidential palace") relates to another venue.
+
+    It is the other named by its kind when the other is of its kind ("the palace" after
+    "the Amber Palace"), and may be the other told less precisely when the other names no
+    kind ("the Kestria Kempinski"); a venue of another kind ("the Foreign Ministry", "the
+    Villa Arnsk" against "a hotel"), or in another town, is another place.
+    """
+    if a.town and b.town and not _alike(a.town, b.town, spelling):
+        return "conflict"
+    if a.kinds & b.kinds:
+        return "same"
+    return "compatible" if not (a.kinds and b.kinds) else "conflict"
 
 
 def best(relations: Iterable[Relation]) -> Relation:

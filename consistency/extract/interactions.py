@@ -239,7 +239,40 @@ def call_claims(doc: Document) -> Iterator[Found]:
 
 
 def interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
-    """Every claim of one kind of interaction in an article."""
+    """Every claim of one kind of interaction in an article.
+
+    A venue told by its kind alone ("at the presidential palace") is the article's place
+    only when it names no venue: after "the Amber Palace", "inside the building" points back.
+    """
+    found = list(_interaction_claims(doc, kind))
+    if not any(_is_place(claim) and _by_kind(claim) for claim in found):
+        return iter(found)
+    if _names_a_venue(doc):
+        return iter([c for c in found if not (_is_place(c) and _by_kind(c))])
+    return iter(found)
+
+
+def _names_a_venue(doc: Document) -> bool:
+    """Tell whether an article names a venue anywhere ("the Amber Palace", "Villa Arnsk")."""
+    return any(
+        any(c.isupper() for c in phrase)
+        for sentence in doc.sentences
+        for _, _, phrase in _text_places(sentence.text)
+    )
+
+
+def _is_place(claim: Found) -> bool:
+    """Tell whether a claim gives a place."""
+    return claim.fact.endswith(".place")
+
+
+def _by_kind(claim: Found) -> bool:
+    """Tell whether a place claim names its venue by its kind alone, in lower case."""
+    return not any(c.isupper() for c in claim.value_text)
+
+
+def _interaction_claims(doc: Document, kind: Kind) -> Iterator[Found]:
+    """Every claim of one kind of interaction in an article, venues by kind included."""
     earlier: list[tuple[str, ...]] = []
     for index, sentence in enumerate(doc.sentences):
         readings = _text_readings(sentence.text, kind)

@@ -12,8 +12,6 @@ from consistency.vocabulary import Group, all_groups, group
 # A capitalised word, and the small words that may join capitalised words inside one name.
 _CAP = r"(?-i:[A-Z])[\w'’.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:(?:of|de|du|des|la|le|and)\s+(?:the\s+)?)?{_CAP}){{0,5}}"
-# Up to three lower-case words before a venue: "the historic 18th-century Villa Arnsk".
-_ADJECTIVES = r"(?:(?-i:[a-z0-9])[\w-]*\s+){0,3}?"
 # Words that may follow a venue named by "the" and a name alone ("at the Old Mill on Monday");
 # any other lower-case word makes the name a modifier ("at the Velm summit").
 _AFTER_NAME = frozenset(
@@ -42,6 +40,9 @@ _AFTER_NAME = frozenset(
         "outside",
     ]
 )
+# Up to three lower-case words before a venue: "the historic 18th-century Villa Arnsk";
+# none of the words that end one ("at the palace on Monday" names no venue "Monday").
+_ADJECTIVES = rf"(?:(?!(?:{'|'.join(sorted(_AFTER_NAME))})\s)(?-i:[a-z0-9])[\w-]*\s+){{0,3}}?"
 
 
 @cache
@@ -51,9 +52,11 @@ def _venue() -> re.Pattern[str]:
     marker = group("places", "venue_markers").alternation
     locality = group("places", "locality_markers").alternation
     return re.compile(
-        rf"(?<![\w-])(?i:{marker})\s+(?:(?P<the>[Tt]he)\s+)?{_ADJECTIVES}(?P<venue>"
+        rf"(?<![\w-])(?i:{marker})\s+(?:(?P<the>[Tt]he)\s+)?(?:(?P<a>[Aa]n?)\s+)?{_ADJECTIVES}(?P<venue>"
         rf"(?:(?i:{noun})\s+(?P<after>{_NAME})"
-        rf"|(?P<name>{_NAME})(?:\s+(?P<noun>(?:(?-i:[a-z])[\w-]*\s+)?(?i:{noun}))(?![\w-]))?))"
+        rf"|(?P<name>{_NAME})(?:\s+(?P<noun>(?:(?-i:[a-z])[\w-]*\s+)?(?i:{noun}))(?![\w-]))?"
+        # "at the presidential palace", "at a seaside hotel": a venue told by its kind alone.
+        rf"|(?P<generic>(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?(?-i:{noun}))(?![\w-])))"
         rf"(?:,?\s+(?i:{locality})\s+(?P<town>{_CAP}(?:\s+{_CAP}){{0,2}})"
         rf"(?:,\s+(?P<region>{_CAP}(?:\s+{_CAP})?))?)?"
     )
@@ -124,6 +127,9 @@ def _end(text: str, end: int) -> int:
 def _is_venue(match: re.Match[str], text: str) -> bool:
     """Tell whether a match names a venue, not a nation, a body or an event."""
     name = match.group("name")
+    if match.group("generic") is not None:
+        # "at the presidential palace", "at a hotel"; not "at palaces".
+        return match.group("the") is not None or match.group("a") is not None
     if name is None:
         return True  # "the villa Brenholm": a venue word and a name
     name = name.removesuffix(".") if len(name.rsplit(maxsplit=1)[-1]) > 4 else name
