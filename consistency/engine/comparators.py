@@ -156,12 +156,14 @@ def compare_quotes(a: Observation, b: Observation, rule: Rule) -> Relation:
     here wording alone cannot make a conflict: at or above `same` they agree, below it they
     are a variant (translations, partial quotes), compatible.
     """
-    left, right = _words(a.value), _words(b.value)
-    if _polarity_flips(left, right, rule) or _numbers_differ(left, right):
-        return "conflict"
-    # Degree words dropped and near-synonyms merged, as when quotes were grouped.
+    # Degree words dropped, near-synonyms merged and person and tense read as the speaker's
+    # ("its claim" told for "our claim"), as when quotes were grouped.
     compared_l = quote_match.quote_words(" ".join(_texts(a.value)))
     compared_r = quote_match.quote_words(" ".join(_texts(b.value)))
+    if _polarity_flips(compared_l, compared_r, rule):
+        return "conflict"
+    if _numbers_differ(_words(a.value), _words(b.value)):
+        return "conflict"
     fragment_words = int(rule.option("fragment_words"))
     if quote_match.is_fragment(compared_l, fragment_words) or quote_match.is_fragment(
         compared_r, fragment_words

@@ -36,6 +36,7 @@ from consistency.extract.plans import plan_claims
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.quotes import quote_claims, quoted_speakers
 from consistency.extract.references import reference_mentions
+from consistency.extract.reported import reported_claims, settle_reported
 from consistency.extract.sentences import MAX_SENTENCE, long_sentences
 from consistency.extract.titles import title_claims
 from consistency.extract.visits import visit_claims
@@ -68,6 +69,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     amount_claims,
     title_claims,
     quote_claims,
+    reported_claims,
 )
 
 
@@ -93,7 +95,7 @@ def extract_claims(
             frames.append(frame)
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
     forget_corpus()  # a corpus's sentences are not read again: the later stages reuse the memory
-    return validate(ClaimSchema, label_incidents(name_parties(frame, story_of), story_of))
+    return validate(ClaimSchema, corpus_steps(frame, story_of))
 
 
 def sentence_warnings(articles: pd.DataFrame) -> list[str]:
@@ -187,7 +189,16 @@ def claims_table(
 ) -> DataFrame[ClaimSchema]:
     """The validated claims table of some claim rows or columns, incidents named per story."""
     frame = pd.DataFrame(rows) if rows else empty(ClaimSchema)
-    return validate(ClaimSchema, label_incidents(name_parties(frame, story_of), story_of))
+    return validate(ClaimSchema, corpus_steps(frame, story_of))
+
+
+def corpus_steps(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.DataFrame:
+    """What each story's claims settle together, once every article is read.
+
+    Reported speech is kept only where it tells a quote of another article; meetings named
+    by country and office take their parties; incidents no person is named in take names.
+    """
+    return label_incidents(name_parties(settle_reported(frame, story_of), story_of), story_of)
 
 
 def label_incidents(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.DataFrame:

@@ -2,9 +2,11 @@
 
 A quote is read as its folded words, with degree words dropped ("slightly", "a bit") and each
 near-synonym replaced by the first word of its set ("jealous" -> "envious"), so that two
-translations of one remark read alike (data/vocabulary/quotes.yaml). The engine groups quotes
-into statements with these (engine/quote_match.py); an article that repeats a quotation gives
-it the speaker of its attributed occurrence (extract/quotes.py).
+translations of one remark read alike, and each person or tense a telling in reported speech
+moves to ("they would" for "we will") read as the speaker's (data/vocabulary/quotes.yaml).
+The engine groups quotes into statements with these (engine/quote_match.py); an article that
+repeats a quotation gives it the speaker of its attributed occurrence (extract/quotes.py), and
+reported speech joins the quote it tells (extract/reported.py, `tells`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _WORD = re.compile(r"[a-z0-9]+(?:['.,][a-z0-9]+)*")
 _SAME_WORD = 85
 # Words shorter than this are compared exactly: "on" and "no" are not one word misspelt.
 _FUZZY_LENGTH = 4
+# Reported speech tells a quote when this share of its words, and this many telling words
+# (not stop words), stand in the quote: "she said the fees remained a problem" tells
+# "the harbour fees remain a problem for our fleet", not "the fees are fair".
+_TOLD_SHARE = 0.75
+_TOLD_WORDS = 3
 
 
 def quote_words(text: str) -> tuple[str, ...]:
@@ -55,6 +62,21 @@ def contains(words: Sequence[str], fragment: Sequence[str]) -> bool:
     )
 
 
+def tells(reported: Sequence[str], quoted: Sequence[str]) -> bool:
+    """Tell whether reported speech (see quote_words) tells a quote's statement in other words.
+
+    Most of the telling's words stand in the quote (an inflection allowed: "remained",
+    "remain"), and at least a few words that are not stop words: a telling adds little of
+    its own, while it may leave much of a long quote out.
+    """
+    if not reported:
+        return False
+    found = [w for w in reported if any(_same_word(w, q) for q in quoted)]
+    plain = lexicon().stopwords | _forms()
+    telling = sum(1 for w in found if w not in plain)
+    return len(found) >= _TOLD_SHARE * len(reported) and telling >= _TOLD_WORDS
+
+
 def _same_word(a: str, b: str) -> bool:
     """Tell whether two words are one, allowing an inflection or a misspelling of a long word."""
     if a == b:
@@ -72,11 +94,19 @@ def _degree_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _forms() -> frozenset[str]:
+    """The words of person and tense (vocabulary quotes.reported_forms), which tell nothing."""
+    entries = group("quotes", "reported_forms").entries
+    return frozenset(fold(w) for entry in entries for w in entry.split("|"))
+
+
+@cache
 def _synonyms() -> dict[str, str]:
-    """Each near-synonym, folded, to the first word of its set."""
+    """Each near-synonym or reported-speech form, folded, to the first word of its set."""
     merged: dict[str, str] = {}
-    for entry in group("quotes", "near_synonyms").entries:
-        first, *others = (fold(w) for w in entry.split("|"))
-        for word in others:
-            merged[word] = first
+    for name in ("near_synonyms", "reported_forms"):
+        for entry in group("quotes", name).entries:
+            first, *others = (fold(w) for w in entry.split("|"))
+            for word in others:
+                merged[word] = first
     return merged

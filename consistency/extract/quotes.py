@@ -151,6 +151,29 @@ def quoted_speakers(doc: Document) -> list[tuple[int, int, str]]:
     ]
 
 
+def quotation_spans(body: str) -> list[tuple[int, int]]:
+    """The span of every quotation of a body, its marks included."""
+    return [(quote.open, quote.close) for quote in _quoted(body)[0]]
+
+
+def clause_speaker(
+    doc: Document, verb: tuple[int, int], around: tuple[int, int], clause: tuple[int, int]
+) -> str | None:
+    """Who a speech verb gives a clause told without quotation marks to ("X said (that) ...").
+
+    The verb's subject before it, else the name right after it ("..., said X"), looked for
+    within `around`; a pronoun is resolved as a quotation's speaker is, the clause's own
+    names excluded. None when the verb names no person.
+    """
+    reader = _reader(doc)
+    match = _speech_verb().match(reader.masked, verb[0], verb[1])
+    if match is None:
+        return None
+    paragraph = bisect.bisect_left(reader.breaks, clause[0])
+    told = _Quote(clause[0], clause[0], clause[1], clause[1], paragraph, closed=True)
+    return _speaker_of(reader, match, around[0], around[1], told)
+
+
 def _reader(doc: Document) -> _Reader:
     """Find the quotations of an article and prepare the text around them."""
     quotes, masked = _quoted(doc.body)

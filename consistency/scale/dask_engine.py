@@ -175,7 +175,14 @@ def _run(
     warnings = (*ingested.warnings, *sentence_warnings(articles))
     tell("extract", total, total)
     tell("normalise", 0, total)
-    values = [value for c in claimed for value in c.values]
+    # By claim id: the corpus-wide steps of claims_table drop and relabel claims
+    # (reported speech that tells no quote), so the parts' values follow the table's rows.
+    value_of = {
+        claim_id: value
+        for c in claimed
+        for claim_id, value in zip(c.columns.get("claim_id", ()), c.values, strict=True)
+    }
+    values = [value_of[claim_id] for claim_id in claims["claim_id"].tolist()]
     facts = normalise(claims, articles, origin=origin, values=values)
     tell("normalise", total, total)
     tell("rules", 0, total)
