@@ -94,8 +94,9 @@ def extract_claims(
             frame["subject"] = shared(frame["subject"].tolist(), subjects)
             frames.append(frame)
     frame = pd.concat(frames, ignore_index=True) if frames else empty(ClaimSchema)
+    frame = corpus_steps(frame, story_of)
     forget_corpus()  # a corpus's sentences are not read again: the later stages reuse the memory
-    return validate(ClaimSchema, corpus_steps(frame, story_of))
+    return validate(ClaimSchema, frame)
 
 
 def sentence_warnings(articles: pd.DataFrame) -> list[str]:
