@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from consistency.extract.document import Document, Found
-from consistency.extract.visits import visit_claims
+from consistency.extract.legs import leg_claims
 from consistency.normalise.values import normalise_value
 from consistency.pipeline import run_check
 from tests.test_engine_stories import _write
@@ -28,7 +28,7 @@ OPENING = (
 
 def _claims(body: str, fact: str) -> list[Found]:
     """The claims of one fact in a body published on PUBLISHED."""
-    return [c for c in visit_claims(Document.from_body(body, PUBLISHED)) if c.fact == fact]
+    return [c for c in leg_claims(Document.from_body(body, PUBLISHED)) if c.fact == fact]
 
 
 def _value(claim: Found) -> object:
@@ -237,3 +237,92 @@ def test_leaving_for_the_next_stop_is_the_departure() -> None:
     body = OPENING + "She left for Riga on Monday evening."
     assert [_value(c) for c in _claims(body, "visit.departure")] == ["2031-03-10"]
     assert not _claims(body, "visit.dates")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Foreign Minister Adaeze Okafor arrived in Tallinn on Monday. She will fly to Riga on "
+        "Saturday.",
+        "Foreign Minister Adaeze Okafor arrived in Tallinn on Monday. She is expected to arrive "
+        "in Riga on Saturday.",
+        "Foreign Minister Adaeze Okafor held talks in Tallinn on Monday and will then fly to "
+        "Vilnius on Saturday.",
+    ],
+)
+def test_a_trip_to_come_after_an_arrival_is_the_next_leg(told: str) -> None:
+    """After an arrival told as done, a trip still to come is a planned visit, not this start."""
+    (plan,) = _claims(told, "visit.planned")
+    assert plan.subject == ("Adaeze Okafor",) and plan.hedged
+    assert _value(plan) == "2031-03-15"
+    assert all(
+        _value(c) != {"start": "2031-03-15", "end": None} for c in _claims(told, "visit.dates")
+    )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Foreign Minister Adaeze Okafor is due to travel on to Riga on Saturday.",
+        "Foreign Minister Adaeze Okafor held talks in Tallinn on Monday, and will meet Latvian "
+        "leaders when she leaves for Riga on Saturday.",
+    ],
+)
+def test_the_way_onward_is_a_departure_and_a_plan(told: str) -> None:
+    """The way onward still to come ends this visit and plans the next: a departure and a plan."""
+    (departure,) = _claims(told, "visit.departure")
+    (plan,) = _claims(told, "visit.planned")
+    assert departure.hedged and plan.hedged
+    assert _value(departure) == _value(plan) == "2031-03-15"
+
+
+def test_a_preview_is_still_the_visits_start() -> None:
+    """With no arrival told, a trip to come is this visit's first day, hedged (a preview)."""
+    (claim,) = _claims(
+        "Foreign Minister Adaeze Okafor will fly to Tallinn on Sunday.", "visit.dates"
+    )
+    assert claim.hedged and _value(claim) == {"start": "2031-03-16", "end": None}
+    assert not _claims(
+        "Foreign Minister Adaeze Okafor will fly to Tallinn on Sunday.", "visit.planned"
+    )
+
+
+def test_past_onward_travel_ends_the_visit() -> None:
+    """Onward travel told as done ("flew on to Riga on Monday") is this visit's departure."""
+    body = (
+        "Foreign Minister Adaeze Okafor arrived in Tallinn on Sunday. She flew on to Riga on "
+        "Monday."
+    )
+    (departure,) = _claims(body, "visit.departure")
+    assert not departure.hedged and _value(departure) == "2031-03-10"
+    assert not _claims(body, "visit.planned")
+
+
+def test_the_next_leg_does_not_contradict_the_arrival(tmp_path: Path) -> None:
+    """Two outlets agree on the arrival; one adds the next leg and a 'Related' headline."""
+    _write(
+        tmp_path,
+        {
+            "o1": (
+                "Harbour Courier",
+                "March 12, 2025",
+                "Foreign Minister Adaeze Okafor arrived in Tallinn on Monday for talks with "
+                "Premier Lars Brekke on the fisheries treaty.",
+                "She will fly to Riga on Saturday for a meeting of Baltic ministers.",
+                "Related stories",
+                "Okafor to fly home to Abuja on Thursday",
+            ),
+            "o2": (
+                "Meridian Wire",
+                "12 Mar 2025",
+                "Okafor, Nigeria's foreign minister, landed in the Estonian capital on Monday "
+                "for a round of fisheries negotiations with Brekke.",
+            ),
+        },
+    )
+    findings = run_check([tmp_path]).findings
+    okafor = [tuple(s) == ("Adaeze Okafor",) for s in findings["subject"]]
+    statuses = dict(zip(findings["fact"][okafor], findings["status"][okafor], strict=True))
+    assert statuses["visit.dates"] == "agree"
+    assert statuses["visit.planned"] == "hedged"
+    assert "visit.departure" not in statuses  # the related headline is not the article's

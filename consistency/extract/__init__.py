@@ -31,15 +31,14 @@ from consistency.extract.incidents import (
     incident_labels,
 )
 from consistency.extract.interactions import call_claims, meeting_claims
+from consistency.extract.legs import leg_claims
 from consistency.extract.modality import attribution_of
-from consistency.extract.plans import plan_claims
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.quotes import quote_claims, quoted_speakers
 from consistency.extract.references import reference_mentions
 from consistency.extract.reported import reported_claims, settle_reported
 from consistency.extract.sentences import MAX_SENTENCE, long_sentences
 from consistency.extract.titles import title_claims
-from consistency.extract.visits import visit_claims
 from consistency.ingest.bodies import article_bodies, article_body
 from consistency.ingest.story_runs import article_stories
 from consistency.runtime import collector_paused, forget_corpus, shared
@@ -54,8 +53,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     meeting_claims,
     duration_claims,
     call_claims,
-    visit_claims,
-    plan_claims,
+    leg_claims,
     precedent_claims,
     event_claims,
     dated_event_claims,

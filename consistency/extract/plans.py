@@ -6,7 +6,8 @@ hedged: they say what may happen, so they never confirm or contradict a report t
 
 - A planned visit dated by a week, a month or a year is a visit.planned claim: it gives no
   first day. Dated by one day ("will travel to Velm on Monday") it is the visit's first day,
-  a hedged visit.dates claim, unless extract/visits.py already reads that sentence's visit.
+  a hedged visit.dates claim, unless extract/visits.py already reads that sentence's visit;
+  after an arrival the article tells as done, extract/legs.py makes it the next leg, a plan.
 - A meeting planned with someone nobody can name yet ("once a successor is named, that person
   will meet Z") is a hedged meeting.date claim about the one person named, dated or not:
   extract/interactions.py reads meetings of two named people.

@@ -18,6 +18,7 @@ _ARRIVAL_VERBS = group("visits", "arrival_verbs")
 _HOMEWARD = group("visits", "homeward")
 _DEPARTURE = group("visits", "departure_verbs")
 _SETTING_OUT = group("visits", "setting_out_verbs")
+_TRIP = group("visits", "trip_verbs")
 _LEAVING_FOR = group("visits", "leaving_for").pattern
 _PURPOSE = group("visits", "trip_purposes").pattern
 # How far after a verb of leaving what the trip is for may stand ("left Velm by air on 5 June
@@ -38,7 +39,7 @@ _BOUNDARY = re.compile(
     r"landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
     rf"{_DEPARTURE.alternation}|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
-    r"(?:travels|travelled|traveled|flies|flew) to|"
+    rf"{_TRIP.alternation}|"
     rf"(?:first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?:final|last))?\s+day\s+of\s+"
     rf"(?:his|her|their|the|an?)\s+(?:[\w-]+-day\s+)?(?:state\s+|official\s+)?{_VISIT_WORD})\b",
 )
@@ -214,9 +215,9 @@ def _boundaries(text: str) -> Iterator[_Visit]:
             start=start,
             end=end,
             value_text=phrase[2] if planned_for or departure else text[start:end],
-            # A dated trip in the present ("flies back on Wednesday") is a timetable, told
-            # before it happened: hedged, as "is due to fly back" is.
-            hedged=is_hedged(lead) or tense == "present",
+            # A dated trip in the present ("flies back on Wednesday") or the future ("will fly
+            # to Oslo on Saturday") is told before it happened: hedged, as "is due to" is.
+            hedged=is_hedged(lead) or tense in ("present", "future"),
             tense=tense,
         )
 
@@ -357,8 +358,10 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     ):
         # "The plane left Corvath's airport", "left for Oslo": a visitor's leaving, said or not.
         return True
-    if _ARRIVAL_VERBS.pattern.match(match.group()) or re.match(
-        r"(?:landed|arrived|arrives|arrive|arriving|travel|flies|flew)", match.group()
+    if (
+        _ARRIVAL_VERBS.pattern.match(match.group())
+        or _TRIP.pattern.fullmatch(match.group())
+        or re.match(r"(?:landed|arrived|arrives|arrive|arriving|travel|flies|flew)", match.group())
     ):
         # "arrived in Port Callis" is the visit; "arrives at Admiralty House" is one meeting,
         # but "landed at Corvath International Airport" is the visit again.
