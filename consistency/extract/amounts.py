@@ -25,6 +25,7 @@ from functools import cache
 from consistency import vocabulary
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import MeetingOwners
+from consistency.extract.literals import folded
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.money import Sum, sums
 from consistency.extract.references import nation_people
@@ -71,7 +72,7 @@ def _group(name: str) -> vocabulary.Group:
 def _measures() -> dict[str, str]:
     """Every measure word (lower case) to what it measures ("bilateral trade" -> "trade")."""
     return {
-        " ".join(entry.lower().split()): group.name.removeprefix(_MEASURE)
+        folded(entry).strip(): group.name.removeprefix(_MEASURE)
         for group in vocabulary.all_groups()
         if group.topic == TOPIC and group.name.startswith(_MEASURE)
         for entry in group.entries
@@ -149,7 +150,7 @@ def _measure_of(text: str, found: Sum) -> str | None:
 
 def _named(words_before: str, measure: str) -> str:
     """The measure's name: its group's ("trade", "deals"), or a single item's own words."""
-    said = " ".join(measure.lower().split())
+    said = folded(measure).strip()  # as the pattern matched it: "inveſtments" is "investments"
     if said not in _group("single_items").words:
         return _measures()[said]
     modifier = words_before.split()[-1:]

@@ -16,6 +16,7 @@ from functools import cache
 
 from consistency import vocabulary
 from consistency.extract.cues import any_word
+from consistency.extract.literals import folded
 from consistency.extract.quantities import NUMBER_WORD
 from consistency.runtime import corpus_cache
 
@@ -111,7 +112,7 @@ def sums(text: str) -> tuple[Sum, ...]:
     if not any(ch.isdigit() for ch in text) and not _scale_word()(text):
         return ()  # no figure: "a billion dollars" has a scale word at least
     found = []
-    lookup = {word.lower(): code for word, code in currencies().items()}
+    lookup = {folded(word).strip(): code for word, code in currencies().items()}
     for match in _pattern().finditer(text):
         figure = match.group("n1") or match.group("n2")
         scale = match.group("s1") or match.group("s2")
@@ -120,7 +121,8 @@ def sums(text: str) -> tuple[Sum, ...]:
         if not figure[0].isdigit() and not scale:
             continue  # "a dollar", "ten euros": no figure an editor checks
         said = match.group("a1") or match.group("a2") or match.group("pre")
-        code = lookup[" ".join(said.split()).lower()]
+        # Folded as the pattern matched it: "dollarſ" is "dollars" to a case-blind pattern.
+        code = lookup[folded(said).strip()]
         start = match.start("pre") if match.group("pre") else match.start("n2")
         found.append(Sum(match.start(), match.end(), match.group(), code, start))
     return tuple(found)
