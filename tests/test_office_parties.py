@@ -56,6 +56,8 @@ def _people(body: str) -> set[str]:
         ("The foreign ministers of Norland, Velmia and Dravia met on Saturday.", TRIO),
         ("The Foreign Ministers of Norland, Velmia, and Dravia held talks on Saturday.", TRIO),
         ("On Saturday the leaders of Norland and Velmia met in Kesk.", ("Norland", "Velmia")),
+        ("Foreign ministers from Norland and Velmia met on Saturday.", ("Norland", "Velmia")),
+        ("Norland's, Velmia's and Dravia's foreign ministers met on Saturday.", TRIO),
         (
             "The Norlandic, Velmian and Dravian foreign ministers met on Saturday.",
             ("Dravian", "Norlandic", "Velmian"),
@@ -169,6 +171,57 @@ def test_what_follows_the_meeting_of_three_is_theirs(follow: str, fact: str, val
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # An agreement of the countries is no meeting: it may be reached by letter or later.
+        "Norland, Velmia and Dravia yesterday agreed to open a ferry line.",
+        "Norland, Velmia and Dravia agreed on Saturday to share fishing data.",
+    ],
+)
+def test_countries_agreeing_is_no_meeting(body: str) -> None:
+    """Countries as the subject of an outcome name no person and date no meeting."""
+    assert not _people(body)
+    assert "meeting.date" not in _claims(body)
+
+
+MET = "The foreign ministers of Norland, Velmia and Dravia met in Velm on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("follow", "date", "place"),
+    [
+        ("The next meeting will be hosted by Dravia in 2027.", "in 2027", "Dravia"),
+        ("Dravia is expected to host the next round next year.", "next year", "Dravia"),
+        ("Dravia will host the next trilateral meeting in 2027.", "in 2027", "Dravia"),
+        ("The next meeting is to be held in Kesk in 2027, officials said.", "in 2027", "Kesk"),
+    ],
+)
+def test_the_next_meeting_is_a_plan_of_the_group(follow: str, date: str, place: str) -> None:
+    """The next meeting's date and host are hedged claims of the group that just met."""
+    doc = _doc(f"{MET} {follow}")
+    planned = [
+        (c.fact, named_alone(c.subject), c.value_text)
+        for c in meeting_claims(doc)
+        if c.hedged and c.tense == "future"
+    ]
+    assert planned == [("meeting.date", TRIO, date), ("meeting.place", TRIO, place)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No group told before: whose next meeting it is, is not said.
+        "The next meeting will be hosted by Dravia in 2027.",
+        # Not the next meeting: the ministers' own travel.
+        f"{MET} The ministers fly home next week.",
+    ],
+)
+def test_no_next_meeting_without_a_group_or_a_next_meeting(body: str) -> None:
+    """Only "the next meeting/round" of a group told is a planned meeting."""
+    assert not [c for c in meeting_claims(_doc(body)) if c.hedged]
+
+
+@pytest.mark.parametrize(
     ("forms", "name"),
     [
         (["Norlandic", "Norland"], "Norland"),
@@ -199,6 +252,7 @@ STORY = {
         "district of Velm, officials said.",
         "Velmian Foreign Minister Tomas Ilves hosted his Norlandic and Dravian counterparts at "
         "the Amber Hall. It was the first such meeting in seven years.",
+        "The next meeting will be hosted by Dravia in 2027.",
     ),
     "b": (
         "Meridian Wire",
@@ -207,6 +261,7 @@ STORY = {
         "Foreign Minister Petra Sova held talks in Velm on Saturday.",
         "The trilateral meeting was held at the Amber Hall. It was the first trilateral meeting "
         "of the three countries at ministerial level since 2019.",
+        "Dravia is expected to host the next round next year, Ilves said.",
     ),
     "c": (
         "Northern Post",
@@ -226,20 +281,35 @@ def _write(folder: Path, articles: Mapping[str, tuple[str, ...]]) -> None:
         (folder / f"{name}.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
 
 
-def _findings(folder: Path) -> dict[tuple[str, tuple[str, ...]], str]:
-    """Each finding as (fact, subject) -> status."""
+def _findings(folder: Path) -> dict[tuple[str, tuple[str, ...]], set[str]]:
+    """The statuses of the findings of each (fact, subject)."""
     findings = run_check([folder]).findings
     columns = (findings["fact"], findings["subject"], findings["status"])
-    return {(f, tuple(s)): st for f, s, st in zip(*columns, strict=True)}
+    out: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    for fact, subject, status in zip(*columns, strict=True):
+        out.setdefault((fact, tuple(subject)), set()).add(status)
+    return out
 
 
 def test_the_story_names_the_offices_holders(people: str, tmp_path: Path) -> None:
     """Articles naming no minister join the one that titles all three: their days conflict."""
     _write(tmp_path, STORY)
     findings = _findings(tmp_path)
-    assert findings[("meeting.date", PEOPLE)] == "conflict"
-    assert findings[("precedent.since_year", PEOPLE)] == "agree"
+    assert "conflict" in findings[("meeting.date", PEOPLE)]
+    assert findings[("precedent.since_year", PEOPLE)] == {"agree"}
     assert not [key for key in findings if set(key[1]) & {"Norland", "Velmia", "Dravia"}]
+
+
+def test_two_outlets_next_meeting_agrees_apart_from_the_meeting(
+    people: str, tmp_path: Path
+) -> None:
+    """Next year's meeting ("in 2027", "next year" on a 2026 page) is apart from the one held."""
+    _write(tmp_path, STORY)
+    findings = _findings(tmp_path)
+    assert findings[("meeting.date", PEOPLE)] == {"conflict", "hedged"}
+    table = run_check([tmp_path]).findings
+    hedged = table[(table["fact"] == "meeting.date") & (table["status"] == "hedged")]
+    assert [len(ids) for ids in hedged["claim_ids"]] == [2]  # both outlets' plans, one finding
 
 
 def test_with_no_one_named_the_countries_meet(people: str, tmp_path: Path) -> None:
@@ -259,7 +329,7 @@ def test_with_no_one_named_the_countries_meet(people: str, tmp_path: Path) -> No
             ),
         },
     )
-    assert _findings(tmp_path)[("meeting.date", ("Norland", "Velmia"))] == "conflict"
+    assert _findings(tmp_path)[("meeting.date", ("Norland", "Velmia"))] == {"conflict"}
 
 
 def test_series_parties_by_adjective_and_by_name_are_one(people: str, tmp_path: Path) -> None:
@@ -280,4 +350,4 @@ def test_series_parties_by_adjective_and_by_name_are_one(people: str, tmp_path: 
             ),
         },
     )
-    assert _findings(tmp_path)[("meeting.date", ("Norland", "Velmia"))] == "conflict"
+    assert _findings(tmp_path)[("meeting.date", ("Norland", "Velmia"))] == {"conflict"}

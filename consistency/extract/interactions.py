@@ -11,6 +11,7 @@ from consistency.extract.cues import any_word, lexicon_words, words_pattern
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.modality import is_hedged, tense_of
+from consistency.extract.next_meeting import next_meeting_claims
 from consistency.extract.parts import with_part
 from consistency.extract.places import venue_phrases
 from consistency.extract.quantities import duration_phrases
@@ -228,9 +229,14 @@ CALL = Kind(
 
 def meeting_claims(doc: Document) -> Iterator[Found]:
     """Every meeting.date, meeting.duration and meeting.place claim in an article."""
-    yield from interaction_claims(doc, MEETING)
+    told: list[tuple[int, tuple[str, ...], str]] = []
+    for found in interaction_claims(doc, MEETING):
+        told.append((doc.sentence_at(found.start), found.subject, found.fact))
+        yield found
     # Talks of two countries or delegations that name no one (extract/series.py).
     yield from series_claims(doc)
+    # "The next meeting will be hosted by Dravia in 2027" (extract/next_meeting.py).
+    yield from next_meeting_claims(doc, told)
 
 
 def call_claims(doc: Document) -> Iterator[Found]:

@@ -391,8 +391,8 @@ class _RunReader:
         after_of = before is not None and before.folded == "of" and not title
         if not after_of and self._title_before(tokens, first):
             return "title"
-        if self._title_after(tokens, last):
-            return "title"
+        if self._title_after(tokens, last) and not _POSSESSIVE.search(tokens[last].text):
+            return "title"  # (not "Norland's, Velmia's and Dravia's foreign ministers")
         after = _neighbour(tokens, last, +1)
         if after is not None and after.folded in self.lex.speech_verbs:
             return "speech"

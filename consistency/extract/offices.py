@@ -35,6 +35,7 @@ _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # Items of a list of countries: "Norland, Velmia and the Dravia Republic".
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LEAD_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
 # How many sentences back "the three ministers" looks for its group.
 REACH = 4
 
@@ -84,9 +85,10 @@ def _described(
     text = doc.sentences[index].text
     out = []
     for match in _LISTED.finditer(text):
-        office = _singular(match.group("office") or match.group("held"))
+        office = _singular(match.group("office") or match.group("held") or match.group("owned"))
+        listed = match.group("nations") or match.group("adjectives") or match.group("owners")
         if office:
-            out.append((match, _items(match.group("nations") or match.group("adjectives")), office))
+            out.append((match, _items(listed), office))
     for match in _COUNTERPARTS.finditer(text):
         owner = _owner(doc, index, doc.sentences[index].start + match.start())
         office = _owner_office(titles.get(owner, [])) if owner else ""
@@ -96,7 +98,8 @@ def _described(
 
 def _items(listed: str) -> list[str]:
     """The countries of a list ("Norland, Velmia and the Dravia Republic")."""
-    return [_LEAD_THE.sub("", item).strip() for item in _ITEM_SPLIT.split(listed) if item.strip()]
+    items = (_LEAD_THE.sub("", item).strip() for item in _ITEM_SPLIT.split(listed))
+    return [_POSSESSIVE.sub("", item) for item in items if item]
 
 
 def _singular(office: str) -> str:

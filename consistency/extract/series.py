@@ -54,7 +54,10 @@ def series_claims(doc: Document) -> Iterator[Found]:
         around = text[: noun.end() + 60]
         tense = tense_of(around, "")
         hedged = is_hedged(around) or tense == "future"
-        for fact, phrase in (("meeting.date", _date(text)), ("meeting.place", _place(text))):
+        for fact, phrase in (
+            ("meeting.date", round_date(text)),
+            ("meeting.place", round_place(text)),
+        ):
             if phrase is None:
                 continue
             start, end, value = phrase
@@ -82,7 +85,7 @@ def _parties(text: str, surnames: set[str]) -> tuple[str, ...]:
     return ()
 
 
-def _date(text: str) -> tuple[int, int, str] | None:
+def round_date(text: str) -> tuple[int, int, str] | None:
     """The first date phrase of a sentence that is no bound ("since 2011")."""
     for phrase in date_phrases(text):
         if not _BOUND_LEAD.match(phrase[2]):
@@ -90,7 +93,7 @@ def _date(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _place(text: str) -> tuple[int, int, str] | None:
+def round_place(text: str) -> tuple[int, int, str] | None:
     """A named venue of a sentence, else the town after "in" (no month or weekday)."""
     venues = venue_phrases(text)
     if venues:
