@@ -16,7 +16,14 @@ from benchmarks.generate import generate  # noqa: E402
 from consistency.pipeline import run_check  # noqa: E402
 from consistency.scale.dask_engine import run_check_dask  # noqa: E402
 from tests.conftest import missing_corpus  # noqa: E402
-from tests.test_engine_stories import FERRY_STORY, QUOTA_STORY, _write  # noqa: E402
+from tests.test_engine_stories import (  # noqa: E402
+    AUTUMN,
+    FERRY_STORY,
+    QUOTA_STORY,
+    SPRING,
+    UNDATED,
+    _write,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus" / "blinken-beijing-2023"
@@ -148,6 +155,25 @@ def test_incident_words_learnt_per_story(scheduler: str, tmp_path: Path) -> None
     """Two stories in one folder: each learns its incident nouns on Dask as in pandas."""
     _write(tmp_path, FERRY_STORY | QUOTA_STORY)
     _assert_same(tmp_path, scheduler)
+
+
+def test_an_undated_article_placed_by_the_words_of_every_partition(
+    scheduler: str, tmp_path: Path
+) -> None:
+    """Two stories and an undated article: its story is found from words read in parts."""
+    _write(tmp_path, SPRING | AUTUMN | UNDATED)
+    _assert_same(tmp_path, scheduler)
+
+
+def test_long_sentences_said_in_the_articles_order(scheduler: str, tmp_path: Path) -> None:
+    """Pages with sentences too long to read whole are said as by the pandas engine."""
+    from benchmarks.growth import SHAPES, page
+
+    for name, shape, size in (("c-long", 0, 10), ("a-short", 1, 4), ("b-long", 0, 8)):
+        (tmp_path / f"{name}.txt").write_text(page(SHAPES[shape], size * 1024), encoding="utf-8")
+    _assert_same(tmp_path, scheduler)
+    found = run_check_dask([tmp_path], scheduler=scheduler, partitions=2).warnings
+    assert [w.split(":")[0] for w in found if "read in pieces" in w] == ["b-long.txt", "c-long.txt"]
 
 
 def test_partitions_hold_equal_text_not_equal_counts() -> None:

@@ -26,17 +26,26 @@ def grouped_rows(facts: pd.DataFrame) -> Iterator[tuple[GroupKey, list[Row]]]:
     Rows are made a block of whole groups at a time, so a large table is never held as
     Python cells all at once (every column's cells at 50k articles were 700 MB).
     """
-    keys = _group_keys(facts)
-    order = sorted(range(len(keys)), key=keys.__getitem__)  # a stable sort keeps table order
     block: list[tuple[GroupKey, list[int]]] = []
     size = 0
-    for key, members in itertools.groupby(order, key=keys.__getitem__):
-        block.append((key, list(members)))
-        size += len(block[-1][1])
+    for key, members in group_positions(facts):
+        block.append((key, members))
+        size += len(members)
         if size >= ROWS_PER_BLOCK:
             yield from _block_rows(facts, block)
             block, size = [], 0
     yield from _block_rows(facts, block)
+
+
+def group_positions(facts: pd.DataFrame) -> list[tuple[GroupKey, list[int]]]:
+    """Each group's key and its rows' positions in the table, as grouped_rows orders them.
+
+    The rows of some consecutive groups, taken in table order, group into those same groups:
+    the Dask engine sends each task such a share of the table.
+    """
+    keys = _group_keys(facts)
+    order = sorted(range(len(keys)), key=keys.__getitem__)  # a stable sort keeps table order
+    return [(key, list(members)) for key, members in itertools.groupby(order, key=keys.__getitem__)]
 
 
 #: Rows whose cells are taken from the table at a time (whole groups, so a block may be more).

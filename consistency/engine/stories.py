@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from consistency.engine.rows import Row, missing, shared_cells
-from consistency.ingest.story_runs import STORY_GAP_DAYS, day_runs, place_undated, story_words
+from consistency.ingest.story_runs import (
+    STORY_GAP_DAYS,
+    StoryWords,
+    day_runs,
+    place_by_words,
+    story_words,
+)
 
-__all__ = ["STORY_GAP_DAYS", "Stories", "stories"]
+__all__ = ["STORY_GAP_DAYS", "Stories", "sentence_words", "stories"]
 
 
 @dataclass(frozen=True)
@@ -52,8 +57,12 @@ class Stories:
         return (days[0] if days else math.inf, key)
 
 
-def stories(facts: pd.DataFrame) -> Stories:
-    """Tell the stories of the facts' articles apart by publication days, then by words."""
+def stories(facts: pd.DataFrame, words: StoryWords | None = None) -> Stories:
+    """Tell the stories of the facts' articles apart by publication days, then by words.
+
+    `words` are the story words of the claims' sentences (sentence_words) when they were
+    read already, as the Dask engine reads them in its partitions.
+    """
     if facts.empty:
         return Stories()
     day_of = _article_days(facts)
@@ -65,7 +74,7 @@ def stories(facts: pd.DataFrame) -> Stories:
         return Stories(days={"": (min(dated), max(dated))} if dated else {})
     of_article = {article: key for key, members in runs.items() for article in members}
     if undated:
-        of_article |= _place_undated(facts, undated, runs)
+        of_article |= _place_undated(facts, undated, runs, day_of, words)
     days: dict[str, tuple[int, int]] = {}
     for article, key in of_article.items():
         day = day_of[article]
@@ -89,25 +98,52 @@ def _article_days(facts: pd.DataFrame) -> dict[str, int | None]:
 
 
 def _place_undated(
-    facts: pd.DataFrame, undated: Sequence[str], runs: Mapping[str, list[str]]
+    facts: pd.DataFrame,
+    undated: Sequence[str],
+    runs: Mapping[str, list[str]],
+    day_of: Mapping[str, int | None],
+    words: StoryWords | None,
 ) -> dict[str, str]:
     """Each undated article's story: the run sharing the most weight of its words and people."""
-    return place_undated(_article_tokens(facts), undated, runs)
+    found = StoryWords()
+    if words is None:
+        sentences = zip(*(shared_cells(facts[c]) for c in ("article_id", "sentence")), strict=True)
+        words = sentence_words(sentences, day_of)
+    found.add(words)
+    found.add(_person_words(facts, day_of))
+    dated = {article: day for article, day in day_of.items() if day is not None}
+    return place_by_words(found, undated, runs, dated)
 
 
-def _article_tokens(facts: pd.DataFrame) -> dict[str, set[str]]:
-    """The words and people each article's claims speak of, each sentence read once."""
-    tokens: dict[str, set[str]] = defaultdict(set)
+def sentence_words(
+    claims: Iterable[tuple[object, object]], day_of: Mapping[str, int | None]
+) -> StoryWords:
+    """The story words of claims' sentences, from (article id, sentence), each read once.
+
+    `day_of` gives each article's publication day (an ordinal, None when it has none).
+    """
+    found = StoryWords()
     seen: set[tuple[str, str]] = set()
-    columns = (shared_cells(facts[c]) for c in ("article_id", "sentence", "subject"))
-    for article, sentence, subject in zip(*columns, strict=True):
-        bag = tokens[str(article)]
-        bag.update(f"person:{name}" for name in _names(subject))
-        if (str(article), str(sentence)) in seen:
-            continue
-        seen.add((str(article), str(sentence)))
-        bag.update(story_words(str(sentence)))
-    return tokens
+    for article, sentence in claims:
+        key = (str(article), str(sentence))
+        if key not in seen:
+            seen.add(key)
+            found.read(key[0], day_of[key[0]], story_words(key[1]))
+    return found
+
+
+def _person_words(facts: pd.DataFrame, day_of: Mapping[str, int | None]) -> StoryWords:
+    """The people each article's claims speak of, as words ("person:Adaeze Okafor")."""
+    found = StoryWords()
+    # Equal subjects are mostly one object (normalise shares them): each is read once.
+    seen: set[tuple[str, int]] = set()
+    articles = shared_cells(facts["article_id"])
+    for article, subject in zip(articles, facts["subject"].tolist(), strict=True):
+        key = (str(article), id(subject))
+        if key not in seen:
+            seen.add(key)
+            found.read(key[0], day_of[key[0]], (f"person:{name}" for name in _names(subject)))
+    return found
 
 
 def _names(subject: Iterable[str]) -> Iterable[str]:

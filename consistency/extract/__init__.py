@@ -99,19 +99,23 @@ def extract_claims(
 
 def sentence_warnings(articles: pd.DataFrame) -> list[str]:
     """A warning for each article with sentences too long to read whole (read in pieces)."""
-    warnings = []
     columns = ("source", "raw_text", "chrome")
-    for source, raw_text, chrome in zip(*(articles[c].tolist() for c in columns), strict=True):
-        # Chrome is blanked within lines, so a body's paragraph is no longer than its line.
-        if max(map(len, str(raw_text).split("\n")), default=0) <= MAX_SENTENCE:
-            continue
-        count = long_sentences(article_body(str(raw_text), str(chrome)))
-        if count:
-            warnings.append(
-                f"{Path(str(source)).name}: {count} sentence(s) longer than {MAX_SENTENCE:,} "
-                "characters read in pieces; a claim that spans a cut is not found"
-            )
-    return warnings
+    found = map(sentence_warning, *(articles[c].tolist() for c in columns))
+    return [warning for warning in found if warning is not None]
+
+
+def sentence_warning(source: object, raw_text: object, chrome: object) -> str | None:
+    """The warning for one article whose sentences are too long to read whole, or None."""
+    # Chrome is blanked within lines, so a body's paragraph is no longer than its line.
+    if max(map(len, str(raw_text).split("\n")), default=0) <= MAX_SENTENCE:
+        return None
+    count = long_sentences(article_body(str(raw_text), str(chrome)))
+    if not count:
+        return None
+    return (
+        f"{Path(str(source)).name}: {count} sentence(s) longer than {MAX_SENTENCE:,} "
+        "characters read in pieces; a claim that spans a cut is not found"
+    )
 
 
 def corpus_incident_keys(bodies: Iterable[str]) -> frozenset[str]:

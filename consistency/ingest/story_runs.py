@@ -17,6 +17,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 
 from consistency import vocabulary
@@ -53,35 +54,64 @@ def day_key(day: int) -> str:
     return dt.date.fromordinal(day).isoformat()
 
 
-def place_undated(
+def _placed(
+    holders: Mapping[str, Collection[str]],
     tokens: Mapping[str, Collection[str]],
     undated: Sequence[str],
-    runs: Mapping[str, list[str]],
+    runs: int,
 ) -> dict[str, str]:
     """Each undated article's story: the run sharing the most weight of its tokens.
 
-    A token's weight is how rare it is among the runs (log of runs over runs that use it): a
-    token every story uses weighs nothing. An article that shares no weighed token with any
-    run is a story of its own, keyed by the article.
+    A token's weight is how rare it is among the runs (log of runs over runs that use it,
+    `holders` giving the runs using each token): a token every story uses weighs nothing.
+    An article that shares no weighed token with any run is a story of its own, keyed by
+    the article.
     """
-    run_of = {article: key for key, members in runs.items() for article in members}
-    holders: dict[str, set[str]] = defaultdict(set)
-    for article, key in run_of.items():
-        for token in tokens.get(article, ()):
-            holders[token].add(key)
     placed: dict[str, str] = {}
     for article in undated:
         scores: dict[str, float] = defaultdict(float)
         for token in tokens.get(article, ()):
             keys = holders.get(token)
-            if not keys or len(keys) == len(runs):
+            if not keys or len(keys) == runs:
                 continue
-            weight = math.log(len(runs) / len(keys))
+            weight = math.log(runs / len(keys))
             for key in keys:
                 scores[key] += weight
         best = min(scores, key=lambda k: (-scores[k], k)) if scores else None
         placed[article] = best if best is not None else f"undated:{article}"
     return placed
+
+
+@dataclass
+class StoryWords:
+    """The story words of some articles, as undated articles are placed by them.
+
+    Each word with the publication days (ordinals) of the dated articles using it, and each
+    undated article's words. A share of a corpus makes one where it is read (the Dask
+    engine's partitions) and the shares add up: far less to send than every article's words.
+    """
+
+    days: dict[str, set[int]] = field(default_factory=dict)
+    undated: dict[str, set[str]] = field(default_factory=dict)
+
+    def read(self, article: str, day: int | None, words: Iterable[str]) -> None:
+        """Add one article's words, given its publication day (None when it has none)."""
+        if day is None:
+            self.undated.setdefault(article, set()).update(words)
+            return
+        for word in words:
+            self.days.setdefault(word, set()).add(day)
+
+    def add(self, other: StoryWords) -> None:
+        """Add another share's words."""
+        for word, days in other.days.items():
+            mine = self.days.get(word)
+            if mine is None:
+                self.days[word] = set(days)
+            else:
+                mine |= days
+        for article, words in other.undated.items():
+            self.undated.setdefault(article, set()).update(words)
 
 
 def story_words(text: str) -> set[str]:
@@ -109,15 +139,24 @@ def article_stories(
     to be placed among several stories. Every key is "" when the articles tell one story (one
     run of days, or none dated), as the engine keys them.
     """
-    return stories_by_words(days, lambda: ((a, story_words(b)) for a, b in bodies()))
+
+    def words() -> StoryWords:
+        """Every article's story words."""
+        found = StoryWords()
+        for article, body in bodies():
+            day = days[article]
+            found.read(article, None if day is None else day.toordinal(), story_words(body))
+        return found
+
+    return stories_by_words(days, words)
 
 
 def stories_by_words(
-    days: Mapping[str, dt.date | None], words: Callable[[], Iterable[tuple[str, set[str]]]]
+    days: Mapping[str, dt.date | None], words: Callable[[], StoryWords]
 ) -> dict[str, str]:
-    """article_stories, given each article's story_words (the Dask engine reads them in parts).
+    """article_stories, given the articles' story words (the Dask engine reads them in parts).
 
-    `words` gives (article id, story words) pairs, and is called only when needed.
+    `words` gives the words of every article, and is called only when needed.
     """
     ordinals = {a: d.toordinal() for a, d in days.items() if d is not None}
     runs = day_runs(ordinals)
@@ -126,6 +165,21 @@ def stories_by_words(
     of_article = {article: key for key, members in runs.items() for article in members}
     undated = sorted(a for a, d in days.items() if d is None)
     if undated:
-        tokens = dict(words())
-        of_article |= place_undated(tokens, undated, runs)
+        of_article |= place_by_words(words(), undated, runs, ordinals)
     return of_article
+
+
+def place_by_words(
+    words: StoryWords,
+    undated: Sequence[str],
+    runs: Mapping[str, list[str]],
+    days: Mapping[str, int],
+) -> dict[str, str]:
+    """Each undated article's story, from the articles' story words (see _placed).
+
+    `days` gives each dated article's publication day (an ordinal).
+    """
+    # Articles of one day are of one run: a word's runs are those of its days.
+    run_of_day = {days[article]: key for key, members in runs.items() for article in members}
+    holders = {word: {run_of_day[d] for d in found} for word, found in words.days.items()}
+    return _placed(holders, words.undated, undated, len(runs))

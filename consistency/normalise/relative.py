@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -41,28 +41,66 @@ def resolve_relative_visits(facts: pd.DataFrame) -> pd.DataFrame:
     todo = [i for i in visits if _absent(values[i]) and _RELATIVE.search(str(texts[i]))]
     if not todo:
         return facts
-    rows = facts.to_dict("records")
-    known = [r for r in rows if r["fact"] == "visit.dates" and isinstance(r["value"], dict)]
-    changed = False
+    rows = _visit_rows(facts, visits, values, texts)
+    known = _by_name_word([row for row in rows.values() if isinstance(row["value"], dict)])
+    dated: dict[int, dt.date] = {}
     for i in todo:
-        row = rows[i]
-        day = _day_of(row, known)
-        if day is None:
-            continue
-        side = "end" if ends_a_visit(str(row["value_text"])) else "start"
-        row["value"] = {"start": None, "end": None} | {side: day.isoformat()}
-        row["precision"] = "day"
-        row["lo"] = row["hi"] = float(day.toordinal())
-        row["not_evaluated"] = ""
-        changed = True
-    if not changed:
+        day = _day_of(rows[i], known)
+        if day is not None:
+            dated[i] = day
+    if not dated:
         return facts
+    # Only the dated rows' cells change; each column keeps its other cells as they were.
+    columns = {c: facts[c].tolist() for c in ("precision", "lo", "hi", "not_evaluated")}
+    for i, day in dated.items():
+        side = "end" if ends_a_visit(str(texts[i])) else "start"
+        values[i] = {"start": None, "end": None} | {side: day.isoformat()}
+        columns["precision"][i] = "day"
+        columns["lo"][i] = columns["hi"][i] = float(day.toordinal())
+        columns["not_evaluated"][i] = ""
     out = facts.copy()
-    for column in ("value", "precision", "lo", "hi", "not_evaluated"):
-        out[column] = pd.Series([r[column] for r in rows], index=facts.index, dtype=object)
+    for column, cells in {"value": values, **columns}.items():
+        out[column] = pd.Series(cells, index=facts.index, dtype=object)
     out["lo"] = out["lo"].astype(float)
     out["hi"] = out["hi"].astype(float)
     return out
+
+
+#: A visit row as _day_of reads it: its subject, value, value text, article and day.
+_Visit = dict[str, Any]
+
+
+def _visit_rows(
+    facts: pd.DataFrame, visits: Sequence[int], values: Sequence[Any], texts: Sequence[Any]
+) -> dict[int, _Visit]:
+    """The visit rows' cells that dating reads, by row position (the other facts untouched)."""
+    cells = {
+        c: facts[c].iloc[list(visits)].tolist() for c in ("subject", "article_id", "published")
+    }
+    return {
+        i: {
+            "subject": cells["subject"][n],
+            "article_id": cells["article_id"][n],
+            "published": cells["published"][n],
+            "value": values[i],
+            "value_text": texts[i],
+        }
+        for n, i in enumerate(visits)
+    }
+
+
+def _by_name_word(known: Sequence[_Visit]) -> dict[str, list[_Visit]]:
+    """Dated visit claims of one person, by each word of the person's name (lower case).
+
+    A relative claim names the other person by a word of their name: looking it up here,
+    not through every dated visit, keeps a corpus of many visits linear.
+    """
+    index: dict[str, list[_Visit]] = {}
+    for row in known:
+        if len(row["subject"]) == 1:
+            for word in dict.fromkeys(str(row["subject"][0]).lower().split()):
+                index.setdefault(word, []).append(row)
+    return index
 
 
 def _absent(value: Any) -> bool:
@@ -70,7 +108,7 @@ def _absent(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def _day_of(row: Mapping[Hashable, Any], known: Sequence[Mapping[Hashable, Any]]) -> dt.date | None:
+def _day_of(row: _Visit, known: Mapping[str, Sequence[_Visit]]) -> dt.date | None:
     """The day a relative visit claim names, from the other person's claims; None if unknown."""
     match = _RELATIVE.search(str(row["value_text"]))
     if match is None:
@@ -78,12 +116,7 @@ def _day_of(row: Mapping[Hashable, Any], known: Sequence[Mapping[Hashable, Any]]
     name = match.group("name").split()[-1].lower()
     side = "end" if ends_a_visit(str(row["value_text"])) else "start"
     theirs = [
-        r
-        for r in known
-        if len(r["subject"]) == 1
-        and r["subject"] != row["subject"]
-        and name in str(r["subject"][0]).lower().split()
-        and r["value"].get(side)
+        r for r in known.get(name, ()) if r["subject"] != row["subject"] and r["value"].get(side)
     ]
     same = [r for r in theirs if r["article_id"] == row["article_id"]]
     near = same or [r for r in theirs if _near(r["published"], row["published"])]

@@ -25,7 +25,7 @@ from pandera.typing.pandas import DataFrame
 from consistency.engine import load_rules
 from consistency.engine.evaluate import check_comparators, group_findings
 from consistency.engine.events import EventIndex, event_indexes
-from consistency.engine.rows import Row, grouped_rows
+from consistency.engine.rows import group_positions, grouped_rows, shared_cells
 from consistency.engine.rule import Rule
 from consistency.engine.stories import Stories, stories
 from consistency.engine.unnamed import adopt_unnamed
@@ -33,18 +33,18 @@ from consistency.extract import (
     article_days,
     claims_table,
     incident_keys_by_story,
-    sentence_warnings,
 )
 from consistency.ingest.assemble import read_options
 from consistency.ingest.inputs import Document, Rejection, digest
 from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
 from consistency.ingest.sidecar import Sidecar, read_sidecars
-from consistency.ingest.story_runs import stories_by_words
+from consistency.ingest.story_runs import StoryWords, stories_by_words
 from consistency.ingest.years import OTHER_ORDER, YEARLESS, place_years
 from consistency.normalise import normalise, sources_table
 from consistency.normalise.syndication import group_origins
 from consistency.pipeline import Progress
-from consistency.scale.parts import Built, build_part, claim_part, story_words_part
+from consistency.runtime import collector_paused
+from consistency.scale.parts import Built, Claimed, build_part, claim_part, story_words_part
 from consistency.schemas import (
     ArticleSchema,
     CheckResult,
@@ -141,6 +141,10 @@ class _Options:
     max_bytes: int
 
 
+# Paused over the whole run: the client takes in every partition's articles and claims
+# (Dask unpickles them in its own thread) and makes the tables from them. Full collections
+# over that growing heap were about half of the client's time unpickling.
+@collector_paused()
 def _run(
     paths: Sequence[Path],
     rules_dirs: Sequence[Path],
@@ -157,22 +161,26 @@ def _run(
     tell("extract", 0, total)
     # Incident nouns are learnt per story, as extract_claims learns them; undated articles
     # are placed by their words, read in the partitions.
-    story_of = stories_by_words(article_days(articles), lambda: _story_words(ingested.parts))
+    days = _literal(ingested.placed, "placed-days")
+    story_of = stories_by_words(article_days(articles), lambda: _story_words(ingested.parts, days))
     own = {str(b.row["article_id"]): b.incident_keys for b in built if b.row is not None}
     keys = incident_keys_by_story(own, story_of)
     claim = _delayed(claim_part, pure=True)
     shared_keys = _literal(keys, "incident-keys")
-    days = _literal(ingested.placed, "placed-days")
     # Wire copies are found from the sketches on a worker while the others read claims.
     outlets, sketches = _sketches(built)
     origins_task = _delayed(group_origins, pure=True)(
         _literal(outlets, "outlets"), _literal(sketches, "sketches")
     )
+    # The engine places undated articles by their claims' words, read where the claims are.
+    words = any(day is None for day in article_days(articles).values())
     *claimed, origin = _compute(
-        *[claim(part, shared_keys, days) for part in ingested.parts], origins_task
+        *[claim(part, shared_keys, days, words) for part in ingested.parts], origins_task
     )
     claims = claims_table(_joined([c.columns for c in claimed]), story_of)
-    warnings = (*ingested.warnings, *sentence_warnings(articles))
+    # Each article's long sentences were found where it was built, in the articles' order.
+    long = (b.long_sentences for b in built if b.row is not None and b.long_sentences)
+    warnings = (*ingested.warnings, *long)
     tell("extract", total, total)
     tell("normalise", 0, total)
     # By claim id: the corpus-wide steps of claims_table drop and relabel claims
@@ -186,7 +194,7 @@ def _run(
     facts = normalise(claims, articles, origin=origin, values=values)
     tell("normalise", total, total)
     tell("rules", 0, total)
-    findings = _findings(facts, load_rules(rules_dirs))
+    findings = _findings(facts, load_rules(rules_dirs), _words(claimed))
     tell("rules", total, total)
     return CheckResult(
         articles=articles,
@@ -345,10 +353,13 @@ def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
     return validate(model, frame)
 
 
-def _story_words(parts: Sequence[Any]) -> list[tuple[str, set[str]]]:
-    """Every article's story words, read where its partition is."""
+def _story_words(parts: Sequence[Any], days: Any) -> StoryWords:
+    """Every article's story words, read where its partition is and added up here."""
     task = _delayed(story_words_part, pure=True)
-    return [pair for part in _compute(*[task(p) for p in parts]) for pair in part]
+    found = StoryWords()
+    for share in _compute(*[task(p, days) for p in parts]):
+        found.add(share)
+    return found
 
 
 def _sketches(built: Sequence[Built]) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
@@ -366,7 +377,19 @@ def _joined(parts: Sequence[dict[str, list[object]]]) -> dict[str, list[object]]
     )
 
 
-def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSchema]:
+def _words(claimed: Sequence[Claimed]) -> StoryWords | None:
+    """The story words of every partition's claims, when they were read."""
+    if any(part.words is None for part in claimed):
+        return None
+    found = StoryWords()
+    for part in claimed:
+        found.add(part.words or StoryWords())
+    return found
+
+
+def _findings(
+    facts: pd.DataFrame, rules: Sequence[Rule], words: StoryWords | None = None
+) -> DataFrame[FindingSchema]:
     """The findings table, each task judging a share of the (fact, subject) groups."""
     if facts.empty:
         return validate(FindingSchema, empty(FindingSchema))
@@ -374,10 +397,10 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
     by_fact = {rule.fact: rule for rule in rules}
     # Durations and venues are told apart by the meeting they belong to: the events of every
     # date fact are indexed here, over all groups, before the groups are judged apart.
-    told = stories(facts)
+    told = stories(facts, words)
     facts = adopt_unnamed(facts, by_fact, told)
     indexes = event_indexes(facts, by_fact, told)
-    groups = [group for _, group in grouped_rows(facts)]
+    groups = group_positions(facts)
     shared = (
         _literal(by_fact, "rules"),
         _literal(indexes, "event-indexes"),
@@ -386,10 +409,13 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
     # A story told by many outlets makes few groups of many claims: tasks are sized by claims,
     # at least two per worker thread, so that no worker judges the largest groups alone.
     count = max(math.ceil(len(groups) / GROUPS_PER_TASK), 2 * _worker_threads())
-    tasks = [
-        _delayed(_judge, pure=True)(_literal(groups[a:b], "groups"), *shared)
-        for a, b in _balanced([len(group) for group in groups], count)
-    ]
+    tasks = []
+    for a, b in _balanced([len(members) for _, members in groups], count):
+        # Each task gets its groups' rows as a table (in table order), which pickles
+        # smaller and faster than a dict per row, and makes the rows where they are judged.
+        positions = sorted(p for _, members in groups[a:b] for p in members)
+        share = _literal(_compact(facts.iloc[positions]), "facts")
+        tasks.append(_delayed(_judge, pure=True)(share, *shared))
     rows = [f for part in _compute(*tasks) for f in part]
     frame = pd.DataFrame(rows)
     if rows:
@@ -399,13 +425,29 @@ def _findings(facts: pd.DataFrame, rules: Sequence[Rule]) -> DataFrame[FindingSc
     return validate(FindingSchema, frame)
 
 
+def _compact(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with its text columns as Python objects, equal texts one object.
+
+    Pickled, each distinct text is then sent once: a claim's sentence, outlet and source
+    repeat down the table (Arrow text columns pickled at four times the size, and slower).
+    """
+    out = frame.copy(deep=False)
+    for column in frame.columns:
+        if isinstance(frame[column].dtype, pd.StringDtype):
+            cells = shared_cells(frame[column])
+            out[column] = pd.Series(cells, index=frame.index, dtype=object)
+    return out
+
+
 def _judge(
-    groups: Sequence[Sequence[Row]],
+    facts: pd.DataFrame,
     by_fact: Mapping[str, Rule],
     indexes: Mapping[str, EventIndex],
     told: Stories,
 ) -> list[dict[str, Any]]:
-    """The findings of some groups, in order."""
+    """The findings of the groups whose rows are `facts` (whole groups), in order."""
     return [
-        finding for group in groups for finding in group_findings(group, by_fact, indexes, told)
+        finding
+        for _, group in grouped_rows(facts)
+        for finding in group_findings(group, by_fact, indexes, told)
     ]

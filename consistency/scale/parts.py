@@ -5,21 +5,24 @@ Everything here is a plain function of picklable values, so Dask can run it in a
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from consistency.extract import claim_rows
+from consistency.engine.stories import sentence_words
+from consistency.extract import claim_rows, sentence_warning
 from consistency.extract.incidents import body_incident_keys
 from consistency.ingest import _articles as article_rows
 from consistency.ingest.assemble import Options
 from consistency.ingest.bodies import article_body
 from consistency.ingest.inputs import Document, Rejection
 from consistency.ingest.sidecar import Sidecar
-from consistency.ingest.story_runs import story_words
+from consistency.ingest.story_runs import StoryWords, story_words
 from consistency.normalise import claim_values
 from consistency.normalise.syndication import sketch
 from consistency.normalise.values import Value
+from consistency.runtime import collector_paused
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,13 @@ class Built:
     incident_keys: frozenset[str] = frozenset()
     #: Its body's shingle sketch, to find wire copies across the corpus.
     sketch: tuple[int, ...] = ()
+    #: The warning that some of its sentences are too long to read whole, if they are.
+    long_sentences: str | None = None
 
 
+# Each part function is paused (see collector): a worker's heap holds its partitions, which
+# every full collection walks while the part makes objects by the thousand.
+@collector_paused()
 def build_part(documents: Sequence[Document], sidecar: Sidecar, options: Options) -> list[Built]:
     """Build one partition's documents (no two with the same bytes), each on its own.
 
@@ -45,10 +53,11 @@ def build_part(documents: Sequence[Document], sidecar: Sidecar, options: Options
     for document in documents:
         rows, rejected, warnings = article_rows([document], sidecar, options)
         if rows:
-            body = article_body(str(rows[0]["raw_text"]), str(rows[0]["chrome"]))
-            built.append(
-                Built(rows[0], None, tuple(warnings), body_incident_keys(body), sketch(body))
-            )
+            row = rows[0]
+            body = article_body(str(row["raw_text"]), str(row["chrome"]))
+            long = sentence_warning(row["source"], row["raw_text"], row["chrome"])
+            keys = body_incident_keys(body)
+            built.append(Built(row, None, tuple(warnings), keys, sketch(body), long))
         else:
             built.append(Built(None, rejected[0] if rejected else None, tuple(warnings)))
     return built
@@ -63,30 +72,41 @@ class Claimed:
 
     columns: dict[str, list[object]]
     values: list[Value]
+    #: The story words of its claims' sentences (engine.stories), when they were asked for.
+    words: StoryWords | None = None
 
 
-def story_words_part(part: Sequence[Built]) -> list[tuple[str, set[str]]]:
-    """Each of one partition's articles with its story words (ingest.story_runs.story_words)."""
-    return [
-        (
-            str(b.row["article_id"]),
-            story_words(article_body(str(b.row["raw_text"]), str(b.row["chrome"]))),
+@collector_paused()
+def story_words_part(part: Sequence[Built], days: Mapping[str, str] | None = None) -> StoryWords:
+    """The story words of one partition's articles (ingest.story_runs.StoryWords).
+
+    `days` are the publication days placed for the corpus, by article id, as in claim_part.
+    """
+    found = StoryWords()
+    for b in part:
+        if b.row is None:
+            continue
+        article = str(b.row["article_id"])
+        day = _ordinal((days or {}).get(article, b.row["published"]))
+        found.read(
+            article, day, story_words(article_body(str(b.row["raw_text"]), str(b.row["chrome"])))
         )
-        for b in part
-        if b.row is not None
-    ]
+    return found
 
 
+@collector_paused()
 def claim_part(
     part: Sequence[Built],
     keys: Mapping[str, frozenset[str]],
     days: Mapping[str, str] | None = None,
+    words: bool = False,
 ) -> Claimed:
     """The claims of one partition's articles, given each article's incident nouns.
 
     `days` are the publication days placed for the corpus (a day printed without its year
     takes the year of the others), by article id. Each claim's value is worked out here too,
-    from its article's publication day, as normalise would.
+    from its article's publication day, as normalise would. With `words`, the story words
+    of the claims' sentences are read too, as the engine's stories() would read them.
     """
     records = [b.row for b in part if b.row is not None]
     if days:
@@ -101,4 +121,13 @@ def claim_part(
         for r in rows
     )
     names = list(rows[0]) if rows else []
-    return Claimed({name: [row[name] for row in rows] for name in names}, values)
+    found = None
+    if words:
+        day_of = {a: _ordinal(day) for a, day in published.items()}
+        found = sentence_words(((r["article_id"], r["sentence"]) for r in rows), day_of)
+    return Claimed({name: [row[name] for row in rows] for name in names}, values, found)
+
+
+def _ordinal(day: object) -> int | None:
+    """A publication day (ISO text, or missing) as an ordinal."""
+    return dt.date.fromisoformat(day).toordinal() if isinstance(day, str) else None
