@@ -77,6 +77,20 @@ def tells(reported: Sequence[str], quoted: Sequence[str]) -> bool:
     return len(found) >= _TOLD_SHARE * len(reported) and telling >= _TOLD_WORDS
 
 
+def telling_share(left: Sequence[str], right: Sequence[str]) -> float:
+    """The share of the shorter quote's telling words (not stop words) the other one holds.
+
+    1.0 when either has none: the words alone must then decide.
+    """
+    plain = lexicon().stopwords | _forms()
+    own_l = [w for w in dict.fromkeys(left) if w not in plain]
+    own_r = [w for w in dict.fromkeys(right) if w not in plain]
+    if not own_l or not own_r:
+        return 1.0
+    short, long_ = sorted((own_l, own_r), key=len)
+    return sum(1 for w in short if any(_same_word(w, x) for x in long_)) / len(short)
+
+
 def _same_word(a: str, b: str) -> bool:
     """Tell whether two words are one, allowing an inflection or a misspelling of a long word."""
     if a == b:
