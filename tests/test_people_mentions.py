@@ -185,3 +185,12 @@ def test_a_title_before_one_name_gives_no_evidence_for_the_next_nation() -> None
         [["Amal Odhiambo", "Ravi Undset"]],
         [["Ilse Brekke", "Tomas Renn"]],
     ]
+
+
+def test_honorifics_neither_end_a_sentence_nor_name_anyone() -> None:
+    """Official releases write "Hon." and "H.E." before names: titles, not sentence ends."""
+    body = (
+        "The Cabinet Secretary for Defence, Hon. Jane Odhiambo, held talks with the Minister "
+        "of Defence of Velmia, H.E. Abdi Dirane, on Friday."
+    )
+    assert _people(body) == [["Jane Odhiambo", "Abdi Dirane"]]

@@ -14,7 +14,7 @@ from consistency.extract.offices import office_mentions
 from consistency.extract.parties import nation_key
 from consistency.extract.titles import title_claims
 from consistency.knowledge import fold, lexicon
-from consistency.vocabulary import pattern, words
+from consistency.vocabulary import group, pattern, words
 
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:(?P<nat>[A-Z][\w'’-]*)\s+)?counterpart\b")
 _GROUP = re.compile(r"\b[Tt]he\s+two\s+(?:(?P<mod>[a-z]+)\s+)?(?P<title>[a-z]+s)\b")
@@ -45,9 +45,72 @@ def reference_mentions(doc: Document) -> dict[int, list[Mention]]:
         found.setdefault(index, []).extend(mentions)
     for index, mentions in _described_references(doc, found).items():
         found.setdefault(index, []).extend(mentions)
+    for index, mentions in _bare_references(doc, found).items():
+        found.setdefault(index, []).extend(mentions)
     for index, mentions in _pair_references(doc, found).items():
         found.setdefault(index, []).extend(mentions)
     return found
+
+
+# "The minister held talks with ...": a bare title, no nation, no name after it.
+_BARE = re.compile(
+    rf"\b[Tt]he\s+(?P<title>[a-z]+)\b"
+    rf"(?!\s+(?:{group('references', 'office_scopes').alternation})\b|,?\s+[A-Z])"
+)
+# How many sentences back a bare title looks for the person last named with it.
+_BARE_REACH = 3
+
+
+def _bare_references(doc: Document, taken: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """Mentions of the person a bare title ("the minister") stands for, where one does.
+
+    News writing calls the person just named with a title by that title alone: after
+    "Defence Minister Abdi Dirane said ...", "The minister held talks with Jane Odhiambo"
+    is Dirane. The nearest earlier sentence naming one holder of the title decides; a
+    sentence naming two is ambiguous, and a holder named in the same sentence is excluded.
+    """
+    titles = lexicon().person_titles
+    found: dict[int, list[Mention]] = {}
+    holders: dict[str, list[str]] | None = None
+    for index, sentence in enumerate(doc.sentences):
+        if "he " not in sentence.text:
+            continue
+        for match in _BARE.finditer(sentence.text):
+            title = match.group("title")
+            if title not in titles:
+                continue
+            start = sentence.start + match.start()
+            end = sentence.start + match.end()
+            spans = [(m.start, m.end) for m in (*doc.mentions[index], *taken.get(index, ()))]
+            if any(s < end and start < e for s, e in spans) or _named_before(doc, index, start):
+                continue
+            if holders is None:
+                holders = _holders(doc)
+            here = {doc.canonical(m) for m in doc.mentions[index]}
+            name = _last_holder(doc, index, title, holders, here)
+            if name:
+                found.setdefault(index, []).append(Mention(start, end, name, "", "reference"))
+    return found
+
+
+def _last_holder(
+    doc: Document, index: int, title: str, holders: dict[str, list[str]], exclude: set[str]
+) -> str | None:
+    """The one person last named before sentence `index` whose title holds the word, if one."""
+    for back in range(1, _BARE_REACH + 1):
+        if index - back < 0:
+            return None
+        named = {doc.canonical(m) for m in doc.mentions[index - back] if m.evidence != "reference"}
+        fits = {
+            name
+            for name in named - exclude
+            if any(title in fold(held).split() for held in holders.get(name, ()))
+        }
+        if len(fits) == 1:
+            return fits.pop()
+        if fits:
+            return None
+    return None
 
 
 def _titled_references(doc: Document) -> dict[int, list[Mention]]:

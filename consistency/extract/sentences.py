@@ -28,6 +28,13 @@ ABBREVIATIONS = frozenset(
         "sen",
         "rep",
         "prof",
+        "hon",  # "Hon. Jane Odhiambo", "Rt. Hon.", "H.E. Abdi Dirane": official honorifics
+        "rt",
+        "h.e",
+        "amb",
+        "adm",
+        "maj",
+        "brig",
         "u.s",
         "u.k",
         "u.n",
