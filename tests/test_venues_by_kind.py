@@ -51,6 +51,8 @@ def test_kinds_without_an_article_are_no_venue(sentence: str) -> None:
         ("presidential palace", "Amber Palace", "same"),  # the palace, named by its kind
         ("seaside hotel", "Kestria Kempinski", "compatible"),  # a name with no kind
         ("seaside hotel", "Arnsk Hotel", "same"),
+        ("seaside hotel", "Harbour Palace Kempinski", "compatible"),  # hotels' name words
+        ("presidential palace", "Harbour Hotel", "conflict"),
         ("hotel", "Foreign Ministry", "conflict"),  # another kind of venue
         ("seaside hotel", "Villa Arnsk", "conflict"),
         ("presidential palace in Velm", "Amber Palace in Tarvo", "conflict"),  # another town

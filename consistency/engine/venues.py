@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from consistency.extract.places import institution_of, venue_phrases
 from consistency.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from consistency.knowledge import fold
-from consistency.vocabulary import group
+from consistency.vocabulary import group, words
 
 Relation = Literal["same", "compatible", "conflict"]
 _RANK: dict[Relation, int] = {"conflict": 0, "compatible": 1, "same": 2}
@@ -187,7 +187,15 @@ def _by_kind(a: Place, b: Place, spelling: float) -> Relation:
         return "conflict"
     if a.kinds & b.kinds:
         return "same"
-    return "compatible" if not (a.kinds and b.kinds) else "conflict"
+    if not (a.kinds and b.kinds) or _may_be_a_hotel(a, b) or _may_be_a_hotel(b, a):
+        return "compatible"
+    return "conflict"
+
+
+def _may_be_a_hotel(generic: Place, named: Place) -> bool:
+    """Tell whether "a hotel" may be a venue whose name holds hotels' words ("Palace Kempinski")."""
+    hotel_words = words("places", "hotel_names")
+    return generic.generic and "hotel" in generic.kinds and named.kinds <= hotel_words
 
 
 def best(relations: Iterable[Relation]) -> Relation:
