@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pandas as pd
 import yaml
 from rapidfuzz import fuzz
 
+from consistency.engine.rule_files import load_rules
 from consistency.knowledge import fold
 from consistency.schemas import CheckResult
 
@@ -110,10 +112,17 @@ def holds(sentence: str, pieces: list[str]) -> bool:
     return all(p in plain for p in pieces)
 
 
+@cache
+def _listed() -> dict[str, str]:
+    """The fact each rule's claims are listed under (a departure under visit.dates)."""
+    return {rule.fact: rule.listed_fact for rule in load_rules()}
+
+
 def claims_for(result: CheckResult, expected: ExpectedFact) -> pd.DataFrame:
     """The claims of the expected fact's kind about the expected people."""
     facts = result.facts
-    rows = facts[facts["fact"] == expected.fact]
+    listed = _listed()
+    rows = facts[_mask([listed.get(f, f) == expected.fact for f in facts["fact"]], facts)]
     who = expected.data.get("who")
     if who:
         rows = rows[_mask([set(s) == set(who) for s in rows["subject"]], rows)]

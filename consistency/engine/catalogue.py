@@ -35,7 +35,9 @@ def _section(rule: Rule) -> list[str]:
         "",
         f"**What it does.** {rule.summary}",
         "",
-        f"**Applies to** `{rule.fact}`; compares with `{rule.compare}`, tolerance "
+        f"**Applies to** `{rule.fact}`"
+        + (f" (findings listed as `{rule.listed_fact}`)" if rule.listed_fact != rule.fact else "")
+        + f"; compares with `{rule.compare}`, tolerance "
         f"{rule.tolerance:g}, options: {options}; severity {rule.severity}.",
         "",
         f"**Message.** {rule.message}",

@@ -129,7 +129,7 @@ def _finding(
         by_origin.setdefault(str(row["origin"]), []).append(row)
     views = [outlet_view(o, by_origin[o]) for o in sorted(by_origin)]
     base = {
-        "fact": fact,
+        "fact": fact if rule is None else rule.listed_fact,
         "subject": subject,
         "outlets": tuple(v.outlet for v in views),
         "claim_ids": tuple(sorted(str(r["claim_id"]) for r in group)),

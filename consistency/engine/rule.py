@@ -116,6 +116,15 @@ class Rule:
     tolerance: float = 0.0
     options: dict[str, Any] = field(default_factory=dict)
     path: str = ""
+    #: The fact an editor lists the rule's findings under, when the rule checks one part of
+    #: it: a visit's departure is listed with its dates (visit.dates), a sum of money with the
+    #: other figures (quantity). The rule's own `fact` still picks the claims it compares.
+    listed_as: str = ""
+
+    @property
+    def listed_fact(self) -> str:
+        """The fact the rule's findings are listed under (its own fact unless `listed_as`)."""
+        return self.listed_as or self.fact
 
     def option(self, name: str) -> Any:
         """The option as the rule file sets it, or its default from OPTIONS."""

@@ -22,7 +22,7 @@ _NAME = re.compile(r"^[a-z]+(?:[._][a-z]+)+$")
 _FACT = re.compile(r"^[a-z]+(?:\.[a-z_]+)*$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 REQUIRED = ("code", "name", "summary", "fact", "compare", "severity", "message", "hint", "examples")
-OPTIONAL = ("tolerance", "options")
+OPTIONAL = ("tolerance", "options", "listed_as")
 #: The names a message template may use.
 PLACEHOLDERS = frozenset({"subject", "details"})
 #: The examples every rule gives, as text for people and, optionally, as articles to run.
@@ -85,6 +85,7 @@ def load_rule(path: Path) -> Rule:
         tolerance=float(data.get("tolerance", 0)),
         options=dict(data.get("options") or {}),
         path=str(path),
+        listed_as=str(data.get("listed_as") or data["fact"]),
     )
     # A rule is only usable when its comparator loads: a broken one is reported with the
     # file, before any article is read.
@@ -113,8 +114,9 @@ def _problems(data: dict[str, Any]) -> Iterable[Problem]:
             ("name",),
             f"name '{data['name']}' must be dotted lower case, like meeting.date.mismatch",
         )
-    if "fact" in data and not _FACT.match(str(data["fact"])):
-        yield ("fact",), f"fact '{data['fact']}' must be a dotted fact name, like meeting.date"
+    for key in ("fact", "listed_as"):
+        if key in data and not _FACT.match(str(data[key])):
+            yield (key,), f"{key} '{data[key]}' must be a dotted fact name, like meeting.date"
     if "severity" in data and data["severity"] not in SEVERITIES:
         yield ("severity",), f"severity '{data['severity']}' must be one of {', '.join(SEVERITIES)}"
     for key in REQUIRED:
