@@ -15,7 +15,7 @@ from functools import cache
 
 from consistency import vocabulary
 from consistency.datafiles import package_data
-from consistency.extract.cues import any_word, words_pattern
+from consistency.extract.cues import Guarded, guard, words_pattern
 from consistency.extract.delegations import delegation_sizes
 from consistency.extract.document import Document, Found
 from consistency.extract.documents import document_counts
@@ -37,12 +37,11 @@ _COUNT = re.compile(
 )
 # "a 10-year sentence": a length written as one hyphenated word before what it measures.
 _LENGTH_UNIT = f"(?:{vocabulary.group(TOPIC, 'length_units').alternation})"
-_LENGTH_COUNT = re.compile(
+_LENGTH_COUNT = guard(
     rf"(?<![\w-])(?P<number>\d+|{NUMBER_WORD})-(?P<unit>{_LENGTH_UNIT})\s+"
     rf"(?:[a-z]+\s+)?(?P<noun>{words_pattern('length_nouns')})\b",
     re.IGNORECASE,
 )
-_LENGTH_CUE = any_word(("-year", "-month", "-week", "-day"), ignore_case=True)
 # Words each side of a count that may hedge it or give its tense.
 _AROUND = 6
 _YEARLIKE = re.compile(r"^(?:1[89]|2[01])\d\d$")
@@ -52,10 +51,10 @@ _REFERENCE = re.compile(
 
 
 @cache
-def _hyphened() -> re.Pattern[str]:
+def _hyphened() -> Guarded:
     """A number, a hyphen (print sometimes breaks it: "seven- course") and a counted unit."""
     units = vocabulary.group(TOPIC, "hyphen_units").alternation
-    return re.compile(
+    return guard(
         rf"(?<![\w-])(?P<number>\d+|{NUMBER_WORD})-\s?(?P<unit>{units})"
         rf"(?P<head>(?:\s+[a-z]+){{1,2}})\b",
         re.IGNORECASE,
@@ -131,7 +130,7 @@ _ORDINAL = (
 _PARTS = r"(?:of|round|rounds|session|sessions|part|day|days|leg|phase|stage|sit-down)"
 # What an ordinal of meetings stands after: "the", "their", "the pair's", "only the".
 _OWNED = r"(?:the|their|its|his|her|[\w-]+['’]s)\s+"
-_TIME_MET = re.compile(
+_TIME_MET = guard(
     rf"\b{_OWNED}(?P<ordinal>{_ORDINAL})\s+time\s+(?:that\s+)?(?:\w+\s+){{0,3}}?"
     rf"(?:met|meet|meeting|have\s+met|had\s+met|sat\s+down)\b",
     re.IGNORECASE,
@@ -139,10 +138,10 @@ _TIME_MET = re.compile(
 
 
 @cache
-def _ordinal_noun() -> re.Pattern[str]:
+def _ordinal_noun() -> Guarded:
     """An ordinal before an encounter noun: "the second face-to-face summit"."""
     nouns = vocabulary.group(TOPIC, "encounters").alternation
-    return re.compile(
+    return guard(
         rf"\b{_OWNED}(?P<ordinal>{_ORDINAL})\s+(?:(?!{_PARTS}\b)[\w-]+\s+){{0,2}}?"
         rf"(?P<noun>{nouns})\b",
         re.IGNORECASE,
@@ -205,10 +204,10 @@ def ordinal_count_claims(doc: Document) -> Iterator[Found]:
 
 
 @cache
-def _round_ordinal() -> re.Pattern[str]:
+def _round_ordinal() -> Guarded:
     """An ordinal before a round of a series: "a sixth round of trade talks", "the 6th round"."""
     rounds = vocabulary.group(TOPIC, "series_parts").alternation
-    return re.compile(
+    return guard(
         rf"\b(?:an?\s+|{_OWNED})(?P<ordinal>{_ORDINAL})\s+"
         rf"(?P<part>{rounds})\b(?:\s+of\s+(?P<what>(?:[\w-]+\s+){{0,3}}[\w-]+))?",
         re.IGNORECASE,
@@ -328,11 +327,10 @@ def _plural_counts(text: str) -> tuple[tuple[int, int, str, str, bool, str], ...
             continue
         thing = _counted_thing(text, match.group("things").lower(), noun)
         found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
-    if _LENGTH_CUE(text):
-        for match in _LENGTH_COUNT.finditer(text):
-            thing = f"{match.group('noun').lower()} ({match.group('unit').lower()}s)"
-            number = match.group("number")
-            found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
+    for match in _LENGTH_COUNT.finditer(text):
+        thing = f"{match.group('noun').lower()} ({match.group('unit').lower()}s)"
+        number = match.group("number")
+        found.append((match.start(), match.end(), thing, number, *_modality(text, match)))
     return tuple(found)
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 
 from consistency.datafiles import package_data
-from consistency.extract.literals import holds_any, required
+from consistency.extract.literals import folded, holds_any, required
+from consistency.runtime import corpus_cache
 
 #: The environment variable that turns every prefilter off ("off"): each extractor then reads
 #: every sentence, which tests compare with a run with prefilters (the claims must be equal).
@@ -36,12 +38,11 @@ def made_prefilters() -> tuple[Prefilter, ...]:
 
 
 class Prefilter:
-    """A sound cheap test: passes every sentence one of some patterns can match in.
+    """A sound cheap test: passes every text one of some patterns can match in.
 
     Built from the patterns themselves (extract/literals.py), never from a word list kept
-    beside them: it asks a sentence's folded text (`Document.folded`) for one of the
-    literals that every match of some pattern holds. A pattern that needs no literal makes
-    it pass every sentence.
+    beside them: it asks a text's folded form for one of the literals that every match of
+    some pattern holds. A pattern that needs no literal makes it pass every text.
     """
 
     def __init__(self, *patterns: re.Pattern[str]) -> None:
@@ -53,9 +54,46 @@ class Prefilter:
         self.patterns = patterns
         _MADE.append(self)
 
-    def __call__(self, folded_text: str) -> bool:
-        """Tell whether a folded sentence may hold a match (always, with prefilters off)."""
-        return not _enabled or self.literals is None or holds_any(folded_text, self.literals)
+    def __call__(self, text: str) -> bool:
+        """Tell whether a text may hold a match (always, with prefilters off)."""
+        if not _enabled or self.literals is None:
+            return True
+        return holds_any(_folded(text), self.literals)
+
+
+class Guarded:
+    """A pattern behind its own prefilter: where it cannot match, it is not run at all.
+
+    Finds exactly what the pattern finds (its prefilter is derived from it), only sooner
+    where a sentence lacks every literal the pattern needs.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        """Guard a compiled pattern."""
+        self.pattern = pattern
+        self.prefilter = Prefilter(pattern)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """pattern.search, None without running where the prefilter fails."""
+        return self.pattern.search(text, pos, endpos) if self.prefilter(text) else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """pattern.finditer, nothing without running where the prefilter fails."""
+        return self.pattern.finditer(text, pos, endpos) if self.prefilter(text) else iter(())
+
+
+def guard(source: str, flags: int = 0) -> Guarded:
+    """Compile a pattern behind its own prefilter."""
+    return Guarded(re.compile(source, flags))
+
+
+# Each sentence is asked about by several prefilters: folded once.
+@corpus_cache(maxsize=1 << 15)
+def _folded(text: str) -> str:
+    """A text folded as literals are compared with it."""
+    return folded(text)
 
 
 def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str], bool]:

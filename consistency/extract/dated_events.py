@@ -125,7 +125,7 @@ def dated_event_claims(doc: Document) -> Iterator[Found]:
     """event.date claims: each kind of event a sentence dates, with whom it happened to."""
     prefilter = _prefilter()
     for index in range(len(doc.sentences)):
-        if prefilter(doc.folded(index)):
+        if prefilter(doc.sentences[index].text):
             yield from sentence_events(doc, index)
 
 
@@ -136,9 +136,8 @@ def sentence_events(doc: Document, index: int) -> Iterator[Found]:
     dates: list[tuple[int, int, str]] | None = None
     taken: list[tuple[int, int]] = []
     claimed: set[tuple[tuple[str, ...], str]] = set()
-    folded = doc.folded(index)
     for kind, pattern, prefilter in _kinds():
-        if not prefilter(folded):
+        if not prefilter(text):
             continue  # the pattern cannot match here (extract/literals.py)
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from consistency.extract.antecedents import (
     described_subjects,
@@ -14,7 +16,6 @@ from consistency.extract.antecedents import (
     latest_subject,
     pronoun_gender,
 )
-from consistency.extract.literals import folded
 from consistency.extract.mentions import (
     Mention,
     MentionFinder,
@@ -26,6 +27,8 @@ from consistency.extract.mentions import (
 from consistency.extract.roles import role_mentions
 from consistency.extract.sentences import Sentence, split_sentences
 
+# The key under which a document's memo keeps the references its readings were made with.
+_REFERENCES: Callable[..., Any] = dict
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me)\b")
 _WORD_AT = re.compile(r"\w+")
@@ -45,6 +48,31 @@ class Found:
     value_text: str
     hedged: bool
     tense: str
+
+
+_T = TypeVar("_T")
+
+
+def per_document(reading: Callable[[Document], _T]) -> Callable[[Document], _T]:
+    """A reading of a whole article made once per document, however many extractors ask.
+
+    Only for readings that depend on nothing but the document (its sentences, mentions and
+    references as set before extraction runs); `references` set anew forgets them too.
+    """
+
+    @functools.wraps(reading)
+    def once(doc: Document) -> _T:
+        """The reading, made on the first call for this document."""
+        memo = doc._memo
+        if memo.get(_REFERENCES) is not doc.references:
+            memo.clear()
+            memo[_REFERENCES] = doc.references
+        if reading not in memo:
+            memo[reading] = reading(doc)
+        result: _T = memo[reading]
+        return result
+
+    return once
 
 
 @dataclass
@@ -71,8 +99,8 @@ class Document:
     _pronouns: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
     #: Each person's gender by the titles the article gives them, found when first asked.
     _gender_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
-    #: Each sentence's folded text, which prefilters look in, made when first asked for.
-    _folded: list[str] | None = field(default=None, repr=False, compare=False)
+    #: Readings of the whole article several extractors ask for (see per_document).
+    _memo: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_body(cls, body: str, published: dt.date | None = None) -> Document:
@@ -98,6 +126,7 @@ class Document:
         # Each sentence sorted once (stably, so as if each mention were added in turn).
         for index, mentions in added.items():
             self.mentions[index] = sorted([*self.mentions[index], *mentions], key=lambda m: m.start)
+        self._memo.clear()  # readings made before read other mentions
 
     def people(self, index: int) -> list[Mention]:
         """The mentions of sentence `index` with those its references stand for, in order."""
@@ -105,12 +134,6 @@ class Document:
         if not extra:
             return self.mentions[index]
         return sorted([*self.mentions[index], *extra], key=lambda m: m.start)
-
-    def folded(self, index: int) -> str:
-        """Sentence `index` folded as prefilters compare it (extract/literals.py), made once."""
-        if self._folded is None:
-            self._folded = [folded(sentence.text) for sentence in self.sentences]
-        return self._folded[index]
 
     def sentence_at(self, position: int) -> int:
         """The index of the sentence holding a body offset (the one before it in a gap)."""

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from consistency import vocabulary
+from consistency.extract.cues import Guarded, guard
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import MeetingOwners
 from consistency.extract.modality import is_hedged, tense_of
@@ -44,10 +45,10 @@ def _names() -> str:
 
 
 @cache
-def _hyphened() -> re.Pattern[str]:
+def _hyphened() -> Guarded:
     """A number, a hyphen, a part, a few words, the document: "a 10-point joint statement"."""
     parts = vocabulary.group(TOPIC, "parts").alternation
-    return re.compile(
+    return guard(
         rf"(?<![\w-])(?P<number>\d+|{NUMBER_WORD})-\s?(?P<part>{parts})\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?P<doc>{_names()})(?![\w-])",
         re.IGNORECASE,
@@ -55,12 +56,12 @@ def _hyphened() -> re.Pattern[str]:
 
 
 @cache
-def _linked() -> re.Pattern[str]:
+def _linked() -> Guarded:
     """The document, a link, the count, the part: "a joint statement consisting of 10 points"."""
     parts = vocabulary.group(TOPIC, "parts").alternation
     links = vocabulary.group(TOPIC, "part_links").alternation
     relative = vocabulary.group(TOPIC, "relative_words").alternation
-    return re.compile(
+    return guard(
         rf"(?<![\w-])(?P<doc>{_names()}),?\s+(?:(?:{relative})\s+)?(?:{links})\s+"
         rf"(?P<number>(?:{QUALIFIER}\s+)?(?:\d+|{NUMBER_WORD}))\s+(?P<part>{parts})s?(?![\w-])",
         re.IGNORECASE,

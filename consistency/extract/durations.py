@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from consistency import vocabulary
-from consistency.extract.document import Document, Found
+from consistency.extract.cues import Guarded, guard
+from consistency.extract.document import Document, Found, per_document
 from consistency.extract.interactions import meeting_claims
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.parts import PARTS, with_part
@@ -72,9 +73,9 @@ def _suffixes() -> str:
 
 
 @cache
-def _spelled() -> re.Pattern[str]:
+def _spelled() -> Guarded:
     """A length written out: "about three and a half hours", "four to five hours or more"."""
-    return re.compile(
+    return guard(
         rf"(?<![\w-])(?:(?:{_qualifiers()})\s+)?{_RANGE}\s+{_UNIT}"
         rf"(?:\s+and\s+(?:a\s+(?:half|quarter)|{_NUMBER}\s+(?:minutes?|mins?)))?"
         rf"(?:,?\s+(?:{_suffixes()}))?(?![\w-])",
@@ -83,10 +84,10 @@ def _spelled() -> re.Pattern[str]:
 
 
 @cache
-def _hyphened() -> re.Pattern[str]:
+def _hyphened() -> Guarded:
     """A length before what it measures: "a four-hour", "30-minute", "four-hours of"."""
     nouns = _words("meeting_nouns").alternation
-    return re.compile(
+    return guard(
         rf"(?<![\w-])(?:(?:{_qualifiers()})\s+)?{_NUMBER}-{_UNIT}(?:-long)?"
         rf"(?=(?:\s+of)?(?:\s+[\w'’-]+){{0,2}}?\s+(?:{nouns})\b)",
         re.IGNORECASE,
@@ -132,10 +133,13 @@ def sentence_durations(text: str) -> tuple[Phrase, ...]:
 
 def about_meeting(text: str) -> bool:
     """Tell whether a sentence speaks of a meeting (a meeting noun or verb)."""
-    return (
-        _words("meeting_nouns").pattern.search(text) is not None
-        or _words("meeting_verbs").pattern.search(text) is not None
-    )
+    return any(pattern.search(text) is not None for pattern in _meeting_words())
+
+
+@cache
+def _meeting_words() -> tuple[Guarded, Guarded]:
+    """The meeting nouns and verbs, each behind its prefilter."""
+    return Guarded(_words("meeting_nouns").pattern), Guarded(_words("meeting_verbs").pattern)
 
 
 def _phrase(text: str, start: int, end: int) -> Phrase:
@@ -233,7 +237,7 @@ def duration_claims(doc: Document) -> Iterator[Found]:
     if not any(phrases) and not spans:
         return
     meetings = meetings_of(doc)
-    main = main_pair(doc, meetings)
+    main = _main_pair(doc)
     for index, sentence in enumerate(doc.sentences):
         for phrase in phrases[index]:
             at = sentence.start + phrase.start
@@ -299,7 +303,7 @@ def _clock_spans(doc: Document) -> Iterator[tuple[int, Phrase, int]]:
     "The talks began at 13:10 ..." and, a sentence or two later, "... ended at 14:55" give
     1 h 45 min; the claim stands on the end time, and its words name both times.
     """
-    starts, ends = _words("starts").pattern, _words("ends").pattern
+    starts, ends = _starts_ends()
     at = re.compile(rf"\s+(?:at\s+)?(?:[\w'’-]+\s+){{0,6}}?at\s+(?P<t>{_CLOCK})(?![\w:])", re.I)
     opened: tuple[int, str] | None = None
     for index, sentence in enumerate(doc.sentences):
@@ -319,6 +323,13 @@ def _clock_spans(doc: Document) -> Iterator[tuple[int, Phrase, int]]:
                 opened = (index, time.group("t"))
 
 
+@cache
+def _starts_ends() -> tuple[Guarded, Guarded]:
+    """The words a meeting starts and ends with, each behind its prefilter."""
+    return Guarded(_words("starts").pattern), Guarded(_words("ends").pattern)
+
+
+@per_document
 def meetings_of(doc: Document) -> dict[int, list[tuple[int, tuple[str, ...], bool]]]:
     """The meetings of an article by sentence: where each starts, who met, if only planned."""
     found: dict[int, list[tuple[int, tuple[str, ...], bool]]] = {}
@@ -351,6 +362,12 @@ def main_pair(
     return max(pairs, key=lambda p: (counts[p], -pairs.index(p)))
 
 
+@per_document
+def _main_pair(doc: Document) -> tuple[str, ...]:
+    """main_pair of an article's own meetings, read once per article."""
+    return main_pair(doc, meetings_of(doc))
+
+
 def _most_named(doc: Document) -> tuple[str, ...]:
     """The two people an article names most (twice or more each), when it tells no meeting."""
     counts = Counter(doc.canonical(m) for mentions in doc.mentions for m in mentions)
@@ -370,7 +387,7 @@ class MeetingOwners:
         """meeting_people for a claim at `position` in sentence `index`."""
         if self._meetings is None:
             self._meetings = meetings_of(self._doc)
-            self._main = main_pair(self._doc, self._meetings)
+            self._main = _main_pair(self._doc)
         return meeting_people(self._doc, index, position, planned, self._meetings, self._main)
 
 

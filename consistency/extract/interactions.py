@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from consistency.extract.cues import any_word, lexicon_words, words_pattern
-from consistency.extract.document import Document, Found
+from consistency.extract.cues import Prefilter, guard, lexicon_words, words_pattern
+from consistency.extract.document import Document, Found, per_document
 from consistency.extract.mentions import Mention
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.next_meeting import next_meeting_claims
@@ -102,15 +102,13 @@ _CALL_WORDS = re.compile(
     re.I,
 )
 _CALL_VERBS = lexicon_words("call_direct_verbs")
-_CALL_WORDS_CUE = any_word(("phone", "video", "call", "virtual", "remotely", "online"), True)
 # "talks with X in Y", "held talks in Y": a meeting noun puts the place of the meeting after it.
-_TALKS_PLACE = re.compile(
+_TALKS_PLACE = guard(
     rf"\b(?:{words_pattern('meeting_nouns')})\s+(?:(?:with|between)\s+[^.;:]{{1,80}}?\s+)?"
     r"in\s+(?P<place>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})(?![\w'’-])"
 )
 # Capitalised words after "in" that name a time, not a place.
 _TIME_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
-_TALKS_CUE = any_word(lexicon_words("meeting_nouns"))
 
 # A verb these words stand right before is denied: "had not met", "have never sat down".
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+(?:yet|once|been|had|have|ever))?\s*$", re.I)
@@ -171,8 +169,6 @@ def _places(text: str) -> list[tuple[int, int, str]]:
 def _text_places(text: str) -> tuple[tuple[int, int, str], ...]:
     """The places of a sentence text, as _places gives them."""
     found = _venues(text)
-    if not _TALKS_CUE(text):
-        return tuple(found)
     for match in _TALKS_PLACE.finditer(text):
         start, end = match.span("place")
         if match.group("place").split()[0] in _TIME_WORDS:
@@ -185,58 +181,39 @@ def _text_places(text: str) -> tuple[tuple[int, int, str], ...]:
 MEETING = Kind(
     "meeting",
     _MEETING,
-    # Each of _MEETING's forms holds one of these words, in its case.
-    any_word(
-        (
-            *lexicon_words("meeting_verbs"),
-            *lexicon_words("meeting_nouns"),
-            *group("meetings", "verb_phrases").entries,
-            *_GREETINGS.entries,
-            *_MEETING_NOUNS.entries,
-            *_MEALS.entries,
-            *group("meetings", "with_nouns").entries,
-            "received",
-            "receives",
-            "receive",
-            "receiving",
-            "host",
-            "reached",
-        ),
-        ignore_case=True,
-    ),
+    Prefilter(_MEETING),
     # A meeting's length is read by extract/durations.py, which also finds the lengths of
     # meetings a sentence tells without naming both people.
     {"date": date_phrases, "place": _places},
     skip=_CALL_WORDS,
-    skip_cue=_CALL_WORDS_CUE,
+    skip_cue=Prefilter(_CALL_WORDS),
 )
 CALL = Kind(
     "call",
     _CALL,
-    # Each of _CALL's forms holds a medium, a call noun or a verb of phoning.
-    any_word(
-        (
-            *lexicon_words("call_media"),
-            *lexicon_words("call_nouns"),
-            *_CALL_VERBS,
-            *("virtual", "remotely", "online"),
-        ),
-        ignore_case=True,
-    ),
+    Prefilter(_CALL),
     {"date": date_phrases, "duration": duration_phrases},
 )
 
 
 def meeting_claims(doc: Document) -> Iterator[Found]:
     """Every meeting.date, meeting.duration and meeting.place claim in an article."""
-    told: list[tuple[int, tuple[str, ...], str]] = []
-    for found in interaction_claims(doc, MEETING):
-        told.append((doc.sentence_at(found.start), found.subject, found.fact))
-        yield found
-    # Talks of two countries or delegations that name no one (extract/series.py).
-    yield from series_claims(doc)
-    # "The next meeting will be hosted by Dravia in 2027" (extract/next_meeting.py).
-    yield from next_meeting_claims(doc, told)
+    return iter(_meeting_claims(doc))
+
+
+# Read once per article: other extractors ask whose meeting a figure belongs to.
+@per_document
+def _meeting_claims(doc: Document) -> tuple[Found, ...]:
+    """meeting_claims of an article, as a tuple."""
+    found = tuple(interaction_claims(doc, MEETING))
+    told = [(doc.sentence_at(f.start), f.subject, f.fact) for f in found]
+    return (
+        *found,
+        # Talks of two countries or delegations that name no one (extract/series.py).
+        *series_claims(doc),
+        # "The next meeting will be hosted by Dravia in 2027" (extract/next_meeting.py).
+        *next_meeting_claims(doc, told),
+    )
 
 
 def call_claims(doc: Document) -> Iterator[Found]:

@@ -85,6 +85,8 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> _Info:
     whole = True  # every piece so far exact, and their strings joined
     for op, av in items:
         exact, piece_need = _piece(op, av)
+        if exact is not None and piece_need is not None:  # a lookaround that needs a string
+            need, whole = _better(need, piece_need), False
         if exact is not None:
             joined = frozenset(_join(a, b) for a in run for b in exact)
             if len(joined) <= MAX_EXACT:
@@ -114,7 +116,11 @@ def _piece(op: Any, av: Any) -> _Info:
         return _branch([_sequence(branch) for branch in av[1]])
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         return _repeat(av[0], av[1], _sequence(av[2]))
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+    if op is _c.ASSERT:
+        # A lookaround matches no text of the match, but what it looks for is in the text.
+        exact, need = _sequence(av[1])
+        return _NOTHING[0], _better(need, _need_of(exact))
+    if op in (_c.AT, _c.ASSERT_NOT):
         return _NOTHING  # zero-width: it only narrows where the rest may match
     return _UNKNOWN  # any character, a negated literal, a back-reference, a condition
 
@@ -204,7 +210,12 @@ def _better(*needs: _Exact | None) -> _Exact | None:
     known = [need for need in needs if need is not None]
     if not known:
         return None
-    # Strings of _LONG_WORD letters are rare enough in a sentence; beyond, fewer is better.
-    return max(
-        known, key=lambda need: (min(_LONG_WORD, *(len(s.strip()) for s in need)), -len(need))
-    )
+    # Short strings are common in any sentence; among sets whose shortest is long enough,
+    # the one of longer strings on average is the rarer (a word list, not "with"/"between").
+    return max(known, key=_selectivity)
+
+
+def _selectivity(need: _Exact) -> tuple[int, float]:
+    """How rarely a sentence holds one of a set's strings, as a key: the higher the rarer."""
+    lengths = [len(s.strip()) for s in need]
+    return min(_LONG_WORD, *lengths), sum(lengths) / len(lengths)

@@ -23,6 +23,7 @@ from functools import cache
 
 from consistency.extract.cues import any_word
 from consistency.extract.document import Document
+from consistency.extract.literals import folded
 from consistency.extract.mentions import Mention
 from consistency.extract.parties import nation_key, party_label
 from consistency.knowledge import fold, known_people, lexicon
@@ -71,7 +72,9 @@ def office_mentions(
             if match.group("noun") not in _group_nouns():
                 continue
             start, end = at + match.start(), at + match.end()
-            people = _latest_group(doc, index, start, _NUMBERS[match.group("count").lower()], found)
+            people = _latest_group(
+                doc, index, start, _NUMBERS[folded(match.group("count")).strip()], found
+            )
             found.setdefault(index, []).extend(
                 Mention(start, end, name, "", "reference") for name in people
             )

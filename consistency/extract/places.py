@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from consistency.datafiles import package_data
+from consistency.extract.cues import Guarded, guard
 from consistency.knowledge import fold, lexicon
 from consistency.vocabulary import Group, all_groups, group
 
@@ -63,22 +64,22 @@ def _venue() -> re.Pattern[str]:
 
 
 @cache
-def _owned() -> re.Pattern[str]:
+def _owned() -> Guarded:
     """A venue named by its town's possessive: "Velm's international airport"."""
     noun = group("places", "venue_nouns").alternation
-    return re.compile(
+    return guard(
         rf"(?<![\w-])(?i:at|in|inside|outside)\s+(?P<town>{_CAP}(?:\s+{_CAP})?)['’]s\s+"
         rf"(?P<venue>{_ADJECTIVES}(?i:{noun}))(?![\w-])"
     )
 
 
 @cache
-def _hosting() -> re.Pattern[str]:
+def _hosting() -> Guarded:
     """A venue as the subject of a hosting verb: "the Villa Arnsk was the scene of"."""
     noun = group("places", "venue_nouns").alternation
     hosting = group("places", "hosting_phrases").alternation
     locality = group("places", "locality_markers").alternation
-    return re.compile(
+    return guard(
         rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+)?{_ADJECTIVES}(?P<venue>(?:(?i:{noun})\s+{_NAME}|"
         rf"{_NAME}))(?:,?\s+(?i:{locality})\s+{_CAP}(?:\s+{_CAP}){{0,2}},?)?"
         rf"\s+(?i:{hosting})(?![\w-])"
