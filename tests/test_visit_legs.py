@@ -326,3 +326,41 @@ def test_the_next_leg_does_not_contradict_the_arrival(tmp_path: Path) -> None:
     assert statuses["visit.dates"] == "agree"
     assert statuses["visit.planned"] == "hedged"
     assert "visit.departure" not in statuses  # the related headline is not the article's
+
+
+ARRIVED = "Foreign Minister Adaeze Okafor arrived in Tallinn on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "hedged"),
+    [
+        ("She was due to return to Abuja on Wednesday.", "2031-03-12", True),
+        ("She will return to Abuja on Wednesday.", "2031-03-12", True),  # plans.py's plan
+        ("She returns to Abuja today.", "2031-03-11", True),  # today: the page's day
+        ("She returned to Abuja on Tuesday morning.", "2031-03-11", False),
+    ],
+)
+def test_returning_elsewhere_is_the_way_home(sentence: str, day: str, hedged: bool) -> None:
+    """Returning to a place other than the one visited is the departure, hedged by its tense."""
+    (claim,) = _claims(ARRIVED + sentence, "visit.departure")
+    assert claim.subject == ("Adaeze Okafor",)
+    assert claim.hedged is hedged and _value(claim) == day
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        # Back to the place visited: a new visit, planned.
+        (ARRIVED + "She will return to Tallinn on Friday for a second round.", "visit.planned"),
+        # No place visited named: home or not is unknown, nothing is dated.
+        ("Foreign Minister Adaeze Okafor arrived on Monday. She returns to Abuja on Friday.", ""),
+        ("Foreign Minister Adaeze Okafor returned to Abuja on Sunday.", ""),
+        # Not travel.
+        (ARRIVED + "The negotiators will return to the negotiating table on Wednesday.", ""),
+    ],
+)
+def test_returning_is_read_by_the_place_visited(body: str, fact: str) -> None:
+    """A return to the place visited is another visit; with no place visited it is not dated."""
+    assert not _claims(body, "visit.departure")
+    later = [c for c in _claims(body, "visit.planned") if _value(c) == "2031-03-14"]
+    assert bool(later) is (fact == "visit.planned")

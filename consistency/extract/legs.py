@@ -11,15 +11,24 @@ onward also ends this visit, as its departure says.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from consistency.extract.document import Document, Found
 from consistency.extract.plans import plan_claims
-from consistency.extract.timex import date_phrases
+from consistency.extract.timex import date_phrases, names_a_day
 from consistency.extract.visits import visit_claims
 from consistency.vocabulary import group
 
 _ONWARD = group("visits", "onward").pattern
+_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+# The place a claim's visitor goes back to, and the places a visit claim names.
+_RETURN_TO = re.compile(
+    rf"(?:{group('visits', 'returns').alternation})\s+(?:the\s+)?(?P<place>{_NAME})"
+)
+_PLACE = re.compile(
+    rf"\b(?:{group('visits', 'place_prepositions').alternation})\s+(?:the\s+)?({_NAME})"
+)
 # Tenses of a trip told before it happened.
 _TO_COME = frozenset({"future", "present"})
 # How far before a trip's claim a word that makes it onward may stand ("will then fly to").
@@ -28,7 +37,7 @@ _ONWARD_REACH = 16
 
 def leg_claims(doc: Document) -> Iterator[Found]:
     """Every visit and plan claim of an article; a trip to come after an arrival is a plan."""
-    claims = [*visit_claims(doc), *plan_claims(doc)]
+    claims = _returns_read([*visit_claims(doc), *plan_claims(doc)], doc)
     visits = [c for c in claims if c.fact == "visit.dates"]
     arrived = {c.subject for c in visits if not c.hedged and c.tense == "past"}
     for claim in claims:
@@ -46,6 +55,49 @@ def leg_claims(doc: Document) -> Iterator[Found]:
 
 def _planned(claim: Found) -> Found:
     """The claim as a planned visit dated by its day: a trip told before it happened."""
+    return dataclasses.replace(claim, fact="visit.planned", value_text=_day_of(claim))
+
+
+def _returns_read(claims: list[Found], doc: Document) -> list[Found]:
+    """Each "return to X on <day>" read by the person's other visits: home, back, or unknown.
+
+    Returning to a place other than the one the person's visit claims name is the way home, a
+    departure; to the same place, a new visit (kept); with no place visited named, or no day,
+    nothing an editor could date (dropped).
+    """
+    returns = [c for c in claims if c.fact == "visit.dates" and _returned_to(doc, c)]
+    if not returns:
+        return claims
+    read = []
+    for claim in claims:
+        if claim not in returns:
+            read.append(claim)
+            continue
+        visited = {
+            place
+            for other in claims
+            if other.subject == claim.subject
+            and other.fact == "visit.dates"
+            and other not in returns
+            for place in _PLACE.findall(doc.body, other.start, other.end)
+        }
+        place = _returned_to(doc, claim)
+        if place in visited:
+            read.append(claim)  # "returned to Tallinn on Friday for a second round"
+        elif visited and names_a_day(_day_of(claim)):
+            read.append(
+                dataclasses.replace(claim, fact="visit.departure", value_text=_day_of(claim))
+            )
+    return read
+
+
+def _returned_to(doc: Document, claim: Found) -> str:
+    """The place a claim's visitor returns to ("Velm" of "returned to Velm"), or ""."""
+    match = _RETURN_TO.search(doc.body, claim.start, claim.end)
+    return match.group("place") if match else ""
+
+
+def _day_of(claim: Found) -> str:
+    """The date phrase a visit claim is dated by."""
     phrases = date_phrases(claim.value_text)
-    day = phrases[-1][2] if phrases else claim.value_text
-    return dataclasses.replace(claim, fact="visit.planned", value_text=day)
+    return phrases[-1][2] if phrases else claim.value_text

@@ -54,6 +54,10 @@ _CLAUSE_END = re.compile(
 )
 # An appositive between a name and its verb: "Fenn, the defence minister, will ...".
 _APPOSITIVE = re.compile(r"^,[^,]{1,80},\s*$")
+# "..., and will then fly to Riga": the plan shares the subject the sentence opens on (at
+# most this far in: "Foreign Minister Adaeze Okafor").
+_SHARED = re.compile(rf"\s(?:{group('plans', 'shared_subject').alternation})\s+$", re.I)
+_OPENING_REACH = 40
 # How far an invitation's guest may stand from "to come to ...", with a dash aside between.
 _INVITE_REACH = 160
 
@@ -215,7 +219,19 @@ def _subject_of(doc: Document, index: int, lead: int) -> str | None:
     pronoun = doc.pronoun_before(index, at + lead)
     if pronoun is not None and not doc.body[pronoun : at + lead].split()[1:]:
         return doc.antecedent(index, ())
-    return None
+    return _shared_subject(doc, index, lead)
+
+
+def _shared_subject(doc: Document, index: int, lead: int) -> str | None:
+    """The person a sentence opens on, when the plan joins what they did first by "and"."""
+    text = doc.sentences[index].text
+    if not _SHARED.search(text, 0, lead):
+        return None
+    at = doc.sentences[index].start
+    people = doc.people(index)
+    if not people or people[0].start - at > _OPENING_REACH:
+        return None
+    return doc.canonical(people[0])
 
 
 def _date_of(

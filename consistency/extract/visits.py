@@ -19,6 +19,9 @@ _HOMEWARD = group("visits", "homeward")
 _DEPARTURE = group("visits", "departure_verbs")
 _SETTING_OUT = group("visits", "setting_out_verbs")
 _TRIP = group("visits", "trip_verbs")
+_RETURNS = group("visits", "returns")
+# A plan's lead right before a verb ("is likely to return to"): the plan is plans.py's.
+_PLAN_LEAD = re.compile(rf"\b(?:{group('plans', 'leads').alternation})\s+$", re.IGNORECASE)
 _LEAVING_FOR = group("visits", "leaving_for").pattern
 _PURPOSE = group("visits", "trip_purposes").pattern
 # How far after a verb of leaving what the trip is for may stand ("left Velm by air on 5 June
@@ -39,7 +42,7 @@ _BOUNDARY = re.compile(
     r"landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
     rf"{_DEPARTURE.alternation}|"
     r"(?:scheduled|due|expected|set) to (?:visit|arrive|travel)|"
-    rf"{_TRIP.alternation}|"
+    rf"{_TRIP.alternation}|{_RETURNS.alternation}|"
     rf"(?:first|second|third|fourth|fifth|final|last)(?:\s+and\s+(?:final|last))?\s+day\s+of\s+"
     rf"(?:his|her|their|the|an?)\s+(?:[\w-]+-day\s+)?(?:state\s+|official\s+)?{_VISIT_WORD})\b",
 )
@@ -55,6 +58,7 @@ _BOUNDARY_CUE = any_word(
         *("landed", "arriv", "kicked off", "began", "begins", "start", "conclude", "end"),
         *("wrapped up", "depart", "left", "leaves", "flew home", "to visit", "to arrive"),
         *("travel", "flies to", "flew to", "day", "back", "home", "on to", "out", "set off"),
+        "return",
         *_ARRIVAL_VERBS.entries,
     )
 )
@@ -170,6 +174,10 @@ def _boundaries(text: str) -> Iterator[_Visit]:
             continue
         if planned and " to " in match.group():
             continue  # "was originally due to visit in February" is a plan, not the visit
+        if _RETURNS.pattern.match(text, match.start()) and _PLAN_LEAD.search(
+            text, 0, match.start()
+        ):
+            continue  # "will return to Velm": extract/plans.py reads plans, negated or not
         own = [
             d
             for d in map(lambda d: _after_verb(text, match, d), dates)
@@ -197,7 +205,7 @@ def _boundaries(text: str) -> Iterator[_Visit]:
             end = max(end, purpose)  # the claim shows what the visitor set out for
         # "Is expected to travel to X next month": a plan dated by no one day gives no first
         # day of a visit; it is a planned visit, dated by its week, month or year.
-        planned_for = " to " in match.group() and not names_a_day(phrase[2])
+        planned_for = " to " in f"{match.group()} " and not names_a_day(phrase[2])
         # "Flew home on Wednesday", "left on Friday": the day the visitor left, with no length
         # to count the visit back from, is the departure, its own fact beside the arrival.
         departure = not planned_for and _departs(text, match, text[start:end])
@@ -348,7 +356,9 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     """Tell whether an arrival or ending word is about a visit, not a meeting or a war."""
     if re.match(r"(?:scheduled|due|expected|set)", match.group()):
         return True
-    if _HOMEWARD.pattern.fullmatch(match.group()) or _SETTING_OUT.pattern.fullmatch(match.group()):
+    if _RETURNS.pattern.match(text, match.start()) or any(
+        g.pattern.fullmatch(match.group()) for g in (_HOMEWARD, _SETTING_OUT)
+    ):
         return True  # "flew back", "set off for": the way there or home is a visit's, said or not
     if _DEPARTURE.pattern.fullmatch(match.group()) and _purpose_after(text, match.end()):
         return True  # "left Velm on Monday to attend the talks": setting out for a visit
