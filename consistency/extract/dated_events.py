@@ -21,7 +21,8 @@ from functools import cache
 from consistency import vocabulary
 from consistency.extract.cues import Prefilter
 from consistency.extract.document import Document, Found
-from consistency.extract.interactions import meeting_claims
+from consistency.extract.durations import MeetingOwners
+from consistency.extract.interactions import day_told_before, meeting_claims
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
@@ -42,6 +43,10 @@ KINDS = (
     "remark",
     "earlier_visit",
 )
+#: Occasions of a visit that its two people share (a state banquet, a welcoming ceremony, a
+#: wreath-laying, a joint news conference): the visit's pair with the occasion's label is the
+#: subject, whichever of the two a sentence names. Read first: "joint news conference" is one.
+PAIR_KINDS = ("state_banquet", "welcome_ceremony", "wreath_laying", "joint_news_conference")
 #: Kinds of event that happen to no one person: the kind alone is the subject.
 THING_KINDS = ("joint_statement", "construction", "ruling", "talks_began")
 #: Kinds of event only told as well before the story: talks begun on its days are its meeting.
@@ -96,6 +101,16 @@ _REMARK_MADE = re.compile(
 # An opening phrase before the main clause: "Speaking at ...", "During ...".
 _OPENER = re.compile(rf"\s*(?:{vocabulary.group(TOPIC, 'openers').alternation})\b", re.I)
 _OPENER_REACH = 30
+# "and her husband", "and Premier Lind": "and" that joins a guest's company, no new clause.
+_GUEST_JOIN = re.compile(rf"\band\s+(?:{vocabulary.group(TOPIC, 'guest_joins').alternation})\b")
+# "Later in the evening", "In the afternoon": an occasion later on a day already told.
+_LATER_ON = re.compile(
+    rf"\b(?:{vocabulary.group('meetings', 'day_parts').alternation}|"
+    rf"{vocabulary.group('meetings', 'later').alternation})\b",
+    re.IGNORECASE,
+)
+# How far before an occasion's word a date of its clause may stand ("Renn on Tuesday hosted").
+_BEFORE_GAP = 40
 # A clock time right after the event word: "a news conference at 4:15 pm".
 _CLOCK = re.compile(rf"\s+(?:{vocabulary.group(TOPIC, 'clock_times').alternation})", re.I)
 # "after the talks", "following their summit": a meeting word the event comes after.
@@ -110,7 +125,7 @@ _AFTER_MEETING = re.compile(
 @cache
 def _kinds() -> tuple[tuple[str, re.Pattern[str], Prefilter], ...]:
     """Each kind's label, pattern, and the prefilter of sentences the pattern may match in."""
-    kinds = (*KINDS, *THING_KINDS)
+    kinds = (*PAIR_KINDS, *KINDS, *THING_KINDS)
     patterns = [vocabulary.pattern(TOPIC, kind) for kind in kinds]
     return tuple(zip(kinds, patterns, map(Prefilter, patterns), strict=True))
 
@@ -124,13 +139,16 @@ def _prefilter() -> Prefilter:
 def dated_event_claims(doc: Document) -> Iterator[Found]:
     """event.date claims: each kind of event a sentence dates, with whom it happened to."""
     prefilter = _prefilter()
+    owners = MeetingOwners(doc)
     for index in range(len(doc.sentences)):
         if prefilter(doc.sentences[index].text):
-            yield from sentence_events(doc, index)
+            yield from sentence_events(doc, index, owners)
 
 
-def sentence_events(doc: Document, index: int) -> Iterator[Found]:
-    """The event.date claims of one sentence of an article."""
+def sentence_events(
+    doc: Document, index: int, owners: MeetingOwners | None = None
+) -> Iterator[Found]:
+    """The event.date claims of one sentence of an article (`owners`: its meetings' people)."""
     sentence = doc.sentences[index]
     text = sentence.text
     dates: list[tuple[int, int, str]] | None = None
@@ -145,7 +163,11 @@ def sentence_events(doc: Document, index: int) -> Iterator[Found]:
             taken.append(match.span())
             if dates is None:
                 dates = date_phrases(text)
-            found = _claim(doc, index, sentence, kind, match, dates)
+            if kind in PAIR_KINDS:
+                owners = owners or MeetingOwners(doc)
+                found = _occasion(doc, index, kind, match, dates, owners)
+            else:
+                found = _claim(doc, index, sentence, kind, match, dates)
             # "sworn in for a second term on Monday": two words of one event, one claim.
             if found is not None and (found.subject, found.value_text) not in claimed:
                 claimed.add((found.subject, found.value_text))
@@ -210,6 +232,98 @@ def _claim(
     )
 
 
+def _occasion(
+    doc: Document,
+    index: int,
+    kind: str,
+    match: re.Match[str],
+    dates: list[tuple[int, int, str]],
+    owners: MeetingOwners,
+) -> Found | None:
+    """The claim of a visit's occasion (a state banquet): the pair's, dated in its clause.
+
+    Its own date stands after its word ("hosted a state banquet for Varga and her husband on
+    Tuesday evening"), before it in its clause ("Renn on Tuesday hosted"), or opening the
+    sentence. "Later in the evening" or "in the afternoon" put it on the day told just
+    before, else on the day the article gives its meeting; "after the talks" or a clock time
+    too. Told ahead ("will host a state dinner on Tuesday") it is hedged.
+    """
+    sentence = doc.sentences[index]
+    text = sentence.text
+    pair = _pair(doc, index, sentence.start + match.start(), owners)
+    if pair is None:
+        return None
+    tense = "past"
+    dated = (
+        _date_inside(text, match, dates)
+        or _date_after(text, match, dates, guests=True)
+        or _date_before(text, match, dates)
+        or _date_opening(text, match, dates)
+    )
+    if dated is not None:
+        if _told_ahead(text, match, dated[0]):
+            tense = "future"
+    elif _LATER_ON.search(text):
+        before = day_told_before(doc, index)
+        day = (before[2], "past") if before is not None else _story_day(doc, planned=True)
+        if day is None:
+            return None
+        dated, tense = (-1, -1, day[0]), day[1]
+    else:
+        anchored = _meeting_anchor(doc, text, match, dates, planned=True)
+        if anchored is None:
+            return None
+        dated, tense = anchored
+    if tense == "past" and _told_ahead(text, match, match.end()):
+        tense = "future"  # "Renn will host a banquet later in the evening"
+    start, end, phrase = dated
+    inside = start >= 0
+    begin = min(start, match.start()) if inside else match.start()
+    stop = max(end, match.end()) if inside else match.end()
+    return Found(
+        fact="event.date",
+        subject=(*pair, kind.replace("_", " ")),
+        start=sentence.start + begin,
+        end=sentence.start + stop,
+        sentence=sentence,
+        value_text=phrase,
+        hedged=is_hedged(text[max(0, begin - 40) : stop]) or tense == "future",
+        tense=tense,
+    )
+
+
+def _pair(
+    doc: Document, index: int, position: int, owners: MeetingOwners
+) -> tuple[str, ...] | None:
+    """The two people whose occasion a sentence tells.
+
+    The article's pair when the sentence names no one else; else the meeting the sentence
+    tells, or the two it names.
+    """
+    named = {doc.canonical(m) for m in doc.people(index)}
+    main = owners.main()
+    if len(main) == 2 and named <= set(main):
+        return main
+    people = owners(index, position, False)
+    return tuple(sorted(people)) if len(people) == 2 else None
+
+
+def _date_before(
+    text: str, match: re.Match[str], dates: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """A date shortly before the event word in its clause: "Renn on Tuesday hosted a banquet"."""
+    for start, end, phrase in reversed(dates):
+        if end > match.start():
+            continue
+        gap = text[end : match.start()]
+        if len(gap) > _BEFORE_GAP or _BOUND.match(phrase) or not text[:start].strip():
+            return None  # a date opening the sentence is _date_opening's to judge
+        if _BARRIER.search(gap) or _REPORTED.search(gap):
+            return None
+        return start, end, phrase
+    return None
+
+
 def _remark(
     doc: Document,
     index: int,
@@ -265,7 +379,11 @@ def _episode_date(text: str, start: int, end: int, remark: int) -> bool:
 
 
 def _meeting_anchor(
-    doc: Document, text: str, match: re.Match[str], dates: list[tuple[int, int, str]]
+    doc: Document,
+    text: str,
+    match: re.Match[str],
+    dates: list[tuple[int, int, str]],
+    planned: bool = False,
 ) -> tuple[tuple[int, int, str], str] | None:
     """A date for an event its clause ties to the meeting the article reports, with its tense.
 
@@ -281,7 +399,7 @@ def _meeting_anchor(
                 return (start, end, phrase), "past"
     elif not _CLOCK.match(text, match.end()):
         return None
-    day = _story_day(doc)
+    day = _story_day(doc, planned)
     return None if day is None else ((-1, -1, day[0]), day[1])
 
 
@@ -297,19 +415,24 @@ def _after_meeting(text: str, match: re.Match[str]) -> int | None:
     return None
 
 
-def _story_day(doc: Document) -> tuple[str, str] | None:
+def _story_day(doc: Document, planned: bool = False) -> tuple[str, str] | None:
     """The date phrase (and tense) the article first gives the meeting it reports as held.
 
     A meeting only planned, or dated in a year before publication (an earlier meeting the
-    article recalls), is not the one it reports.
+    article recalls), is not the one it reports; with `planned`, an article that reports
+    none held gives the day of the first it tells as planned ("will hold talks today").
     """
+    ahead: tuple[str, str] | None = None
     for claim in meeting_claims(doc):
         if claim.fact != "meeting.date" or not claim.value_text:
             continue
-        if claim.hedged or claim.tense == "future" or _earlier_year(claim.value_text, doc):
+        if _earlier_year(claim.value_text, doc):
+            continue
+        if claim.hedged or claim.tense == "future":
+            ahead = ahead or (claim.value_text, "future")
             continue
         return claim.value_text, claim.tense
-    return None
+    return ahead if planned else None
 
 
 def _told_ahead(text: str, match: re.Match[str], date: int) -> bool:
@@ -326,6 +449,7 @@ def _date_after(
     content: re.Pattern[str] | None = None,
     *,
     about: bool = False,
+    guests: bool = False,
 ) -> tuple[int, int, str] | None:
     """The first date phrase after the event word in the same clause.
 
@@ -333,7 +457,8 @@ def _date_after(
     a date after them is no date of the event. An event that names what it was about
     (`about`) may do so at length before its date ("ruled on the long-running dispute over
     fishing rights in the delta in May"), but a participle right before the date dates
-    another thing ("talks on the treaty signed in 1990").
+    another thing ("talks on the treaty signed in 1990"). With `guests`, "and" joining a
+    guest's company ("for Varga and her husband on Tuesday") starts no other clause.
     """
     reach = _ABOUT_GAP if about else _MAX_GAP
     for start, end, phrase in dates:
@@ -341,6 +466,8 @@ def _date_after(
             continue
         gap = text[match.end() : start]
         if 0 <= len(gap) <= reach and start >= match.end():
+            if guests:
+                gap = _GUEST_JOIN.sub(" ", gap)
             if _BARRIER.search(gap) or (content is not None and content.search(gap)):
                 return None
             if about and gap.strip() and _PARTICIPLE.search(gap):

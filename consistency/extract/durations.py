@@ -385,10 +385,20 @@ class MeetingOwners:
 
     def __call__(self, index: int, position: int, planned: bool) -> tuple[str, ...]:
         """meeting_people for a claim at `position` in sentence `index`."""
+        meetings = self._read()
+        return meeting_people(self._doc, index, position, planned, meetings, self._main)
+
+    def main(self) -> tuple[str, ...]:
+        """The article's pair (main_pair)."""
+        self._read()
+        return self._main
+
+    def _read(self) -> dict[int, list[tuple[int, tuple[str, ...], bool]]]:
+        """The article's meetings by sentence, read the first time they are asked for."""
         if self._meetings is None:
             self._meetings = meetings_of(self._doc)
             self._main = _main_pair(self._doc)
-        return meeting_people(self._doc, index, position, planned, self._meetings, self._main)
+        return self._meetings
 
 
 def meeting_people(

@@ -30,11 +30,16 @@ from consistency.vocabulary import group
 
 _MEETING_NOUNS = group("meetings", "nouns")
 _MEALS = group("meetings", "meal_nouns")
+# "a state banquet", "a gala dinner": an occasion of the visit with its own day (an event.date
+# of the pair, extract/dated_events.py), which may well not be the day of the talks.
+_STATE_MEAL = group("events", "state_banquet").pattern
 _GREETINGS = group("meetings", "greeting_verbs")
 _PARTICIPLES = group("meetings", "participles")
 _RECEPTIONS = group("meetings", "receptions")
 # "She later met B": a meeting placed later on a day the article has just told.
 _LATER = re.compile(rf"\b(?:{group('meetings', 'later').alternation})\b", re.I)
+# "In the afternoon she was received by B": a part of a day with no day named.
+_DAY_PART = re.compile(rf"\b(?:{group('meetings', 'day_parts').alternation})\b", re.I)
 # "Okafor and Brekke greeted each other": a greeting of the subject's own people.
 _EACH_OTHER = re.compile(rf"\s+(?:{group('meetings', 'reciprocals').alternation})\b", re.I)
 # The nouns "held ... talks" ends with (meetings.held_talks), besides the meeting nouns.
@@ -443,16 +448,25 @@ def _reading_claims(
         # glued together; the claim keeps to its own caption, not the credit before it.
         mentions = None
     for fact, phrase in reading.phrases:
-        if phrase is None and reading.hedged:
+        undated = phrase is None and fact.endswith(".date")
+        # "In the afternoon she was received by B", "is to be received by B in the afternoon".
+        day_part = undated and _DAY_PART.search(sentence.text) is not None
+        if phrase is None and reading.hedged and not day_part:
             continue  # "they would meet again": a meeting only planned, on no day, says nothing
         if reading.negated:
             continue  # "had not sat down since ...": the meeting words deny a meeting
-        later = phrase is None and fact.endswith(".date") and not reading.hedged
-        if later and _LATER.search(_clause_tail(sentence.text, reading.start)):
-            found = _day_told_before(doc, index)
+        if fact == "meeting.date" and _state_meal(sentence.text, reading):
+            continue  # the banquet's day is its own event's, not the talks'
+        later = undated and not reading.hedged
+        if day_part or (later and _LATER.search(_clause_tail(sentence.text, reading.start))):
+            found = day_told_before(doc, index) or _main_day(doc, index)
             if found is not None:
-                yield _found(fact, people, sentence, trigger, mentions, found, False, "past")
+                hedged = reading.hedged and day_part
+                tense = "future" if hedged and reading.tense == "future" else "past"
+                yield _found(fact, people, sentence, trigger, mentions, found, hedged, tense)
                 continue
+            if reading.hedged:
+                continue  # planned "in the afternoon" of no day told: nothing to check
         if phrase is not None:
             text = phrase[2]
             if fact == "meeting.place" and reading.verb in _MEALS.words:
@@ -465,11 +479,21 @@ def _reading_claims(
         )
 
 
+def _state_meal(text: str, reading: _Reading) -> bool:
+    """Tell whether a meal noun's reading is a state banquet ("hosted a state dinner")."""
+    if reading.verb not in _MEALS.words:
+        return False
+    return any(
+        m.start() < reading.end and reading.start < m.end()
+        for m in _STATE_MEAL.finditer(text, max(0, reading.start - 40), reading.end)
+    )
+
+
 # How many sentences back "later" may reach for the day it follows.
 _LATER_REACH = 3
 
 
-def _day_told_before(doc: Document, index: int) -> tuple[int, int, str] | None:
+def day_told_before(doc: Document, index: int) -> tuple[int, int, str] | None:
     """The day of the account just before a sentence: its nearest earlier one-day date phrase.
 
     "Okafor landed in Velm on Tuesday. She later met Brekke.": the meeting was on Tuesday. A
@@ -482,6 +506,23 @@ def _day_told_before(doc: Document, index: int) -> tuple[int, int, str] | None:
         if days:
             start, end, text = days[-1]
             return earlier.start + start, earlier.start + end, text
+    return None
+
+
+def _main_day(doc: Document, index: int) -> tuple[int, int, str] | None:
+    """The day the article first dates a meeting before a sentence: its main talks' day.
+
+    Read from the meeting words of each earlier sentence and the dates they own, whoever
+    the people are: the first date phrase naming one day (no "since"/"by" bound).
+    """
+    for back in range(index):
+        earlier = doc.sentences[back]
+        for reading in _text_readings(earlier.text, MEETING) or ():
+            for fact, phrase in reading.phrases:
+                if fact != "meeting.date" or phrase is None or _BOUND_LEAD.match(phrase[2]):
+                    continue
+                if names_a_day(phrase[2]):
+                    return earlier.start + phrase[0], earlier.start + phrase[1], phrase[2]
     return None
 
 
