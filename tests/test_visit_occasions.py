@@ -176,3 +176,44 @@ def test_a_banquet_on_the_eve_of_the_talks_is_no_conflict(tmp_path: Path) -> Non
         "On Monday evening, Renn hosted a state banquet for Varga.",
     )
     assert _findings(tmp_path, told) == [("event.date", "agree"), ("meeting.date", "agree")]
+
+
+VISIT = (
+    "President Ilse Varga of Norland arrived in Velm on Monday for a three-day state visit. "
+    "She held talks with President Tomas Renn on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "hedged"),
+    [
+        (
+            VISIT + "On Wednesday, the visiting president is scheduled to attend a business forum.",
+            "On Wednesday",
+            True,
+        ),
+        (VISIT + "Varga is expected to address an investment forum in Velm today.", "today", True),
+        (
+            VISIT + "About 120 companies are expected to join a business forum on Thursday.",
+            "on Thursday",
+            True,
+        ),
+        (VISIT + "Varga spoke at a forum of business leaders on Tuesday.", "on Tuesday", False),
+    ],
+)
+def test_a_programme_item_is_the_visitors(body: str, phrase: str, hedged: bool) -> None:
+    """A business forum: the visitor's event, whoever the sentence names; ahead, hedged."""
+    assert _occasions(body) == [(("Ilse Varga", "business forum"), phrase, hedged)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        VISIT + "The forum on climate opened in Velm on Tuesday.",
+        # No visitor and no one named: nobody's forum.
+        "About 120 companies are expected to join a business forum on Thursday.",
+    ],
+)
+def test_no_programme_item_without_its_word_or_its_visitor(body: str) -> None:
+    """Another forum, or a forum of nobody's visit: none."""
+    assert _occasions(body) == []

@@ -26,6 +26,7 @@ from consistency.extract.interactions import day_told_before, meeting_claims
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.sentences import Sentence
 from consistency.extract.timex import date_phrases
+from consistency.extract.visits import main_visitor
 
 TOPIC = "events"
 #: The kinds of event, each a group of vocabulary/events.yaml; its name labels the subject.
@@ -47,6 +48,10 @@ KINDS = (
 #: wreath-laying, a joint news conference): the visit's pair with the occasion's label is the
 #: subject, whichever of the two a sentence names. Read first: "joint news conference" is one.
 PAIR_KINDS = ("state_banquet", "welcome_ceremony", "wreath_laying", "joint_news_conference")
+#: Items of a visit's programme the visitor attends (a business forum): the visitor's, the
+#: person named right before the word when one is, else the article's visitor ("About 120
+#: companies are expected to join a business forum on Wednesday").
+VISITOR_KINDS = ("business_forum",)
 #: Kinds of event that happen to no one person: the kind alone is the subject.
 THING_KINDS = ("joint_statement", "construction", "ruling", "talks_began")
 #: Kinds of event only told as well before the story: talks begun on its days are its meeting.
@@ -125,7 +130,7 @@ _AFTER_MEETING = re.compile(
 @cache
 def _kinds() -> tuple[tuple[str, re.Pattern[str], Prefilter], ...]:
     """Each kind's label, pattern, and the prefilter of sentences the pattern may match in."""
-    kinds = (*PAIR_KINDS, *KINDS, *THING_KINDS)
+    kinds = (*PAIR_KINDS, *VISITOR_KINDS, *KINDS, *THING_KINDS)
     patterns = [vocabulary.pattern(TOPIC, kind) for kind in kinds]
     return tuple(zip(kinds, patterns, map(Prefilter, patterns), strict=True))
 
@@ -163,7 +168,7 @@ def sentence_events(
             taken.append(match.span())
             if dates is None:
                 dates = date_phrases(text)
-            if kind in PAIR_KINDS:
+            if kind in PAIR_KINDS or kind in VISITOR_KINDS:
                 owners = owners or MeetingOwners(doc)
                 found = _occasion(doc, index, kind, match, dates, owners)
             else:
@@ -250,7 +255,12 @@ def _occasion(
     """
     sentence = doc.sentences[index]
     text = sentence.text
-    pair = _pair(doc, index, sentence.start + match.start(), owners)
+    position = sentence.start + match.start()
+    if kind in VISITOR_KINDS:
+        visitor = _visitor(doc, index, position)
+        pair: tuple[str, ...] | None = None if visitor is None else (visitor,)
+    else:
+        pair = _pair(doc, index, position, owners)
     if pair is None:
         return None
     tense = "past"
@@ -306,6 +316,19 @@ def _pair(
         return main
     people = owners(index, position, False)
     return tuple(sorted(people)) if len(people) == 2 else None
+
+
+def _visitor(doc: Document, index: int, position: int) -> str | None:
+    """Who attends a programme item of a visit.
+
+    The article's visitor when the sentence names them, or no one, before the item's word;
+    else the last person named before it.
+    """
+    visitor = main_visitor(doc)
+    before = [doc.canonical(m) for m in doc.people(index) if m.start < position]
+    if visitor is not None and (visitor in before or not before):
+        return visitor
+    return before[-1] if before else None
 
 
 def _date_before(
