@@ -236,8 +236,11 @@ def _distance(part: Sequence[Row], span: tuple[int, int]) -> float:
 def is_own(row: Row, span: Span, reach: float) -> bool:
     """Tell whether a dated claim falls within `reach` days of its article's publication.
 
-    An article without a publication day is read at its story's days.
+    An article without a publication day is read at its story's days. A bound ("before the
+    summer recess", "over a century ago") tells no day of the story's own event.
     """
+    if str(row["precision"]) == "bound":
+        return False
     published = row["published"]
     if not missing(published):
         day = dt.date.fromisoformat(str(published)).toordinal()

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from consistency.engine import offices, quote_match, venues
 from consistency.engine.rule import Rule, RuleError
+from consistency.extract.timex import is_day_span
 from consistency.extract.titles import title_parts
 from consistency.knowledge import fold, lexicon
 from consistency.normalise.dates import DateValue
@@ -133,6 +134,34 @@ def interval_relation(a: tuple[float, float], b: tuple[float, float], tolerance:
     if abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance:
         return "same"
     return "compatible"
+
+
+@register("meeting")
+def compare_meetings(a: Observation, b: Observation, rule: Rule) -> Relation:
+    """Meeting days as intervals; a round's last day against a span by the span's last day.
+
+    "The round closed on Thursday" tells the round's last day ({"end": day}, normalised from
+    its words); "the round was held March 2-6" its span. The two agree only when the span
+    ends that day: a day inside the span is no last day of it. Against a week or a month
+    ("last week's round") the last day is compared as any day is.
+    """
+    ends = (_last_day(a), _last_day(b))
+    if ends[0] is None and ends[1] is None:
+        return compare_intervals(a, b, rule)
+    if ends[0] is not None and ends[1] is not None:
+        return interval_relation(ends[0], ends[1], rule.tolerance)
+    end, other = (ends[0], b) if ends[0] is not None else (ends[1], a)
+    if end is not None and other.numeric and is_day_span(other.text):
+        return interval_relation(end, (other.hi, other.hi), rule.tolerance)
+    return compare_intervals(a, b, rule)
+
+
+def _last_day(observation: Observation) -> tuple[float, float] | None:
+    """The day a value gives as a meeting's last ({"end": day} alone), else None."""
+    value = observation.value
+    if isinstance(value, dict) and value.get("end") and not value.get("start"):
+        return _days(str(value["end"]))
+    return None
 
 
 @register("text")

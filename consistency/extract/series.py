@@ -32,6 +32,10 @@ _CAPITALISED = re.compile(r"(?-i:[A-Z])[\w’]+")
 _NOT_PARTIES = frozenset({"The", "Talks", "Negotiations", "Consultations"})
 _TIME_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
 _BOUND_LEAD = re.compile(rf"^(?:{group('meetings', 'span_bounds').alternation})\b", re.I)
+# "closed on Thursday": the round's last day (normalise reads the verb kept in the value).
+_ENDS = re.compile(rf"\b(?:{group('meetings', 'series_ends').alternation})\s+$", re.I)
+# "the next round": a round still to come.
+_AHEAD = re.compile(rf"\b(?:{group('meetings', 'series_ahead').alternation})\s+$", re.I)
 #: How many sentences after the parties were named a round may still be theirs.
 REACH = 3
 
@@ -53,6 +57,8 @@ def series_claims(doc: Document) -> Iterator[Found]:
             continue  # "called for peace talks": talks wanted, none held
         around = text[: noun.end() + 60]
         tense = tense_of(around, "")
+        if _AHEAD.search(text[max(0, noun.start() - 20) : noun.start()]):
+            tense = "future"  # "the next round would take place in Velm in June"
         hedged = is_hedged(around) or tense == "future"
         for fact, phrase in (
             ("meeting.date", round_date(text)),
@@ -86,10 +92,19 @@ def _parties(text: str, surnames: set[str]) -> tuple[str, ...]:
 
 
 def round_date(text: str) -> tuple[int, int, str] | None:
-    """The first date phrase of a sentence that is no bound ("since 2011")."""
-    for phrase in date_phrases(text):
-        if not _BOUND_LEAD.match(phrase[2]):
-            return phrase
+    """The first date phrase of a sentence that is no bound ("since 2011").
+
+    Right after a verb ending the round ("closed on Thursday") the phrase keeps the verb: it
+    is the round's last day.
+    """
+    for start, end, phrase in date_phrases(text):
+        if _BOUND_LEAD.match(phrase):
+            continue
+        ending = _ENDS.search(text[max(0, start - 30) : start])
+        if ending:
+            begin = max(0, start - 30) + ending.start()
+            return begin, end, text[begin:end]
+        return start, end, phrase
     return None
 
 

@@ -54,6 +54,8 @@ _YEAR_LEAD = re.compile(
 )
 _COUNTED_BACK = group("time", "counted_back")
 _SAME_DAY = group("time", "same_day")
+# "before the summer recess": a bound to the end of July (normalise/values.py).
+_BEFORE_SUMMER = group("time", "before_summer")
 # A bound before the count ("over a century ago", "less than a decade ago") is the phrase's:
 # the event lies beyond or within that many years, which normalise reads as a bound;
 # "almost four years ago" lies a little less than four years back.
@@ -73,6 +75,7 @@ _S_AGO = re.compile(
 
 _COUNTED_BACK_CUE = any_word(_COUNTED_BACK.entries)
 _SAME_DAY_CUE = any_word(_SAME_DAY.entries, ignore_case=True)
+_SUMMER_CUE = any_word(("summer",), ignore_case=True)
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
         spans |= {(m.start(), m.end()) for m in _S_AGO.finditer(sentence)}
     if _SAME_DAY_CUE(sentence):
         spans |= {m.span() for m in _SAME_DAY.pattern.finditer(sentence)}
+    if _SUMMER_CUE(sentence):
+        spans |= {m.span() for m in _BEFORE_SUMMER.pattern.finditer(sentence)}
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
@@ -163,6 +168,16 @@ _ONE_DAY = group("time", "one_day").pattern
 _WEEKDAY_NAME = re.compile(_S_WEEKDAY)
 # A day's number, not a year's digits: "on 12 May", "May 3".
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def before_summer(phrase: str) -> bool:
+    """Tell whether a date phrase puts something before the summer ("before the summer recess")."""
+    return _BEFORE_SUMMER.pattern.fullmatch(phrase.strip()) is not None
+
+
+def is_day_span(phrase: str) -> bool:
+    """Tell whether a date phrase is a span of numbered days ("March 2-6", "from 2 to 6 March")."""
+    return _FORMS[0].core.search(phrase) is not None
 
 
 def names_a_day(phrase: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from consistency import vocabulary
 from consistency.extract.durations import clock_span_minutes
 from consistency.extract.parts import split_part
-from consistency.extract.timex import date_list, date_phrases
+from consistency.extract.timex import before_summer, date_list, date_phrases
 from consistency.extract.titles import title_parts
 from consistency.extract.visits import sets_out
 from consistency.normalise.dates import DateValue, Unresolved, resolve_date
@@ -99,8 +99,21 @@ def normalise_value(fact: str, text: str, published: dt.date | None, tense: str)
     return Value(value=" ".join(text.split()), precision="text")
 
 
+# The month a summer break starts after: "before the summer recess" is by its end.
+_SUMMER_BOUND_MONTH = 7
+# "closed on Thursday": a round of talks told by its last day (meetings.series_ends).
+_ROUND_END = re.compile(
+    rf"^(?:{vocabulary.group('meetings', 'series_ends').alternation})\s+", re.IGNORECASE
+)
+
+
 def _date(text: str, published: dt.date | None, tense: str) -> Value:
     """A date phrase as an interval of days at its precision; a list of dates as a list."""
+    if before_summer(text):
+        return _before_summer(published, tense)
+    ending = _ROUND_END.match(text)
+    if ending:
+        return _last_day(_date(text[ending.end() :], published, tense))
     qualified = _BOUND_LEAD.match(text)
     if qualified:
         bounded = _years_back_bound(text, published)
@@ -114,6 +127,40 @@ def _date(text: str, published: dt.date | None, tense: str) -> Value:
             return _dates([resolve_date(p, published, tense) for p in listed], text)
         return Value(precision="unknown", not_evaluated=f'"{text}": {resolved.reason}')
     return date_value(resolved)
+
+
+def _before_summer(published: dt.date | None, tense: str) -> Value:
+    """A plan "before the summer": from publication to the end of July (the next July after it).
+
+    Its value is {"max": month}: by then or before. Told as past ("was agreed before the
+    summer"), or on an undated page, it gives no value: which summer is not said.
+    """
+    if published is None or tense not in ("future", "present"):
+        return Value(precision="unknown", not_evaluated="before which summer is not said")
+    year = published.year + (published.month > _SUMMER_BOUND_MONTH)
+    last = dt.date(year, _SUMMER_BOUND_MONTH + 1, 1) - dt.timedelta(days=1)
+    return Value(
+        value={"min": None, "max": f"{year}-{_SUMMER_BOUND_MONTH:02d}"},
+        precision="bound",
+        lo=float(published.toordinal()),
+        hi=float(last.toordinal()),
+    )
+
+
+def _last_day(value: Value) -> Value:
+    """A day told as the last of a round of talks ("closed on Thursday"): {"end": day}.
+
+    Compared with another outlet's span of days by that span's last day (engine comparator
+    "meeting"); anything but one day keeps its plain value.
+    """
+    if not isinstance(value.value, str) or value.precision != "day" or value.lo != value.hi:
+        return value
+    return Value(
+        value={"start": None, "end": value.value},
+        precision=value.precision,
+        lo=value.lo,
+        hi=value.hi,
+    )
 
 
 def _dates(resolved: list[DateValue | Unresolved], text: str) -> Value:
