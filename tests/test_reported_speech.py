@@ -16,8 +16,10 @@ from consistency.extract.document import Document
 from consistency.extract.quote_words import quote_words, tells
 from consistency.extract.reported import reported_claims
 from consistency.pipeline import run_check
+from tests.outlet_findings import fact_findings
 from tests.test_engine_stories import _write
 
+OKAFOR = "Adaeze Okafor"
 INTRO = (
     "Foreign Minister Adaeze Okafor of Norland held talks with her counterpart Lars Brekke"
     " in Tallinn on Wednesday."
@@ -117,19 +119,9 @@ def test_a_telling_and_a_quote(reported: str, quoted: str, same: bool) -> None:
     assert tells(quote_words(reported), quote_words(quoted)) is same
 
 
-def _quote_findings(tmp_path: Path, *told: str) -> list[tuple[str, int]]:
-    """Each quote finding's status and outlets count; one outlet per text."""
-    outlets = ("Harbour Courier", "Meridian Wire", "Northgate Observer", "Baltic Post")
-    _write(
-        tmp_path,
-        {f"o{n}": (outlets[n], "March 20, 2031", INTRO, text) for n, text in enumerate(told)},
-    )
-    findings = run_check([tmp_path]).findings
-    quotes = findings[findings["fact"] == "quote.text"]
-    return sorted(
-        (str(status), len(set(outlets)))
-        for status, outlets in zip(quotes["status"], quotes["outlets"], strict=True)
-    )
+def _quote_findings(tmp_path: Path, *told: str) -> list[tuple[str, str, int]]:
+    """Each quote finding of Okafor's articles (one outlet per text, after INTRO)."""
+    return fact_findings(tmp_path, "quote.text", *told, intro=INTRO)
 
 
 @pytest.mark.usefixtures("people")
@@ -142,7 +134,7 @@ def test_reported_speech_joins_the_quote_it_tells(tmp_path: Path) -> None:
         " voiced hope for a deal on fishing quotas.",
         "Norland would never give up its claim to the northern banks, she told reporters.",
     )
-    assert found == [("agree", 3)]
+    assert found == [(OKAFOR, "agree", 3)]
 
 
 def test_reported_speech_alone_is_no_finding(tmp_path: Path) -> None:
@@ -162,7 +154,7 @@ def test_a_telling_of_another_sentence_stays_apart(tmp_path: Path) -> None:
         QUOTE,
         "Okafor said the talks about fishing quotas had gone well despite the rain.",
     )
-    assert found == [("single_source", 1)]
+    assert found == [(OKAFOR, "single_source", 1)]
 
 
 def test_a_reversed_telling_conflicts(tmp_path: Path) -> None:
@@ -172,7 +164,7 @@ def test_a_reversed_telling_conflicts(tmp_path: Path) -> None:
         QUOTE,
         "Okafor said Norland would give up its claim to the northern banks.",
     )
-    assert found == [("conflict", 2)]
+    assert found == [(OKAFOR, "conflict", 2)]
 
 
 def test_a_telling_beside_its_own_quote_adds_nothing(tmp_path: Path) -> None:

@@ -13,9 +13,9 @@ import pytest
 
 from consistency.extract.document import Document
 from consistency.extract.quotes import quote_claims
-from consistency.pipeline import run_check
-from tests.test_engine_stories import _write
+from tests.outlet_findings import fact_findings
 
+OKAFOR = "Adaeze Okafor"
 INTRO = (
     "Foreign Minister Adaeze Okafor of Norland held talks with her counterpart Lars Brekke"
     " in Tallinn on Wednesday."
@@ -109,19 +109,9 @@ def test_two_speakers_are_never_one_sentence() -> None:
     ]
 
 
-def _quote_findings(tmp_path: Path, *told: str) -> list[tuple[str, int]]:
-    """Each quote finding's status and how many outlets it holds; one outlet per text."""
-    outlets = ("Harbour Courier", "Meridian Wire", "Northgate Observer", "Baltic Post")
-    _write(
-        tmp_path,
-        {f"o{n}": (outlets[n], "March 20, 2031", INTRO, text) for n, text in enumerate(told)},
-    )
-    findings = run_check([tmp_path]).findings
-    quotes = findings[findings["fact"] == "quote.text"]
-    return sorted(
-        (str(status), len(set(outlets)))
-        for status, outlets in zip(quotes["status"], quotes["outlets"], strict=True)
-    )
+def _quote_findings(tmp_path: Path, *told: str) -> list[tuple[str, str, int]]:
+    """Each quote finding of Okafor's articles (one outlet per text, after INTRO)."""
+    return fact_findings(tmp_path, "quote.text", *told, intro=INTRO)
 
 
 def test_split_whole_and_a_piece_are_one_statement(tmp_path: Path) -> None:
@@ -134,7 +124,7 @@ def test_split_whole_and_a_piece_are_one_statement(tmp_path: Path) -> None:
         " months of work,” Okafor told reporters.",
         "“We have settled the fishing quotas,” Okafor said after the talks.",
     )
-    assert found == [("agree", 3)]
+    assert found == [(OKAFOR, "agree", 3)]
 
 
 def test_a_split_negation_is_no_conflict(tmp_path: Path) -> None:
@@ -144,7 +134,7 @@ def test_a_split_negation_is_no_conflict(tmp_path: Path) -> None:
         "“Never,” Okafor said, “will Norland give up its claim to the northern banks.”",
         "“Norland will never give up its claim to the northern banks,” Okafor said.",
     )
-    assert found == [("agree", 2)]
+    assert found == [(OKAFOR, "agree", 2)]
 
 
 def test_two_sentences_of_one_speech_stay_two_statements(tmp_path: Path) -> None:
@@ -154,4 +144,4 @@ def test_two_sentences_of_one_speech_stay_two_statements(tmp_path: Path) -> None
         "“We will reopen the Dunmere crossing next month,” Okafor said on Wednesday.",
         "“Our fishermen have waited long enough for a decent harbour,” Okafor said.",
     )
-    assert found == [("single_source", 1), ("single_source", 1)]
+    assert found == [(OKAFOR, "single_source", 1), (OKAFOR, "single_source", 1)]

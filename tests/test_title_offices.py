@@ -14,10 +14,7 @@ import pytest
 from consistency.engine import offices
 from consistency.extract.document import Document
 from consistency.extract.titles import title_claims
-from consistency.pipeline import run_check
-from tests.test_engine_stories import _write
-
-OUTLETS = ("Harbour Courier", "Meridian Wire", "Northgate Observer", "Baltic Post")
+from tests.outlet_findings import fact_findings
 
 
 @pytest.mark.parametrize(
@@ -82,42 +79,39 @@ def test_titles_not_read_as_offices(title: str) -> None:
 
 
 def _title_findings(tmp_path: Path, *told: str) -> list[tuple[str, str, int]]:
-    """Each title finding's person, status and outlets; one outlet's article per text."""
-    _write(tmp_path, {f"o{n}": (OUTLETS[n], "March 20, 2031", text) for n, text in enumerate(told)})
-    findings = run_check([tmp_path]).findings
-    titles = findings[findings["fact"] == "role.title"]
-    return sorted(
-        (str(subject[0]), str(status), len(set(outlets)))
-        for subject, status, outlets in zip(
-            titles["subject"], titles["status"], titles["outlets"], strict=True
-        )
-    )
+    """Each title finding: person, status and outlets; one outlet's article per text."""
+    return fact_findings(tmp_path, "role.title", *told)
 
 
 @pytest.mark.usefixtures("people")
-def test_a_deputy_minister_in_four_wordings_is_one_agreeing_finding(tmp_path: Path) -> None:
-    """Four outlets name one deputy's office four ways: one finding, agreeing, not split."""
-    found = _title_findings(
-        tmp_path,
-        "Deputy Trade Minister Ilse Varga arrived in Velm on Wednesday for talks on quotas.",
-        "Ilse Varga, the Undersecretary for Foreign Trade, arrived in Velm on Wednesday.",
-        "Vice Minister of Trade Ilse Varga said on Wednesday that the quotas were fair.",
-        "Norland's state secretary for commerce, Ilse Varga, reached Velm on Wednesday.",
-    )
-    assert found == [("Ilse Varga", "agree", 4)]
-
-
-@pytest.mark.usefixtures("people")
-def test_a_foreign_minister_in_four_wordings_is_one_agreeing_finding(tmp_path: Path) -> None:
-    """The office, its long name, who leads diplomacy, and the office beside another."""
-    found = _title_findings(
-        tmp_path,
-        "Foreign Minister Adaeze Okafor held talks with Lars Brekke in Tallinn on Wednesday.",
-        "Adaeze Okafor, Norland's Minister of Foreign Affairs, met Lars Brekke on Wednesday.",
-        "Norland's top diplomat, Adaeze Okafor, met Lars Brekke in Tallinn on Wednesday.",
-        "Deputy Prime Minister and Foreign Minister Adaeze Okafor met Brekke on Wednesday.",
-    )
-    assert found == [("Adaeze Okafor", "agree", 4)]
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (  # one deputy's office four ways
+            (
+                "Deputy Trade Minister Ilse Varga arrived in Velm on Wednesday for the talks.",
+                "Ilse Varga, the Undersecretary for Foreign Trade, arrived in Velm on Wednesday.",
+                "Vice Minister of Trade Ilse Varga said on Wednesday that the quotas were fair.",
+                "Norland's state secretary for commerce, Ilse Varga, reached Velm on Wednesday.",
+            ),
+            ("Ilse Varga", "agree", 4),
+        ),
+        (  # the office, its long name, who leads diplomacy, and the office beside another
+            (
+                "Foreign Minister Adaeze Okafor held talks with Lars Brekke in Tallinn on Monday.",
+                "Adaeze Okafor, Norland's Minister of Foreign Affairs, met Lars Brekke on Monday.",
+                "Norland's top diplomat, Adaeze Okafor, met Lars Brekke in Tallinn on Wednesday.",
+                "Deputy Prime Minister and Foreign Minister Adaeze Okafor met Brekke on Wednesday.",
+            ),
+            ("Adaeze Okafor", "agree", 4),
+        ),
+    ],
+)
+def test_one_office_in_four_wordings_is_one_agreeing_finding(
+    tmp_path: Path, told: tuple[str, ...], expected: tuple[str, str, int]
+) -> None:
+    """Four outlets name one office four ways: one finding of the person, agreeing, not split."""
+    assert _title_findings(tmp_path, *told) == [expected]
 
 
 @pytest.mark.usefixtures("people")
@@ -125,7 +119,7 @@ def test_a_role_in_the_talks_beside_an_office_is_compatible(tmp_path: Path) -> N
     """A chief negotiator may be the deputy minister: one finding, compatible, no conflict."""
     found = _title_findings(
         tmp_path,
-        "Deputy Trade Minister Ilse Varga arrived in Velm on Wednesday for talks on quotas.",
+        "Deputy Trade Minister Ilse Varga arrived in Velm on Wednesday for the talks.",
         "Chief negotiator Ilse Varga said on Wednesday that a deal on quotas was close.",
     )
     assert found == [("Ilse Varga", "compatible", 2)]
