@@ -101,7 +101,8 @@ def relation(left: Office, right: Office, left_former: bool, right_former: bool)
     - portfolio: two offices of other portfolios, both current ("trade minister", "foreign
       minister"): one person does not hold both unless an outlet says so;
     - partial: one names a part of the other's portfolios ("minister of foreign affairs and
-      trade", "foreign minister");
+      trade", "foreign minister"), or portfolios one ministry often holds together ("trade
+      minister", "economy minister": vocabulary titles.joint_portfolios);
     - beside: a role in an event beside an office or another role (a chief negotiator may be
       a minister); one role in other words ("chief negotiator", "negotiator") is the same;
     - unrelated: anything else (a former office beside a current one, a lead beside a deputy).
@@ -120,9 +121,21 @@ def relation(left: Office, right: Office, left_former: bool, right_former: bool)
         return "unrelated"  # a past office beside another: a career, not a contradiction
     if left.portfolios == right.portfolios:
         return "rank"
-    if left.portfolios & right.portfolios:
+    if left.portfolios & right.portfolios or _joint(left.portfolios | right.portfolios):
         return "partial"
     return "portfolio"
+
+
+def _joint(portfolios: frozenset[str]) -> bool:
+    """Tell whether one ministry often holds all these portfolios (titles.joint_portfolios)."""
+    return any(portfolios <= joint for joint in _joints())
+
+
+@cache
+def _joints() -> tuple[frozenset[str], ...]:
+    """The sets of portfolios governments often give one ministry."""
+    entries = group("titles", "joint_portfolios").entries
+    return tuple(frozenset(fold(p) for p in entry.split("|")) for entry in entries)
 
 
 @cache
