@@ -17,13 +17,19 @@ from consistency.normalise.values import normalise_value
 PUBLISHED = "2031-03-12"
 
 
-def _row(article: str, person: str, text: str, published: str = PUBLISHED) -> dict[str, Any]:
-    """A visit.dates fact row as normalise makes it, its value read from `text`."""
-    value = normalise_value("visit.dates", text, dt.date.fromisoformat(published), "past")
+def _row(
+    article: str,
+    person: str,
+    text: str,
+    published: str = PUBLISHED,
+    fact: str = "visit.dates",
+) -> dict[str, Any]:
+    """A visit fact row as normalise makes it, its value read from `text`."""
+    value = normalise_value(fact, text, dt.date.fromisoformat(published), "past")
     return {
         "claim_id": f"{article}-{person}",
         "article_id": article,
-        "fact": "visit.dates",
+        "fact": fact,
         "subject": (person,),
         "value_text": text,
         "published": published,
@@ -84,3 +90,16 @@ def test_no_date_for_the_other_person_leaves_it_unevaluated() -> None:
     assert frame["value"].tolist() == [None]
     assert math.isnan(frame["lo"].tolist()[0])
     assert frame["not_evaluated"].tolist()[0] != ""
+
+
+def test_a_departure_told_by_another_persons_is_a_departure() -> None:
+    """Flying home a day after another person is a departure, dated by that one's departure."""
+    body = "Trade Minister Ines Morrow flew home a day after Brekke."
+    (claim,) = list(visit_claims(Document.from_body(body, dt.date(2031, 3, 12))))
+    assert claim.fact == "visit.departure"
+    values = _resolved(
+        _row("a", "Lars Brekke", "arrived in Tallinn on Monday"),
+        _row("a", "Lars Brekke", "on Tuesday", fact="visit.departure"),
+        _row("a", "Ines Morrow", claim.value_text, fact="visit.departure"),
+    )
+    assert values[2] == "2031-03-12"

@@ -243,8 +243,10 @@ _RELATIVE = re.compile(
 def _relative_visit(text: str, match: re.Match[str], relative: re.Match[str]) -> _Visit:
     """A boundary dated by another person's: its value is read through theirs when normalised."""
     lead = " ".join(text[: match.start()].split()[-6:]) + " " + match.group()
+    told = text[match.start() : relative.end()]
     return _Visit(
-        fact="visit.dates",
+        # "Left a day after Brekke": a departure, dated through Brekke's (normalise/relative).
+        fact="visit.departure" if _departs(text, match, told) else "visit.dates",
         verb=match.start(),
         start=match.start(),
         end=relative.end(),

@@ -1,4 +1,4 @@
-"""Date visits told by another person's: "arrived on the same day as Okafor".
+"""Date visits told by another person's: "arrived on the same day as Okafor", "left after her".
 
 Such a claim has no date of its own. Its day is the other person's first day (an arrival) or
 last day (a departure), moved by the days it says ("a day after"): taken from the other
@@ -27,6 +27,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"(?P<n>\w+)\s+days?\b", re.IGNORECASE)
+_DEPARTURE = "visit.departure"
+_VISIT_FACTS = frozenset({"visit.dates", _DEPARTURE})
 # Articles of one story are published within this many days of each other.
 _STORY_DAYS = 7
 
@@ -36,12 +38,15 @@ def resolve_relative_visits(facts: pd.DataFrame) -> pd.DataFrame:
     if facts.empty:
         return facts
     # Most facts are of other kinds: only visit rows are looked at, one by one.
-    visits = [i for i, fact in enumerate(facts["fact"].tolist()) if fact == "visit.dates"]
+    visits = [i for i, fact in enumerate(facts["fact"].tolist()) if fact in _VISIT_FACTS]
     values, texts = facts["value"].tolist(), facts["value_text"].tolist()
+    departures = {i for i in visits if facts["fact"].iat[i] == _DEPARTURE}
     todo = [i for i in visits if _absent(values[i]) and _RELATIVE.search(str(texts[i]))]
     if not todo:
         return facts
-    rows = _visit_rows(facts, visits, values, texts)
+    # A departure's day is the last day of a visit, as the visit's own claims tell it.
+    as_visits = [{"start": None, "end": v} if i in departures else v for i, v in enumerate(values)]
+    rows = _visit_rows(facts, visits, as_visits, texts)
     known = _by_name_word([row for row in rows.values() if isinstance(row["value"], dict)])
     dated: dict[int, dt.date] = {}
     for i in todo:
@@ -54,7 +59,11 @@ def resolve_relative_visits(facts: pd.DataFrame) -> pd.DataFrame:
     columns = {c: facts[c].tolist() for c in ("precision", "lo", "hi", "not_evaluated")}
     for i, day in dated.items():
         side = "end" if ends_a_visit(str(texts[i])) else "start"
-        values[i] = {"start": None, "end": None} | {side: day.isoformat()}
+        values[i] = (
+            day.isoformat()
+            if i in departures
+            else {"start": None, "end": None} | {side: day.isoformat()}
+        )
         columns["precision"][i] = "day"
         columns["lo"][i] = columns["hi"][i] = float(day.toordinal())
         columns["not_evaluated"][i] = ""
