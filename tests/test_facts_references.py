@@ -7,6 +7,7 @@ import datetime as dt
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import duration_claims
 from consistency.extract.interactions import call_claims, meeting_claims
+from consistency.extract.parties import named_alone
 from consistency.extract.references import reference_mentions
 
 # A Wednesday.
@@ -39,12 +40,28 @@ def test_nationality_counterpart_is_the_one_person_of_that_nation() -> None:
 
 
 def test_nationality_counterpart_with_two_candidates_links_no_one() -> None:
-    """Two people of the nation named: the reference is ambiguous, so no claim."""
+    """Two people of the nation hold the office: no person is linked; the nation's party is.
+
+    (extract/offices.py: the counterpart holds the owner's office, so of a trade minister and
+    a prime minister the trade minister would be meant; two trade ministers leave Norland.)
+    """
+    body = (
+        "Trade Minister Ivo Brask held a video call with his Norlandic counterpart on Monday. "
+        "Norlandic Trade Minister Lena Holt and Norlandic Deputy Trade Minister Kai Vorn were "
+        "absent."
+    )
+    assert [named_alone(c.subject) for c in _claims(body, "call.date")] == [
+        ("Ivo Brask", "Norlandic")
+    ]
+
+
+def test_a_counterpart_holds_the_owner_s_office() -> None:
+    """A trade minister's Norlandic counterpart is Norland's trade minister, not its premier."""
     body = (
         "Trade Minister Ivo Brask held a video call with his Norlandic counterpart on Monday. "
         "Norlandic Trade Minister Lena Holt and Norlandic Prime Minister Kai Vorn were absent."
     )
-    assert _claims(body, "call.date") == []
+    assert [c.subject for c in _claims(body, "call.date")] == [("Ivo Brask", "Lena Holt")]
 
 
 def test_bare_counterpart_needs_one_holder_of_the_same_office() -> None:

@@ -25,6 +25,7 @@ from consistency.pipeline import run_check
 # A Monday.
 PUBLISHED = dt.date(2026, 6, 8)
 TRIO = ("Dravia", "Norland", "Velmia")
+MET = "The foreign ministers of Norland, Velmia and Dravia met in Velm on Saturday."
 
 
 def _doc(body: str) -> Document:
@@ -171,6 +172,54 @@ def test_what_follows_the_meeting_of_three_is_theirs(follow: str, fact: str, val
 
 
 @pytest.mark.parametrize(
+    ("body", "fact", "value"),
+    [
+        (f"{MET} The three met for two hours at the Amber Hall.", "meeting.place", "Amber Hall"),
+        (
+            "The foreign ministers of Norland, Velmia and Dravia gathered in Velm on Saturday.",
+            "meeting.date",
+            "on Saturday",
+        ),
+        (
+            "The foreign ministers of Norland, Velmia and Dravia convened at the Amber Hall.",
+            "meeting.place",
+            "Amber Hall",
+        ),
+        (
+            "The trilateral meeting of the foreign ministers of Norland, Velmia and Dravia took "
+            "place on Saturday.",
+            "meeting.date",
+            "on Saturday",
+        ),
+        (
+            "Ministers from Norland, Velmia and Dravia met in Velm for their first trilateral "
+            "talks since 2019.",
+            "precedent.since_year",
+            "first trilateral talks since 2019",
+        ),
+    ],
+)
+def test_more_wordings_of_the_meeting_of_three(body: str, fact: str, value: str) -> None:
+    """The trio's too: "the three met", "gathered", "the meeting of the ministers of ..."."""
+    assert value in _claims(body)[fact].get(TRIO, [])
+
+
+def test_a_lone_counterpart_by_country_holds_the_owner_s_office() -> None:
+    """An unnamed "his Norlandic counterpart" holds his office for Norland: its party."""
+    claims = _claims("Foreign Minister Tomas Ilves met his Norlandic counterpart on Friday.")
+    assert claims["meeting.date"] == {("Norlandic", "Tomas Ilves"): ["on Friday"]}
+
+
+def test_an_office_by_another_of_its_names_is_the_titled_holder() -> None:
+    """By another name of the office ("the top diplomats of ..."): its titled holders."""
+    body = (
+        "Norland's Foreign Minister Ada Brekke flew in on Friday. The top diplomats of Norland, "
+        "Velmia and Dravia met on Saturday."
+    )
+    assert set(_claims(body)["meeting.date"]) == {("Ada Brekke", "Dravia", "Velmia")}
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # An agreement of the countries is no meeting: it may be reached by letter or later.
@@ -182,9 +231,6 @@ def test_countries_agreeing_is_no_meeting(body: str) -> None:
     """Countries as the subject of an outcome name no person and date no meeting."""
     assert not _people(body)
     assert "meeting.date" not in _claims(body)
-
-
-MET = "The foreign ministers of Norland, Velmia and Dravia met in Velm on Saturday."
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ _MEALS = group("meetings", "meal_nouns")
 # of the pair, extract/dated_events.py), which may well not be the day of the talks.
 _STATE_MEAL = group("events", "state_banquet").pattern
 _GREETINGS = group("meetings", "greeting_verbs")
+_GROUP_VERBS = group("meetings", "group_verbs")
 _PARTICIPLES = group("meetings", "participles")
 _RECEPTIONS = group("meetings", "receptions")
 # "She later met B": a meeting placed later on a day the article has just told.
@@ -67,6 +68,7 @@ _MEETING = re.compile(
     rf"\b(?:(?P<verb>{group('meetings', 'verb_phrases').alternation}|"
     rf"{group('meetings', 'held_talks').alternation}|"
     rf"{_GREETINGS.alternation}|"
+    rf"{_GROUP_VERBS.alternation}|"
     rf"{_RECEPTIONS.alternation}|"
     rf"(?P<participle>{_PARTICIPLES.alternation})|"
     rf"{words_pattern('meeting_verbs')}|"
@@ -823,7 +825,11 @@ def _bare_participants(
     if len(names) > 2:
         left = [m for m in mentions if m.end <= trigger.start]
         subject = _unique([doc.canonical(m) for m in _subjects(doc, left)])
-        return subject if len(subject) == 2 else []
+        if len(subject) == 2 or len(subject) == len(names):
+            return subject  # "A, B and C held their first talks": the three of them
+        # "The trilateral meeting of the foreign ministers of X, Y and Z": one description.
+        return _described_after(doc, trigger, mentions)
+
     possessive = trigger.determiner in _PLURAL_POSSESSIVES.words
     if not names:
         if _GROUP_QUALIFIERS.search(doc.body, trigger.start, trigger.end):
@@ -841,6 +847,21 @@ def _bare_participants(
         partners = [p for p in partners if p != names[0]]
         return [partners[0], *names] if len(partners) == 1 else []
     return []
+
+
+def _described_after(doc: Document, trigger: _Trigger, mentions: Sequence[Mention]) -> list[str]:
+    """The people of one description right after "of" a meeting noun ("meeting of the ...")."""
+    after = [m for m in mentions if m.start >= trigger.end]
+    spans = {(m.start, m.end) for m in after}
+    if len(spans) != 1 or len(after) < 2 or len(after) != len(mentions):
+        return []
+    if not _OF_AFTER.match(doc.body, trigger.end, after[0].start):
+        return []
+    return _unique([doc.canonical(m) for m in after])
+
+
+# "meeting of the foreign ministers of ...": only "of" between the noun and its description.
+_OF_AFTER = re.compile(r"\s+of\s+$")
 
 
 def _principal_pair(earlier: Sequence[tuple[str, ...]]) -> list[str]:

@@ -25,7 +25,7 @@ from consistency.extract.cues import any_word
 from consistency.extract.document import Document
 from consistency.extract.literals import folded
 from consistency.extract.mentions import Mention
-from consistency.extract.parties import nation_key, party_label
+from consistency.extract.parties import canonical_office, nation_key, party_label
 from consistency.knowledge import fold, known_people, lexicon
 from consistency.vocabulary import group, words
 
@@ -69,12 +69,11 @@ def office_mentions(
                 Mention(start, end, name, "", "reference") for name in dict.fromkeys(people)
             )
         for match in _GROUPS.finditer(text):
-            if match.group("noun") not in _group_nouns():
+            if match.group("noun") and match.group("noun") not in _group_nouns():
                 continue
             start, end = at + match.start(), at + match.end()
-            people = _latest_group(
-                doc, index, start, _NUMBERS[folded(match.group("count")).strip()], found
-            )
+            count = _NUMBERS[folded(match.group("count") or match.group("alone")).strip()]
+            people = _latest_group(doc, index, start, count, found)
             found.setdefault(index, []).extend(
                 Mention(start, end, name, "", "reference") for name in people
             )
@@ -95,7 +94,7 @@ def _described(
     for match in _COUNTERPARTS.finditer(text):
         owner = _owner(doc, index, doc.sentences[index].start + match.start())
         office = _owner_office(titles.get(owner, [])) if owner else ""
-        out.append((match, _items(match.group("nations")), office))
+        out.append((match, _items(match.group("nations") or match.group("nation")), office))
     return out
 
 
@@ -116,7 +115,9 @@ def _singular(office: str) -> str:
     if head is None or (head < len(words_) - 1 and words_[head + 1] != "of"):
         return ""
     single = _one(words_[head])
-    return " ".join([*words_[:head], single, *words_[head + 1 :]]) if single else ""
+    if not single:
+        return ""
+    return canonical_office(" ".join([*words_[:head], single, *words_[head + 1 :]]))
 
 
 def _one(plural: str) -> str:
@@ -138,7 +139,8 @@ def _owner_office(held: Sequence[str]) -> str:
     """The office of the owner's titles ("Velmian Foreign Minister" -> "foreign minister")."""
     inside = lexicon().person_titles | lexicon().title_modifiers
     for title in held:
-        office = [fold(w) for w in title.split() if fold(w) in inside and fold(w) not in _FILLER]
+        words_ = canonical_office(title.lower()).split()
+        office = [fold(w) for w in words_ if fold(w) in inside and fold(w) not in _FILLER]
         if any(w in lexicon().person_titles for w in office):
             return " ".join(office)
     return ""
@@ -157,6 +159,9 @@ def _holder(
     people = fits(titles, nation, office.split()) if office else []
     if not people and office:
         people = _known_holders(nation, office, doc.published)
+    if not people:
+        # "his Norlandic counterpart": the one person the article titles as Norland's.
+        people = fits(titles, nation, [])
     return people[0] if len(people) == 1 else party_label(nation, office)
 
 
@@ -210,4 +215,4 @@ def _group_nouns() -> frozenset[str]:
 @cache
 def _cue() -> Callable[[str], bool]:
     """A cheap test passing every sentence a description may stand in."""
-    return any_word((*_group_nouns(), "counterparts"), ignore_case=True)
+    return any_word((*_group_nouns(), *_NUMBERS, "counterpart"), ignore_case=True)

@@ -92,6 +92,22 @@ def named_alone(subject: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({names.get(name, name) for name in subject}))
 
 
+def canonical_office(title: str) -> str:
+    """A title with its office named as office_names.yaml names it, its other words kept.
+
+    "Norland's top diplomat" is "Norland's foreign minister".
+    """
+    for pattern, name in _office_names():
+        title = pattern.sub(name, title)
+    return title
+
+
+@cache
+def _office_names() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per office (all its names), with the name it is given."""
+    return tuple((g.pattern, g.entries[0]) for g in all_groups() if g.topic == "office_names")
+
+
 @cache
 def _irregular_nations() -> dict[str, str]:
     """Each name in nations.yaml, folded, to its nation's group."""

@@ -11,7 +11,7 @@ from consistency.extract.cues import any_word
 from consistency.extract.document import Document
 from consistency.extract.mentions import Mention
 from consistency.extract.offices import office_mentions
-from consistency.extract.parties import nation_key
+from consistency.extract.parties import canonical_office, nation_key
 from consistency.extract.titles import title_claims
 from consistency.knowledge import fold, lexicon
 from consistency.vocabulary import group, pattern, words
@@ -418,12 +418,13 @@ def nation_fits(holders: dict[str, list[str]], nation: str, title: Sequence[str]
     leader's word ("the Norlandic leader") fits the nation's holder of a leader's office.
     """
     generic = any(" ".join(title).endswith(w) for w in words("references", "leader_words"))
-    office = set(_office(" ".join(title)))
+    # One office by any of its names ("top diplomat", "Foreign Minister": office_names.yaml).
+    office = set(_office(canonical_office(" ".join(title))))
     fits = [
         name
         for name, held in holders.items()
         if any(_names_nation(t, nation) for t in held)
-        and (generic or office <= {w for t in held for w in _office(t)})
+        and (generic or office <= {w for t in held for w in _office(canonical_office(t))})
         and (generic or office or not title)
     ]
     if generic and len(fits) > 1:
