@@ -14,6 +14,7 @@ from consistency.extract.document import Document
 from consistency.extract.money import sums
 from consistency.normalise.numbers import parse_money
 from consistency.normalise.values import normalise_value
+from consistency.report.present import format_value
 from tests.two_outlets import two_outlet_statuses
 
 PUBLISHED = dt.date(2031, 3, 7)
@@ -82,6 +83,12 @@ def test_a_sums_interval(text: str, amount: float, lo: float, hi: float | None) 
     assert money.bound.max == (None if hi is None else pytest.approx(hi))
 
 
+def test_reports_show_a_sum_with_its_scale_word() -> None:
+    """A sum in a report reads as news writes it, a bound too."""
+    assert format_value(1140000000, "amount") == "1.14 billion"
+    assert format_value({"min": 1e9, "max": None}, "amount") == "at least 1 billion"
+
+
 def test_a_plain_sum_keeps_its_figure_as_its_value() -> None:
     """The value is the written figure in units; the interval is what its rounding allows."""
     value = normalise_value("amount", "$1.14 billion", PUBLISHED, "past")
@@ -136,7 +143,7 @@ def _amounts(*sentences: str) -> list[tuple[tuple[str, ...], str, bool]]:
             "investment (USD)",
             "about 300 million dollars",
         ),
-        ("Norland announced $50 million in humanitarian aid.", "aid (USD)", "$50 million"),
+        ("Norland announced $50 million in aid.", "aid (USD)", "$50 million"),
         ("The deals are worth 1.5 trillion won.", "deals (KRW)", "1.5 trillion won"),
     ],
 )
@@ -174,6 +181,55 @@ def test_another_countrys_trade_is_not_the_pairs() -> None:
         ("Kestria", "Velmia", "trade in 2030 (USD)"),
         (*PAIR, "trade in 2030 (USD)"),
     ]
+
+
+def test_kinds_of_aid_and_trade_deals_are_named_by_their_words() -> None:
+    """Military and humanitarian aid are two sums; 'a $5bn trade deal' is a deal, not trade."""
+    found = _amounts(
+        MEETING,
+        "Norland announced $50 million in new humanitarian aid.",
+        "Norland pledged $100 million in military aid.",
+        "Norland will provide $20 million in aid.",
+        "They signed a $5bn trade deal.",
+        "A trade deal worth $5bn was signed.",
+    )
+    assert [subject[-1] for subject, *_ in found] == [
+        "humanitarian aid (USD)",
+        "military aid (USD)",
+        "aid (USD)",
+        "trade deal (USD)",
+        "trade deal (USD)",
+    ]
+
+
+def test_a_sum_in_another_currency_measures_what_the_first_does() -> None:
+    """'1.5 trillion won ($1.1 billion)': the deals in won and in dollars."""
+    found = _amounts(
+        MEETING,
+        "The deals are worth 1.5 trillion won ($1.1 billion).",
+        "Trade was 300 billion roubles, or about $3.3 billion, last year.",
+    )
+    assert [(subject[-1], words) for subject, words, _ in found] == [
+        ("deals (KRW)", "1.5 trillion won"),
+        ("deals (USD)", "$1.1 billion"),
+        ("trade in 2030 (RUB)", "300 billion roubles"),
+        ("trade in 2030 (USD)", "about $3.3 billion"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("$1-1.5 billion", 1e9, 1.5e9),
+        ("$1bn-$1.5bn", 1e9, 1.5e9),
+        ("$1 billion to $1.5 billion", 1e9, 1.5e9),
+    ],
+)
+def test_a_range_of_sums_is_one_sum(text: str, lo: float, hi: float) -> None:
+    """A range is read whole, not as '$1' and another sum: its ends as written."""
+    assert [found.text for found in sums(f"Deals worth {text} were signed.")] == [text]
+    money = parse_money(text)
+    assert money is not None and (money.bound.min, money.bound.max) == (lo, hi)
 
 
 def test_a_goal_is_another_figure_than_the_trade() -> None:

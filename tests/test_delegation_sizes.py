@@ -133,6 +133,7 @@ STATEMENT = "points of the joint statement"
         ("Okafor presented a ten-point plan for the region.", "points of the plan", "ten"),
         ("They signed the 12-article agreement on fisheries.", "articles of the agreement", "12"),
         ("A treaty of 25 articles was initialled.", "articles of the agreement", "25"),
+        ("The joint statement lists 10 points of agreement.", STATEMENT, "10"),
         ("The 21-page document was published.", "pages of the document", "21"),
     ],
 )

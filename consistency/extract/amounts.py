@@ -16,6 +16,7 @@ and a goal ("aim to raise trade to $5bn by 2030") is another figure than the tra
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -35,7 +36,7 @@ TOPIC = "amounts"
 _MEASURE = "measure_"
 #: How many words before a sum its measure may stand ("trade between the two countries
 #: grew 12% to $1.1bn").
-_REACH = 10
+_REACH = 14
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _CLAUSE_END = re.compile(r"[;:—–]|\.\s")
 # A capitalised word, possessive or not ("Velmia's"): a nation the clause may name.
@@ -91,7 +92,7 @@ def _after() -> re.Pattern[str]:
     function = vocabulary.group("counts", "not_counted_words").alternation
     return re.compile(
         rf"^\s+(?:(?:{_group('amount_after').alternation})\s+)?"
-        rf"(?:(?!(?:{function})\b)[a-z][\w-]*\s+){{0,2}}(?P<m>{_measure_words()})(?![\w-])"
+        rf"(?:(?!(?:{function})\b)[a-z][\w-]*\s+){{0,2}}?(?P<m>{_measure_words()})(?![\w-])"
         rf"(?!\s+(?:{_group('other_heads').alternation})\b)",
         re.IGNORECASE,
     )
@@ -151,6 +152,8 @@ def _measure_of(text: str, found: Sum) -> str | None:
 def _named(words_before: str, measure: str) -> str:
     """The measure's name: its group's ("trade", "deals"), or a single item's own words."""
     said = folded(measure).strip()  # as the pattern matched it: "inveſtments" is "investments"
+    if said in _group("named_kinds").words:
+        return said  # "military aid" is another sum than "humanitarian aid"
     if said not in _group("single_items").words:
         return _measures()[said]
     modifier = words_before.split()[-1:]
@@ -172,11 +175,24 @@ def _function_words() -> frozenset[str]:
 # Wire copy repeats sentences word for word: each text is read once.
 @corpus_cache(maxsize=1 << 14)
 def amount_readings(text: str) -> tuple[Reading, ...]:
-    """Every sum of a text whose measure its words tell, with its period and modality."""
-    found = []
+    """Every sum of a text whose measure its words tell, with its period and modality.
+
+    A sum given again in another currency ("1.5 trillion won ($1.1 billion)") measures what
+    the first does, so that outlets that give either currency meet.
+    """
+    found: list[Reading] = []
+    if _group("cumulative").pattern.search(text):
+        return ()
     for each in sums(text):
+        if found and _converted(text[found[-1].end : each.start]):
+            found.append(
+                dataclasses.replace(
+                    found[-1], start=each.start, end=each.end, text=each.text, code=each.code
+                )
+            )
+            continue
         measure = _measure_of(text, each)
-        if measure is None or _group("cumulative").pattern.search(text):
+        if measure is None:
             continue
         before = text[: each.start]
         clause = _CLAUSE_END.split(before)[-1]
@@ -198,6 +214,17 @@ def amount_readings(text: str) -> tuple[Reading, ...]:
             )
         )
     return tuple(found)
+
+
+def _converted(between: str) -> bool:
+    """Tell whether the words between two sums make the second the first converted."""
+    return _conversion().fullmatch(between) is not None
+
+
+@cache
+def _conversion() -> re.Pattern[str]:
+    """The words between a sum and the same sum in another currency: " (", ", or about "."""
+    return re.compile(rf"\s*(?:{_group('conversions').alternation})\s*", re.IGNORECASE)
 
 
 def _period(text: str, found: Sum, goal: bool, target: re.Match[str] | None) -> tuple[str, str]:

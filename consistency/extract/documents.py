@@ -17,6 +17,7 @@ from consistency import vocabulary
 from consistency.extract.cues import Guarded, guard
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import MeetingOwners
+from consistency.extract.literals import folded
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.quantities import NUMBER_WORD, QUALIFIER
 from consistency.runtime import corpus_cache
@@ -29,9 +30,9 @@ _AROUND = 8
 
 @cache
 def _kinds() -> dict[str, str]:
-    """Every name of a document (lower case) to its kind's first name ("joint statement")."""
+    """Every name of a document (folded) to its kind's first name ("joint statement")."""
     return {
-        entry.lower(): group.entries[0]
+        folded(entry).strip(): group.entries[0]
         for group in vocabulary.all_groups()
         if group.topic == TOPIC and group.name.startswith(_KIND)
         for entry in group.entries
@@ -75,7 +76,7 @@ def document_counts(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     found = []
     for pattern in (_hyphened(), _linked()):
         for match in pattern.finditer(text):
-            kind = _kinds()[" ".join(match.group("doc").lower().split())]
+            kind = _kinds()[folded(match.group("doc")).strip()]  # "ſtatement" too
             part = match.group("part").lower().removesuffix("s")
             found.append((match.start(), match.end(), match.group("number"), f"{part}s", kind))
     return tuple(sorted(found))

@@ -65,9 +65,9 @@ def currencies() -> dict[str, str]:
 
 @cache
 def scales() -> dict[str, float]:
-    """Every scale word (lower case) to what it multiplies by: "bn" 1e9, "crore" 1e7."""
+    """Every scale word (folded) to what it multiplies by: "bn" 1e9, "crore" 1e7."""
     return {
-        entry.lower(): float(group.name.removeprefix(_SCALE))
+        folded(entry).strip(): float(group.name.removeprefix(_SCALE))
         for group in vocabulary.all_groups()
         if group.topic == TOPIC and group.name.startswith(_SCALE)
         for entry in group.entries
@@ -99,8 +99,21 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w$€£¥₩₹₽/.-])(?:(?P<q>{_qualifiers()})\s+)?"
         rf"(?:(?P<pre>(?-i:{codes})(?=\s?\d)|(?:{symbols}))\s?(?P<n1>{_FIGURE})"
-        rf"(?:\s?(?P<s1>{scale})(?![\w-]))?(?:\s+(?P<a1>{after}))?(?![\w/])"
+        rf"(?:\s?(?P<s1>{scale})(?!\w))?(?:\s+(?P<a1>{after}))?(?![\w/])"
         rf"|(?P<n2>{_FIGURE})(?:[\s-](?P<s2>{scale}))?\s+(?P<a2>{after}))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _upper_end() -> re.Pattern[str]:
+    """The upper end of a range right after a sum: "-1.5 billion" of "$1-1.5 billion"."""
+    words = list(currencies())
+    signs = vocabulary.phrases([w for w in words if _is_symbol(w) or _is_code(w)])
+    scale = vocabulary.phrases(list(scales()))
+    return re.compile(
+        rf"^\s*(?:{vocabulary.group(TOPIC, 'range_marks').alternation}|[-–])\s*"
+        rf"(?:(?:{signs})\s?)?\d[\d,.]*(?:\s?(?:{scale})(?!\w))?",
         re.IGNORECASE,
     )
 
@@ -111,9 +124,11 @@ def sums(text: str) -> tuple[Sum, ...]:
     """Every sum of money in a text, in order."""
     if not any(ch.isdigit() for ch in text) and not _scale_word()(text):
         return ()  # no figure: "a billion dollars" has a scale word at least
-    found = []
+    found: list[Sum] = []
     lookup = {folded(word).strip(): code for word, code in currencies().items()}
     for match in _pattern().finditer(text):
+        if found and match.start() < found[-1].end:
+            continue  # the upper end of a range already read
         figure = match.group("n1") or match.group("n2")
         scale = match.group("s1") or match.group("s2")
         if figure is None or (not scale and _YEARLIKE.match(figure)):
@@ -124,5 +139,9 @@ def sums(text: str) -> tuple[Sum, ...]:
         # Folded as the pattern matched it: "dollarſ" is "dollars" to a case-blind pattern.
         code = lookup[folded(said).strip()]
         start = match.start("pre") if match.group("pre") else match.start("n2")
-        found.append(Sum(match.start(), match.end(), match.group(), code, start))
+        end = match.end()
+        if match.group("pre"):
+            upper = _upper_end().match(text[end:])  # "$1-1.5 billion": one range
+            end += upper.end() if upper else 0
+        found.append(Sum(match.start(), end, text[match.start() : end], code, start))
     return tuple(found)

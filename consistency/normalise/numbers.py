@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from consistency import vocabulary
+from consistency.extract.literals import folded
 from consistency.extract.money import currencies, scales
 
 _UNITS = {
@@ -403,18 +404,51 @@ def parse_money(text: str) -> Money | None:
     is not read here: the claim's subject names it.
     """
     kind, core = _qualifier(_money_figure(text))
+    ends = _MONEY_RANGE.split(core)
+    if len(ends) == 2:
+        return _money_range(kind, *ends)
     match = _money_pattern().fullmatch(core)
     if match is None:
         return None
     value = parse_number(match["figure"])
     if value is None:
         return None
-    scale = scales()[match["scale"]] if match["scale"] else 1.0
+    scale = _scale(match["scale"])
     amount, step = value * scale, _written_step(match["figure"]) * scale
     if kind == "exact":
         give = min(step / 2, MOST * amount)
         return Money(amount, Bound(amount - give, amount + give), plain=True)
     return Money(amount, _bound(kind, amount, amount, step), plain=False)
+
+
+# "1-1.5 billion", "1 billion to 1.5 billion" (currency signs already taken out).
+_MONEY_RANGE = re.compile(
+    rf"\s*(?:[-–]|\s(?:{vocabulary.group('amounts', 'range_marks').alternation})\s)\s*"
+)
+
+
+def _money_range(kind: str, low: str, high: str) -> Money | None:
+    """A range of sums, its ends as written: "1-1.5 billion" is 1 to 1.5 billion.
+
+    The low end takes the high end's scale when it has none ("$1-1.5 billion").
+    """
+    upper = _money_pattern().fullmatch(high)
+    lower = _money_pattern().fullmatch(low)
+    if upper is None or lower is None:
+        return None
+    scale = _scale(upper["scale"])
+    low_scale = _scale(lower["scale"]) if lower["scale"] else scale
+    lo, hi = parse_number(lower["figure"]), parse_number(upper["figure"])
+    if lo is None or hi is None or lo * low_scale > hi * scale:
+        return None
+    step = _written_step(upper["figure"]) * scale
+    bound = _bound(kind, lo * low_scale, hi * scale, step)
+    return Money(hi * scale, bound, plain=False)
+
+
+def _scale(word: str | None) -> float:
+    """What a scale word multiplies by ("bn" 1e9), folded as the pattern matched it; 1 if none."""
+    return scales()[folded(word).strip()] if word else 1.0
 
 
 def _money_figure(text: str) -> str:

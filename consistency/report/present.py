@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from consistency.engine.units import minutes_text, number_text
+from consistency.engine.units import minutes_text, money_text, number_text
 from consistency.report.contract import (
     ArticleJSON,
     ClaimJSON,
@@ -155,6 +155,8 @@ def _split(haystack: str, needle: str) -> Highlight | None:
 
 #: Facts (by the last part of their name) whose numbers count minutes: shown as "5 h 30 min".
 MINUTE_FACTS = frozenset({"duration"})
+#: Facts whose numbers are sums of money: shown with their scale word ("1.14 billion").
+MONEY_FACTS = frozenset({"amount"})
 
 
 def format_value(value: JSONValue, fact: str = "") -> str:
@@ -176,6 +178,8 @@ def _number(value: float, fact: str) -> str:
     """A number in the fact's unit: minutes as hours and minutes; 450.0 as 450."""
     if fact.rpartition(".")[2] in MINUTE_FACTS and value >= 0:
         return minutes_text(value)  # as the engine's summaries say it
+    if fact in MONEY_FACTS:
+        return money_text(value)
     return number_text(value)
 
 
