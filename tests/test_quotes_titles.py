@@ -642,3 +642,18 @@ def test_a_description_two_people_fit_names_no_speaker() -> None:
         'The Velorian minister said: "The border must stay open to trade."'
     )
     assert _said(body) == []
+
+
+def test_a_description_after_the_verb_is_the_speaker() -> None:
+    """'"...," said the Velorian foreign minister' is the one person the article titles so."""
+    body = CAST + '"The harbour stays open to every ship," said the Velorian foreign minister.'
+    assert _said(body) == [("Marta Oskel", "The harbour stays open to every ship")]
+
+
+def test_a_description_after_the_verb_that_fits_no_one() -> None:
+    """A delegation, or a title no one of the article holds, names no speaker."""
+    body = (
+        CAST + '"The harbour stays open to every ship," said the Velorian delegation.\n'
+        '"The fleet will sail in May," said the Velorian interior minister.'
+    )
+    assert _said(body) == []

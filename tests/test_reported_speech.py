@@ -186,3 +186,14 @@ def test_a_telling_beside_its_own_quote_adds_nothing(tmp_path: Path) -> None:
     assert quotes["value_text"].tolist() == [
         "Norland will never give up its claim to the northern banks"
     ]
+
+
+def test_according_to_a_person_is_reported_speech() -> None:
+    """'CLAUSE, according to X' tells X's words; 'according to the ministry' no person's."""
+    found = _candidates(
+        "Norland would never give up its claim to the northern banks, according to Okafor.\n"
+        "The fees remained a problem for the fleet, according to the ministry."
+    )
+    assert found == [
+        ("Adaeze Okafor", "Norland would never give up its claim to the northern banks")
+    ]

@@ -79,6 +79,8 @@ _PHRASE = 80
 # A description right before a speech verb: "the Norlandic president said", "the envoy, said".
 _DESCRIBED_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.'’-]+\s+){0,3}[\w.'’-]+)\s*,?\s*$")
 _ASIDE_OPENERS = words("quotes", "aside_openers")
+# A description right after a speech verb: "said the Norlandic president".
+_DESCRIBED_AFTER = re.compile(r"\s+(?P<the>[Tt]he\s+[\w.'’-]+)")
 # A quoted piece ending so is a whole sentence: the next quotation is another one.
 _SENTENCE_ENDS = (".", "!", "?", "…")
 # An attribution that splits a quoted sentence: "Okafor, the foreign minister, said," at most.
@@ -635,7 +637,11 @@ def _speaker_of(
             described = _DESCRIBED_SUBJECT.search(reader.masked, lo, verb.start())
             return reader.described(described.start()) if described else None
     after = _nearest_after(reader, verb.end(), hi)
-    return _resolved(reader, after, quote) if after is not None else None
+    if after is not None:
+        return _resolved(reader, after, quote)
+    # '"...," said the Norlandic foreign minister': the one person of the article it fits.
+    described = _DESCRIBED_AFTER.match(reader.masked, verb.end(), hi)
+    return reader.described(described.start("the")) if described else None
 
 
 def _nearest_before(reader: _Reader, lo: int, verb_start: int) -> Mention | int | None:
