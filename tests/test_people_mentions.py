@@ -194,3 +194,9 @@ def test_honorifics_neither_end_a_sentence_nor_name_anyone() -> None:
         "of Defence of Velmia, H.E. Abdi Dirane, on Friday."
     )
     assert _people(body) == [["Jane Odhiambo", "Abdi Dirane"]]
+
+
+def test_a_nation_after_of_the_is_no_person() -> None:
+    """A nation after "of the" ("a head of the Norlandic government") is no person."""
+    body = "It was the first visit by a head of the Norlandic government in seven years."
+    assert _people(body) == [[]]

@@ -122,6 +122,19 @@ def _subjects(body: str) -> list[tuple[str, ...]]:
             "in a decade.",
             "Mara Holt",
         ),
+        # "A head of the Norlandic government": the nation after "of the".
+        (
+            "Prime Minister Ilse Brekke of Norland held talks with President Tomas Renn in "
+            "Velm. It was the first visit by a head of the Norlandic government to Velm in "
+            "seven years.",
+            "Ilse Brekke",
+        ),
+        # "His visit, the first ...": the possessive's person, not the host named after.
+        (
+            "Prime Minister Ivo Kask arrived in Velm on Monday. His visit, the first by a "
+            "leader of his country since 2019, ended after President Tomas Renn spoke.",
+            "Ivo Kask",
+        ),
         # Another tense: a visit to come, its visitor named where the article says so.
         (
             "Foreign Minister Adaeze Okafor is due to visit Tarvo next week. Officials in "

@@ -387,8 +387,12 @@ class _RunReader:
         if any(t.folded in self.person_words for t in title):
             return "title"
         before = _neighbour(tokens, first, -1)
-        # "leaders of Ostmark" names a place; "Secretary of State Ilse Varga" a person.
-        after_of = before is not None and before.folded == "of" and not title
+        # "leaders of Ostmark", "head of the Norlandic government" name a place or a body;
+        # "Secretary of State Ilse Varga" a person.
+        of = before
+        if of is not None and of.folded in _ARTICLES and first > 1:
+            of = tokens[first - 2]
+        after_of = of is not None and of.folded == "of" and not title
         if not after_of and self._title_before(tokens, first):
             return "title"
         if self._title_after(tokens, last) and not _POSSESSIVE.search(tokens[last].text):

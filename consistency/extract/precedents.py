@@ -119,7 +119,8 @@ def _owner(doc: Document, index: int, position: int) -> str | None:
         between = doc.body[mention.end : position]
         if _OWNER.fullmatch(between):
             return doc.canonical(mention)
-    pronoun = _PRONOUN_OWNER.search(doc.body[doc.sentences[index].start : position])
+    before = doc.body[doc.sentences[index].start : position]
+    pronoun = _PRONOUN_OWNER.search(before) or _POSSESSIVE_OWNER.search(before)
     if pronoun is not None:
         return doc.antecedent(index, (), at=doc.sentences[index].start + pronoun.start())
     return None
@@ -134,6 +135,12 @@ _OWNER = re.compile(
 _PRONOUN_OWNER = re.compile(
     rf"\b(?:{group('precedents', 'subject_pronouns').alternation})\s+"
     rf"(?:{group('precedents', 'subject_links').alternation})\s+$",
+    re.IGNORECASE,
+)
+# "His visit, the first ...": a possessive pronoun's visit, the precedent in apposition.
+_POSSESSIVE_OWNER = re.compile(
+    rf"\b(?:{group('precedents', 'possessive_pronouns').alternation})\s+"
+    rf"(?:{_VISIT_WORDS.pattern})\s*,\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w.'’-]+")
@@ -200,10 +207,12 @@ def _office_named(phrase: str) -> tuple[str, list[str]]:
         and folded[k] not in titles
         and (folded[k] not in inside or tokens[k].isupper())
     ]
-    if not nation and end < len(tokens) and folded[end - 1] == "of" and tokens[end][:1].isupper():
-        # "A head of Norlandic diplomacy": the office is told by its nation's domain, so
-        # anyone the article titles as Norland's may hold it.
-        return tokens[end], []
+    after = end + 1 if end < len(tokens) and folded[end] == "the" else end
+    of_nation = after < len(tokens) and "of" in folded[end - 1 : after]
+    if not nation and of_nation and tokens[after][:1].isupper():
+        # "A head of Norlandic diplomacy", "a head of the Norlandic government": the office
+        # is told by its nation's domain, so anyone the article titles as Norland's may hold it.
+        return tokens[after], []
     office = [folded[k] for k in range(start, end) if tokens[k] not in nation]
     return (nation[-1] if nation else ""), office
 
