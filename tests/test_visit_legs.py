@@ -364,3 +364,44 @@ def test_returning_is_read_by_the_place_visited(body: str, fact: str) -> None:
     assert not _claims(body, "visit.departure")
     later = [c for c in _claims(body, "visit.planned") if _value(c) == "2031-03-14"]
     assert bool(later) is (fact == "visit.planned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "value"),
+    [
+        ("She headed back to Abuja on Tuesday morning.", "visit.departure", "2031-03-11"),
+        ("She will head back to Abuja on Friday.", "visit.departure", "2031-03-14"),
+        ("Her plane took off from Tallinn's airport on Tuesday.", "visit.departure", "2031-03-11"),
+    ],
+)
+def test_more_ways_home(sentence: str, fact: str, value: str) -> None:
+    """Heading back elsewhere and taking off from the airport are the departure."""
+    claims = [c for c in _claims(ARRIVED + sentence, fact) if c.subject == ("Adaeze Okafor",)]
+    assert [_value(c) for c in claims] == [value]
+
+
+def test_flying_into_a_city_is_an_arrival() -> None:
+    """Flying into a city on a day is the visit's first day."""
+    (claim,) = _claims("Foreign Minister Adaeze Okafor flew into Tallinn on Monday.", "visit.dates")
+    assert _value(claim) == {"start": "2031-03-10", "end": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        ("Her deputy flew into Tallinn on Tuesday.", False),
+        ("The Nigerian delegation left on Tuesday.", False),
+        ("Okafor and her delegation touched down in Riga late on Tuesday.", True),
+    ],
+)
+def test_a_companion_travels_with_the_visitor_an_aide_alone_does_not(
+    sentence: str, theirs: bool
+) -> None:
+    """Someone named by their tie travels alone; joined to the visitor, the trip is hers."""
+    claims = [
+        c
+        for fact in ("visit.dates", "visit.departure")
+        for c in _claims(ARRIVED + sentence, fact)
+        if c.subject == ("Adaeze Okafor",) and c.sentence.text == sentence
+    ]
+    assert bool(claims) is theirs

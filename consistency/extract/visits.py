@@ -69,6 +69,16 @@ _VISITOR_AFTER = re.compile(
     rf"^(?:['’]s\s+(?:\w+\s+){{0,2}}{_VISIT_WORD}|\s+(?:\w+\s+){{0,3}}?(?:landed|arrived|"
     rf"visited|visits|travell?ed|flew|(?:scheduled|due|expected|set) to (?:visit|travel|arrive)))",
 )
+# "Her deputy", "the Norlandic delegation" right before a verb of travel (a few words between).
+_OTHER_TRAVELLER = re.compile(
+    rf"\b(?:{group('visits', 'traveller_determiners').alternation})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{group('visits', 'other_travellers').alternation})\s+(?:[a-z]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+# "Okafor and her delegation": the others travel with a named person.
+_COMPANIONS = re.compile(
+    rf"\b(?:{group('visits', 'traveller_companions').alternation}),?\s+$", re.IGNORECASE
+)
 _APPOSITION = re.compile(r"^,[^,.;]{1,60},")
 _VISITOR_BEFORE = re.compile(rf"{_VISIT_WORD} (?:by|of) (?:\S+\s+){{0,5}}$")
 _REACH = 40
@@ -87,6 +97,9 @@ def visit_claims(doc: Document) -> Iterator[Found]:
     visitor = main_visitor(doc)
     for index, sentence in enumerate(doc.sentences):
         for claim in _text_visits(sentence.text):
+            other = _OTHER_TRAVELLER.search(sentence.text, 0, claim.verb)
+            if other and not _COMPANIONS.search(sentence.text, 0, other.start()):
+                continue  # "Her deputy flew in on Tuesday": not the visitor's trip
             person = _visitor_of(doc, index, sentence.start + claim.verb, visitor)
             if person is not None:
                 yield Found(
