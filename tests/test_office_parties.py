@@ -9,7 +9,6 @@ no country, town or person in them is real.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from consistency.extract.parties import named_alone, nation_names
 from consistency.extract.precedents import precedent_claims
 from consistency.extract.references import reference_mentions
 from consistency.pipeline import run_check
+from tests.test_engine_stories import _write
 
 # A Monday.
 PUBLISHED = dt.date(2026, 6, 8)
@@ -204,6 +204,32 @@ def test_more_wordings_of_the_meeting_of_three(body: str, fact: str, value: str)
     assert value in _claims(body)[fact].get(TRIO, [])
 
 
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        (
+            "Velmia hosted the foreign ministers of Norland and Dravia on Saturday.",
+            ("Dravia", "Norland", "Velmia"),
+        ),
+        (
+            "Velmia on Saturday hosted the foreign ministers of Norland and Dravia.",
+            ("Dravia", "Norland", "Velmia"),
+        ),
+        # A person hosting is the host; no country of that name is added.
+        (
+            "Foreign Minister Tomas Ilves hosted the foreign ministers of Norland and Dravia on "
+            "Saturday.",
+            ("Dravia", "Norland", "Tomas Ilves"),
+        ),
+    ],
+)
+def test_a_host_country_s_own_minister_is_at_the_meeting(
+    body: str, subject: tuple[str, ...]
+) -> None:
+    """A country hosting the ministers of others: its own foreign minister met them."""
+    assert set(_claims(body)["meeting.date"]) == {subject}
+
+
 def test_a_lone_counterpart_by_country_holds_the_owner_s_office() -> None:
     """An unnamed "his Norlandic counterpart" holds his office for Norland: its party."""
     claims = _claims("Foreign Minister Tomas Ilves met his Norlandic counterpart on Friday.")
@@ -317,14 +343,6 @@ STORY = {
     ),
 }
 PEOPLE = ("Ada Brekke", "Petra Sova", "Tomas Ilves")
-
-
-def _write(folder: Path, articles: Mapping[str, tuple[str, ...]]) -> None:
-    """Article files: outlet, headline, date line, paragraphs, footer."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, (outlet, dateline, *paragraphs) in articles.items():
-        lines = [outlet, "Ministers meet", dateline, *paragraphs, outlet]
-        (folder / f"{name}.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
 
 
 def _findings(folder: Path) -> dict[tuple[str, tuple[str, ...]], set[str]]:

@@ -12,15 +12,12 @@ story's foreign minister of Norland may be someone else.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 import pandas as pd
 
-from consistency.extract.parties import label_names, nation_key, parse_label
+from consistency.extract.parties import label_names, nation_key, parse_label, without_possessive
 from consistency.extract.references import nation_fits
-
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def name_parties(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.DataFrame:
@@ -45,9 +42,7 @@ def name_parties(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.DataFra
             if facts[i] == "role.title" and subjects[i]:
                 person = subjects[i][0]
                 titles.setdefault(person, []).append(_title_only(str(texts[i]), person))
-        forms = {
-            _POSSESSIVE.sub("", w) for held in titles.values() for t in held for w in t.split()
-        }
+        forms = {without_possessive(w) for held in titles.values() for t in held for w in t.split()}
         names = label_names(labels, _holders(labels, titles), _countries(forms, labels))
         for i in rows:
             if any(n in names for n in subjects[i]):

@@ -25,18 +25,23 @@ from consistency.extract.cues import any_word
 from consistency.extract.document import Document
 from consistency.extract.literals import folded
 from consistency.extract.mentions import Mention
-from consistency.extract.parties import canonical_office, nation_key, party_label
+from consistency.extract.parties import (
+    canonical_office,
+    nation_key,
+    party_label,
+    without_possessive,
+)
 from consistency.knowledge import fold, known_people, lexicon
 from consistency.vocabulary import group, words
 
 _LISTED = group("offices", "listed_offices").pattern
 _COUNTERPARTS = group("offices", "listed_counterparts").pattern
 _GROUPS = group("offices", "group_references").pattern
+_HOSTS = group("offices", "host_countries").pattern
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # Items of a list of countries: "Norland, Velmia and the Dravia Republic".
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LEAD_THE = re.compile(r"^the\s+", re.I)
-_POSSESSIVE = re.compile(r"['’]s?$")
 # How many sentences back "the three ministers" looks for its group.
 REACH = 4
 
@@ -90,7 +95,7 @@ def _described(
         office = _singular(match.group("office") or match.group("held") or match.group("owned"))
         listed = match.group("nations") or match.group("adjectives") or match.group("owners")
         if office:
-            out.append((match, _items(listed), office))
+            out.append((match, [*_host(doc, index, match), *_items(listed)], office))
     for match in _COUNTERPARTS.finditer(text):
         owner = _owner(doc, index, doc.sentences[index].start + match.start())
         office = _owner_office(titles.get(owner, [])) if owner else ""
@@ -98,10 +103,23 @@ def _described(
     return out
 
 
+def _host(doc: Document, index: int, match: re.Match[str]) -> list[str]:
+    """The country hosting the described office holders, whose own holder is there too."""
+    text = doc.sentences[index].text
+    window = max(0, match.start() - 60)
+    host = _HOSTS.search(text[window : match.start()])
+    if host is None:
+        return []
+    at = doc.sentences[index].start + window + host.start("host")
+    if any(m.start <= at < m.end for m in doc.mentions[index]):
+        return []  # "Ilves hosted the foreign ministers of ...": a person hosts
+    return [host.group("host")]
+
+
 def _items(listed: str) -> list[str]:
     """The countries of a list ("Norland, Velmia and the Dravia Republic")."""
     items = (_LEAD_THE.sub("", item).strip() for item in _ITEM_SPLIT.split(listed))
-    return [_POSSESSIVE.sub("", item) for item in items if item]
+    return [without_possessive(item) for item in items if item]
 
 
 def _singular(office: str) -> str:

@@ -37,9 +37,14 @@ def parse_label(name: str) -> tuple[str, str] | None:
     return nation, office
 
 
+def without_possessive(word: str) -> str:
+    """A word without its possessive ("Norland's" -> "Norland", "Velmias'" -> "Velmias")."""
+    return _POSSESSIVE.sub("", word)
+
+
 def nation_key(word: str) -> str:
     """What a nation's names share: its group of nations.yaml, else its first letters."""
-    folded = fold(_POSSESSIVE.sub("", word))
+    folded = fold(without_possessive(word))
     irregular = _irregular_nations()
     if folded in irregular:
         return irregular[folded]
