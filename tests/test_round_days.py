@@ -49,6 +49,21 @@ def _claims(body: str) -> list[tuple[str, str, bool, str]]:
             [("meeting.date", "wrapped up on Friday", False, "past")],
         ),
         (
+            # A town or a venue between the verb and the day: still the last day.
+            "The sixth round ended in Kesk on Friday.",
+            [
+                ("meeting.date", "ended in Kesk on Friday", False, "past"),
+                ("meeting.place", "Kesk", False, "past"),
+            ],
+        ),
+        (
+            "The round, which closed at the Grand Meridian Hotel on Thursday, failed.",
+            [
+                ("meeting.date", "closed at the Grand Meridian Hotel on Thursday", False, "past"),
+                ("meeting.place", "Grand Meridian Hotel", False, "past"),
+            ],
+        ),
+        (
             # Opened: the first day, a day like any other.
             "The round opened on Monday in Kesk.",
             [
@@ -82,6 +97,8 @@ def test_a_rounds_days_as_told(body: str, claims: list[tuple[str, str, bool, str
     [
         ("closed on Thursday", "past", {"start": None, "end": "2026-03-05"}),
         ("ended on Friday", "past", {"start": None, "end": "2026-03-06"}),
+        ("ended in Kesk on Friday", "past", {"start": None, "end": "2026-03-06"}),
+        ("ended Friday", "past", {"start": None, "end": "2026-03-06"}),
         # A month is no last day: as told.
         ("ended in February", "past", "2026-02"),
         ("before the summer recess", "future", {"min": None, "max": "2026-07"}),

@@ -67,6 +67,16 @@ def _occasions(body: str) -> list[tuple[tuple[str, ...], str, bool]]:
             "yesterday",
         ),
         (
+            TALKS + "A state banquet was held in honour of Varga on Tuesday evening.",
+            "state banquet",
+            "on Tuesday evening",
+        ),
+        (
+            TALKS + "Renn welcomed Varga with a 21-gun salute and a guard of honour on Tuesday.",
+            "welcome ceremony",
+            "on Tuesday",
+        ),
+        (
             TALKS + "Varga was welcomed with full military honours in the morning.",
             "welcome ceremony",
             "on Tuesday",
@@ -99,6 +109,12 @@ def test_an_occasion_of_the_visit_is_the_pairs_event(body: str, label: str, phra
         (
             "President Tomas Renn will hold talks with President Ilse Varga in Velm today. The "
             "two presidents will give a joint press conference after the talks.",
+            "today",
+        ),
+        (
+            # The ceremony's own clause tells it ahead; its day is the meeting's, planned.
+            "Norland's President Ilse Varga will be received by President Tomas Renn at the "
+            "Amber Palace today. A welcome ceremony will be held in the morning.",
             "today",
         ),
     ],

@@ -114,6 +114,8 @@ _LATER_ON = re.compile(
     rf"{vocabulary.group('meetings', 'later').alternation})\b",
     re.IGNORECASE,
 )
+# How far after an occasion's word its verb may tell it as still to come ("will be held").
+_LEAD_REACH = 30
 # How far before an occasion's word a date of its clause may stand ("Renn on Tuesday hosted").
 _BEFORE_GAP = 40
 # A clock time right after the event word: "a news conference at 4:15 pm".
@@ -284,8 +286,9 @@ def _occasion(
         if anchored is None:
             return None
         dated, tense = anchored
-    if tense == "past" and _told_ahead(text, match, match.end()):
-        tense = "future"  # "Renn will host a banquet later in the evening"
+    ahead = min(len(text), match.end() + _LEAD_REACH)
+    if tense == "past" and dated[0] < 0 and _told_ahead(text, match, ahead):
+        tense = "future"  # "Renn will host a banquet", "a ceremony will be held in the morning"
     start, end, phrase = dated
     inside = start >= 0
     begin = min(start, match.start()) if inside else match.start()
@@ -314,7 +317,7 @@ def _pair(
     main = owners.main()
     if len(main) == 2 and named <= set(main):
         return main
-    people = owners(index, position, False)
+    people = owners(index, position, True)  # a programme told ahead is of a planned meeting
     return tuple(sorted(people)) if len(people) == 2 else None
 
 

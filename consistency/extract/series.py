@@ -33,7 +33,15 @@ _NOT_PARTIES = frozenset({"The", "Talks", "Negotiations", "Consultations"})
 _TIME_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
 _BOUND_LEAD = re.compile(rf"^(?:{group('meetings', 'span_bounds').alternation})\b", re.I)
 # "closed on Thursday": the round's last day (normalise reads the verb kept in the value).
-_ENDS = re.compile(rf"\b(?:{group('meetings', 'series_ends').alternation})\s+$", re.I)
+# "ended in Kesk on Friday": the town may stand between the verb and its day.
+_ENDS = re.compile(
+    rf"\b(?:{group('meetings', 'series_ends').alternation})"
+    rf"(?:\s+(?:{group('meetings', 'series_end_places').alternation})\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?\s+$",
+    re.I,
+)
+# How far before a date its round's ending verb (and a town) may start.
+_END_REACH = 60
 # "the next round": a round still to come.
 _AHEAD = re.compile(rf"\b(?:{group('meetings', 'series_ahead').alternation})\s+$", re.I)
 #: How many sentences after the parties were named a round may still be theirs.
@@ -100,9 +108,9 @@ def round_date(text: str) -> tuple[int, int, str] | None:
     for start, end, phrase in date_phrases(text):
         if _BOUND_LEAD.match(phrase):
             continue
-        ending = _ENDS.search(text[max(0, start - 30) : start])
+        ending = _ENDS.search(text[max(0, start - _END_REACH) : start])
         if ending:
-            begin = max(0, start - 30) + ending.start()
+            begin = max(0, start - _END_REACH) + ending.start()
             return begin, end, text[begin:end]
         return start, end, phrase
     return None

@@ -113,7 +113,10 @@ def _date(text: str, published: dt.date | None, tense: str) -> Value:
         return _before_summer(published, tense)
     ending = _ROUND_END.match(text)
     if ending:
-        return _last_day(_date(text[ending.end() :], published, tense))
+        # "ended in Kesk on Friday": the day is the last date phrase after the verb.
+        phrases = date_phrases(text[ending.end() :])
+        day = phrases[-1][2] if phrases else text[ending.end() :]
+        return _last_day(_date(day, published, tense))
     qualified = _BOUND_LEAD.match(text)
     if qualified:
         bounded = _years_back_bound(text, published)
