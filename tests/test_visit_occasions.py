@@ -132,6 +132,9 @@ def test_an_occasion_told_ahead_is_hedged(body: str, phrase: str) -> None:
         # "and will travel": another clause, whose day is not the banquet's.
         TALKS + "Renn hosted a state banquet for Varga and will travel to Osk on Friday.",
         TALKS + "Renn said the ceremony marked the end of the war.",
+        # Denied: no occasion.
+        TALKS + "With no joint news conference planned on Tuesday, the two left separately.",
+        TALKS + "Varga left on Tuesday evening without a state banquet.",
         # No pair: nobody named and no meeting told.
         "A state banquet was held at the Amber Palace on Tuesday.",
     ],

@@ -114,6 +114,12 @@ _LATER_ON = re.compile(
     rf"{vocabulary.group('meetings', 'later').alternation})\b",
     re.IGNORECASE,
 )
+# "with no joint news conference planned": the occasion is denied.
+_DENIED = re.compile(
+    rf"\b(?:{vocabulary.group(TOPIC, 'occasion_denials').alternation})\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # How far after an occasion's word its verb may tell it as still to come ("will be held").
 _LEAD_REACH = 30
 # How far before an occasion's word a date of its clause may stand ("Renn on Tuesday hosted").
@@ -257,6 +263,8 @@ def _occasion(
     """
     sentence = doc.sentences[index]
     text = sentence.text
+    if _DENIED.search(text[max(0, match.start() - 30) : match.start()]):
+        return None  # "with no joint news conference planned"
     position = sentence.start + match.start()
     if kind in VISITOR_KINDS:
         visitor = _visitor(doc, index, position)
