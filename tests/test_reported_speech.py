@@ -44,6 +44,10 @@ def _candidates(text: str) -> list[tuple[str, str]]:
             "Okafor told reporters in Tallinn that Norland would never give up its claim.",
             "Norland would never give up its claim",
         ),
+        (  # an audience, then the clause without "that"
+            "Okafor told reporters the fees remained a problem for the fleet.",
+            "the fees remained a problem for the fleet",
+        ),
         (
             "She insisted the northern banks would stay Norlandic for ever.",
             "the northern banks would stay Norlandic for ever",
@@ -84,6 +88,7 @@ def test_a_clause_is_a_candidate_for_each_run_of_its_parts() -> None:
         'Okafor said the banks were "Norlandic for ever and ever".',  # quoted: read as a quote
         "The ministry said Norland would never give up its claim to the banks.",  # no person
         "Okafor told Brekke about the plan for the northern banks.",  # no clause: an object
+        "Okafor told Brekke the plan for the northern banks was ready.",  # a listener, no "that"
         "Okafor said it would rain.",  # too short to tell a statement
     ],
 )

@@ -98,18 +98,35 @@ def _told(
 
 
 def _clause_start(tail: str, after: list[str], listener: bool) -> int | None:
-    """Where the clause after a verb starts in `tail`: after "that", or at its subject."""
+    """Where the clause after a verb starts in `tail`: after "that", or at its subject.
+
+    A listener verb's audience ("told reporters", "told a news conference") is passed over
+    first; any other listener ("told Brekke the plan") leaves only "that" to open a clause.
+    """
     that = _THAT.search(tail)
     if that is not None:
         before = tail[: that.start()]
         if "," not in before and len(_WORD.findall(before)) < _THAT_REACH:
             return that.end()
-    if not after or listener:
+    skipped = 0
+    if listener:
+        audience = _audiences().match(tail)
+        if audience is None:
+            return None
+        skipped = audience.end()
+        after = _WORD.findall(tail[skipped:])
+    if not after:
         return None
     first = after[0]
     if first.lower() in words("quotes", "reported_openers") or first[:1].isupper():
-        return tail.find(first)
+        return skipped + tail[skipped:].find(first)
     return None
+
+
+@cache
+def _audiences() -> re.Pattern[str]:
+    """An audience right after a listener verb (vocabulary quotes.reported_audiences)."""
+    return re.compile(rf"\s*(?:{group('quotes', 'reported_audiences').alternation})\b\s*", re.I)
 
 
 def _candidates(
