@@ -239,6 +239,12 @@ def test_a_goal_is_another_figure_than_the_trade() -> None:
     ]
 
 
+def test_trade_told_with_no_time_is_last_years() -> None:
+    """'Trade is worth $1.1bn' is read as the last whole year's trade, as a reader takes it."""
+    found = _amounts(MEETING, "Trade between the two countries is worth about $1.1bn.")
+    assert found == [((*PAIR, "trade in 2030 (USD)"), "about $1.1bn", False)]
+
+
 def test_the_time_nearest_the_sum_dates_it() -> None:
     """'$1.14 billion last year, up from $900 million in 2029': last year's trade only."""
     found = _amounts(

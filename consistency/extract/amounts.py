@@ -258,9 +258,11 @@ def _is_bound(text: str, position: int) -> bool:
 def _label(reading: Reading, published: dt.date | None) -> str:
     """What a sum measures, when, and its currency: "trade in 2024 (USD)", "deals (EUR)".
 
-    Trade is counted by year. Deals, investment, aid and loans are the meeting's: a year
-    only tells them apart when it is not the article's own ("a $3bn loan in 2028" is an
-    earlier loan than the one the meeting agreed).
+    Trade is counted by year; trade told with no time ("trade between the two is worth
+    $1.1bn") is the last whole year's, the figure a reader takes it for, so that it meets
+    another outlet's "last year" or "in 2030". Deals, investment, aid and loans are the
+    meeting's: a year only tells them apart when it is not the article's own ("a $3bn loan
+    in 2028" is an earlier loan than the one the meeting agreed).
     """
     period = reading.period
     year = None if published is None else published.year
@@ -268,6 +270,8 @@ def _label(reading: Reading, published: dt.date | None) -> str:
         told = year if reading.relative == "this_year" else None if year is None else year - 1
         said = f"in {told}" if told is not None else reading.relative.replace("_", " ")
         period = f"{said}{period}"
+    if reading.measure == _TRADE and not period and year is not None:
+        period = f"in {year - 1}"
     if reading.measure != _TRADE and year is not None and period.startswith(f"in {year}"):
         period = period.removeprefix(f"in {year}").removeprefix(", ")
     measure = reading.measure.replace("_", " ")
