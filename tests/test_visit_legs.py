@@ -405,3 +405,20 @@ def test_a_companion_travels_with_the_visitor_an_aide_alone_does_not(
         if c.subject == ("Adaeze Okafor",) and c.sentence.text == sentence
     ]
     assert bool(claims) is theirs
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (ARRIVED + "She left Tallinn on Tuesday morning.", "2031-03-11"),
+        (ARRIVED + "She departed Tallinn on Tuesday.", "2031-03-11"),
+        # Home is left at the start, not the end; an unknown place with no visit: nothing.
+        (ARRIVED + "She left Abuja on Sunday.", None),
+        ("Foreign Minister Adaeze Okafor left Tallinn on Friday.", None),
+        # A day after the verb is no place: the visit word near decides, as before.
+        (ARRIVED + "She left Tuesday at the end of her visit.", "2031-03-11"),
+    ],
+)
+def test_leaving_a_named_place_is_read_by_the_place_visited(body: str, day: str | None) -> None:
+    """Leaving the place the visit names is the departure; leaving another place is not."""
+    assert [_value(c) for c in _claims(body, "visit.departure")] == ([day] if day else [])

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from consistency.extract.document import Document, Found
 from consistency.extract.plans import plan_claims
 from consistency.extract.timex import date_phrases, names_a_day
-from consistency.extract.visits import visit_claims
+from consistency.extract.visits import mentions_a_visit, visit_claims
 from consistency.vocabulary import group
 
 _ONWARD = group("visits", "onward").pattern
@@ -26,6 +26,8 @@ _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
 _RETURN_TO = re.compile(
     rf"(?:{group('visits', 'returns').alternation})\s+(?:the\s+)?(?P<place>{_NAME})"
 )
+_LEFT = re.compile(rf"\b(?:{group('visits', 'plain_leaving').alternation})\s+(?P<place>{_NAME})")
+_AIRPORT = group("visits", "arrival_places").pattern
 _PLACE = re.compile(
     rf"\b(?:{group('visits', 'place_prepositions').alternation})\s+(?:the\s+)?({_NAME})"
 )
@@ -66,11 +68,12 @@ def _returns_read(claims: list[Found], doc: Document) -> list[Found]:
     nothing an editor could date (dropped).
     """
     returns = [c for c in claims if c.fact == "visit.dates" and _returned_to(doc, c)]
-    if not returns:
+    leaving = [c for c in claims if c.fact == "visit.departure" and _left(doc, c)]
+    if not returns and not leaving:
         return claims
     read = []
     for claim in claims:
-        if claim not in returns:
+        if claim not in returns and claim not in leaving:
             read.append(claim)
             continue
         visited = {
@@ -81,6 +84,13 @@ def _returns_read(claims: list[Found], doc: Document) -> list[Found]:
             and other not in returns
             for place in _PLACE.findall(doc.body, other.start, other.end)
         }
+        if claim in leaving:
+            # "Left Tallinn on Friday": the place visited is left; home, or an unknown place
+            # with no visit spoken of, is not this visit's end.
+            place = _left(doc, claim)
+            if place in visited or (not visited and mentions_a_visit(claim.sentence.text)):
+                read.append(claim)
+            continue
         place = _returned_to(doc, claim)
         if place in visited:
             read.append(claim)  # "returned to Tallinn on Friday for a second round"
@@ -89,6 +99,18 @@ def _returns_read(claims: list[Found], doc: Document) -> list[Found]:
                 dataclasses.replace(claim, fact="visit.departure", value_text=_day_of(claim))
             )
     return read
+
+
+def _left(doc: Document, claim: Found) -> str:
+    """The place a departure claim's visitor left ("Tallinn" of "left Tallinn on Friday"), or ""."""
+    match = _LEFT.search(doc.body, claim.start, claim.end)
+    if match is None:
+        return ""
+    dates = date_phrases(claim.sentence.text)
+    at = match.start("place") - claim.sentence.start
+    if _AIRPORT.match(doc.body, match.start("place")):
+        return ""  # "left Tallinn's airport": a visitor's leaving, whatever the place
+    return "" if any(start <= at < end for start, end, _ in dates) else match.group("place")
 
 
 def _returned_to(doc: Document, claim: Found) -> str:

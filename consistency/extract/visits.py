@@ -79,6 +79,7 @@ _OTHER_TRAVELLER = re.compile(
 _COMPANIONS = re.compile(
     rf"\b(?:{group('visits', 'traveller_companions').alternation}),?\s+$", re.IGNORECASE
 )
+_CAPITALISED = re.compile(r"(?-i:[A-Z])[\w'’-]+")
 _APPOSITION = re.compile(r"^,[^,.;]{1,60},")
 _VISITOR_BEFORE = re.compile(rf"{_VISIT_WORD} (?:by|of) (?:\S+\s+){{0,5}}$")
 _REACH = 40
@@ -332,6 +333,22 @@ def _told_by_another_day(text: str, match: re.Match[str], phrase: tuple[int, int
     return other is not None and (phrase[0] < match.start() or other.start() < phrase[0])
 
 
+def _named_place_after(text: str, position: int) -> bool:
+    """Tell whether a place's name follows ("left Tallinn"), not a day's ("left Monday").
+
+    extract/legs.py keeps such a departure only where the person's visit names that place.
+    """
+    name = _CAPITALISED.match(text, _next_word(text, position))
+    return name is not None and not any(
+        start <= name.start() < end for start, end, _ in date_phrases(text)
+    )
+
+
+def mentions_a_visit(text: str) -> bool:
+    """Tell whether a text speaks of a visit, a trip or travel."""
+    return _VISIT.search(text) is not None
+
+
 def _next_word(text: str, position: int) -> int:
     """Where the text goes on after the spaces at a position."""
     return position + len(text[position:]) - len(text[position:].lstrip())
@@ -380,6 +397,7 @@ def _about_a_visit(text: str, match: re.Match[str]) -> bool:
     if _DEPARTURE.pattern.fullmatch(match.group()) and (
         _ARRIVAL_PLACES.match(text, _next_word(text, match.end()))
         or _LEAVING_FOR.match(text, _next_word(text, match.end()))
+        or _named_place_after(text, match.end())
     ):
         # "The plane left Corvath's airport", "left for Oslo": a visitor's leaving, said or not.
         return True
