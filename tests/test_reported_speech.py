@@ -194,11 +194,14 @@ def test_a_telling_beside_its_own_quote_adds_nothing(tmp_path: Path) -> None:
 
 
 def test_according_to_a_person_is_reported_speech() -> None:
-    """'CLAUSE, according to X' tells X's words; 'according to the ministry' no person's."""
+    """'CLAUSE, according to X', 'According to X, CLAUSE': X's words; the ministry is no person."""
     found = _candidates(
         "Norland would never give up its claim to the northern banks, according to Okafor.\n"
-        "The fees remained a problem for the fleet, according to the ministry."
+        "The fees remained a problem for the fleet, according to the ministry.\n"
+        "According to Okafor, the ferry line would open in May.\n"
+        "According to the ministry, the ferry line would open in June."
     )
     assert found == [
-        ("Adaeze Okafor", "Norland would never give up its claim to the northern banks")
+        ("Adaeze Okafor", "Norland would never give up its claim to the northern banks"),
+        ("Adaeze Okafor", "the ferry line would open in May"),
     ]

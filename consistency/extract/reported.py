@@ -91,6 +91,12 @@ def _told(
             # "CLAUSE, X said." / "CLAUSE, said X.": the clause is all before the comma.
             return (at + comma + 1, at + end), (at, at + comma)
         return None
+    if verb.group().lower().startswith("according"):
+        # "According to X, CLAUSE.": the speaker up to the comma, the clause after it.
+        comma = text.find(",", verb.end(), end)
+        if comma < 0 or len(_WORD.findall(text[verb.end() : comma])) > _AFTER_VERB:
+            return None
+        return (at + verb.end(), at + comma), (at + comma + 1, at + end)
     start = _clause_start(tail, after, listener)
     if start is None:
         return None
