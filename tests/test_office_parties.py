@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from consistency.defaults import PEOPLE_VARIABLE
 from consistency.extract.document import Document
 from consistency.extract.durations import duration_claims
 from consistency.extract.interactions import meeting_claims
@@ -101,6 +102,27 @@ def test_the_article_s_titled_holder_stands_for_its_country() -> None:
     assert set(_claims(body)["meeting.date"]) == {("Ada Brekke", "Dravia", "Velmia")}
 
 
+def test_the_people_file_s_holder_on_the_day_stands_for_its_country(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A people file's holder of the office on the article's day (by any name of the office)."""
+    people = tmp_path / "people.yaml"
+    people.write_text(
+        "people:\n"
+        "  - name: Oskar Vinter\n"
+        "    roles:\n"
+        "      - {title: Secretary of State, country: Velmia, from: 2025-01-01}\n"
+        "  - name: Runa Halme\n"
+        "    roles:\n"
+        "      - {title: Foreign Minister, country: Norland, from: 2019-01-01, to: 2026-01-01}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(PEOPLE_VARIABLE, str(people))
+    subjects = set(_claims(MET)["meeting.date"])
+    # Velmia's holder on the day; Norland's had left office, so Norland stays its party.
+    assert subjects == {("Dravia", "Norland", "Oskar Vinter")}
+
+
 def test_two_holders_of_one_office_leave_the_country_a_party() -> None:
     """Two people titled Norland's foreign minister: which one met is not told, so Norland stays."""
     body = (
@@ -163,12 +185,13 @@ def test_hosting_no_one_named_is_no_meeting(body: str) -> None:
             "first such meeting in seven years",
         ),
         ("The three ministers talked for three hours.", "meeting.duration", "three hours"),
+        ("The three last met in 2019.", "meeting.date", "in 2019"),
     ],
 )
 def test_what_follows_the_meeting_of_three_is_theirs(follow: str, fact: str, value: str) -> None:
     """The trio's meeting, precedent and length go to the three parties."""
     body = f"The foreign ministers of Norland, Velmia and Dravia met in Velm on Saturday. {follow}"
-    assert _claims(body)[fact].get(TRIO) == [value]
+    assert value in _claims(body)[fact].get(TRIO, [])
 
 
 @pytest.mark.parametrize(
@@ -228,6 +251,16 @@ def test_a_host_country_s_own_minister_is_at_the_meeting(
 ) -> None:
     """A country hosting the ministers of others: its own foreign minister met them."""
     assert set(_claims(body)["meeting.date"]) == {subject}
+
+
+def test_such_a_meeting_is_the_one_told_just_before() -> None:
+    """'Such meeting' after a pair's meeting on the sidelines of the trio's is the pair's."""
+    body = (
+        "Foreign Minister Ada Brekke, Foreign Minister Tomas Ilves and Foreign Minister Petra "
+        "Sova met in Velm on Saturday. On the sidelines, Brekke also met Ilves. It was the "
+        "first such meeting since 2015."
+    )
+    assert set(_claims(body)["precedent.since_year"]) == {("Ada Brekke", "Tomas Ilves")}
 
 
 def test_a_lone_counterpart_by_country_holds_the_owner_s_office() -> None:

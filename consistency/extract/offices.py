@@ -194,7 +194,7 @@ def _known_holders(nation: str, office: str, day: dt.date | None) -> list[str]:
         if key
         and role.held_on(day)
         and nation_key(role.country) == key
-        and wanted <= set(fold(role.title).split())
+        and wanted <= set(canonical_office(fold(role.title)).split())
     ]
 
 
