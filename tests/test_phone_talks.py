@@ -17,8 +17,7 @@ from consistency.extract.document import Document
 from consistency.extract.interactions import call_claims, meeting_claims
 from consistency.extract.references import reference_mentions
 from consistency.normalise.dates import DateValue, resolve_date
-from consistency.pipeline import run_check
-from tests.test_engine_stories import _write
+from tests.two_outlets import outlets_findings
 
 # A Wednesday in May.
 MAY = dt.date(2026, 5, 13)
@@ -85,16 +84,7 @@ def test_a_day_and_its_month_are_one_call(tmp_path: Path) -> None:
         "The two first spoke in a phone call on Feb. 10, officials said.",
         "The two presidents had spoken on telephone in February.",
     )
-    _write(
-        tmp_path,
-        {
-            f"o{n}": (outlet, "May 13, 2026", OPENING, sentence)
-            for n, (outlet, sentence) in enumerate(
-                zip(("Harbour Courier", "Meridian Wire", "Lakeside Post"), told, strict=True)
-            )
-        },
-    )
-    findings = run_check([tmp_path]).findings
+    findings = outlets_findings(tmp_path, "May 13, 2026", OPENING, told)
     calls = findings[findings["fact"] == "call.date"]
     assert calls["status"].tolist() == ["compatible"]
     assert calls["value"].tolist() == ["2026-02-10"]
@@ -106,14 +96,5 @@ def test_another_month_is_a_conflict(tmp_path: Path) -> None:
         "Varga and Renn held phone talks in February.",
         "The two first spoke in a phone call on March 10, officials said.",
     )
-    _write(
-        tmp_path,
-        {
-            f"o{n}": (outlet, "May 13, 2026", OPENING, sentence)
-            for n, (outlet, sentence) in enumerate(
-                zip(("Harbour Courier", "Meridian Wire"), told, strict=True)
-            )
-        },
-    )
-    findings = run_check([tmp_path]).findings
+    findings = outlets_findings(tmp_path, "May 13, 2026", OPENING, told)
     assert findings[findings["fact"] == "call.date"]["status"].tolist() == ["conflict"]

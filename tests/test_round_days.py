@@ -19,8 +19,7 @@ from consistency.engine.rule_files import load_rules
 from consistency.extract.document import Document
 from consistency.extract.series import series_claims
 from consistency.normalise.values import normalise_value
-from consistency.pipeline import run_check
-from tests.test_engine_stories import _write
+from tests.two_outlets import outlets_findings
 
 # A Monday.
 MONDAY = dt.date(2026, 3, 9)
@@ -139,14 +138,7 @@ def test_a_last_day_against_a_span_is_its_last_day(one: str, other: str, relatio
 
 def _statuses(tmp_path: Path, told: tuple[str, str]) -> list[str]:
     """The statuses of two outlets' meeting.date findings about the parties."""
-    _write(
-        tmp_path,
-        {
-            "o1": ("Harbour Courier", "March 9, 2026", OPENING + told[0]),
-            "o2": ("Meridian Wire", "March 9, 2026", OPENING + told[1]),
-        },
-    )
-    findings = run_check([tmp_path]).findings
+    findings = outlets_findings(tmp_path, "March 9, 2026", OPENING, told)
     return sorted(
         str(status)
         for fact, status, subject in zip(

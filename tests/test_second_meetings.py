@@ -16,8 +16,7 @@ import pytest
 from consistency.extract.document import Document
 from consistency.extract.interactions import meeting_claims
 from consistency.extract.references import reference_mentions
-from consistency.pipeline import run_check
-from tests.test_engine_stories import _write
+from tests.two_outlets import outlets_findings
 
 # A Wednesday.
 PUBLISHED = dt.date(2026, 5, 13)
@@ -111,16 +110,7 @@ def test_outlets_agree_on_the_second_meeting(tmp_path: Path) -> None:
         "which replaced the old Stone Palace as the seat of government.",
         "Varga was received by Prime Minister Oskar Lind at the Amber Palace in the evening.",
     )
-    _write(
-        tmp_path,
-        {
-            f"o{n}": (outlet, "May 13, 2026", TALKS, sentence)
-            for n, (outlet, sentence) in enumerate(
-                zip(("Harbour Courier", "Meridian Wire", "Lakeside Post"), told, strict=True)
-            )
-        },
-    )
-    findings = run_check([tmp_path]).findings
+    findings = outlets_findings(tmp_path, "May 13, 2026", TALKS, told)
     mine = findings[[tuple(s) == SECOND for s in findings["subject"]]]
     assert sorted(zip(mine["fact"], mine["status"], mine["value"], strict=True)) == [
         ("meeting.date", "agree", "2026-05-12"),

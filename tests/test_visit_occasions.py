@@ -18,8 +18,7 @@ from consistency.extract.dated_events import dated_event_claims
 from consistency.extract.document import Document
 from consistency.extract.interactions import meeting_claims
 from consistency.extract.references import reference_mentions
-from consistency.pipeline import run_check
-from tests.test_engine_stories import _write
+from tests.two_outlets import outlets_findings
 
 # A Wednesday.
 PUBLISHED = dt.date(2026, 5, 13)
@@ -157,19 +156,8 @@ def test_a_banquet_gives_no_day_of_the_talks() -> None:
 
 def _findings(tmp_path: Path, told: tuple[str, str]) -> list[tuple[str, str]]:
     """Two outlets' (fact, status) for the pair's meeting and banquet."""
-    _write(
-        tmp_path,
-        {
-            "o1": ("Harbour Courier", "May 13, 2026", TALKS, told[0]),
-            "o2": (
-                "Meridian Wire",
-                "May 13, 2026",
-                "Norland's President Ilse Varga met President Tomas Renn on Tuesday in Velm.",
-                told[1],
-            ),
-        },
-    )
-    findings = run_check([tmp_path]).findings
+    other = "Norland's President Ilse Varga met President Tomas Renn on Tuesday in Velm."
+    findings = outlets_findings(tmp_path, "May 13, 2026", (TALKS, other), told)
     return sorted(
         (str(fact), str(status))
         for fact, status, subject in zip(

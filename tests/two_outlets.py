@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import pandas as pd
 
 from consistency.pipeline import run_check
 from tests.test_engine_stories import _write
+
+#: Invented outlets, in the order outlets_findings gives them their sentences.
+OUTLETS = ("Harbour Courier", "Meridian Wire", "Lakeside Post", "Evening Star")
 
 
 def two_outlet_statuses(
@@ -40,3 +45,24 @@ def two_outlet_statuses(
         for status, subject in zip(findings["status"], findings["subject"], strict=True)
         if any(keep(str(name)) for name in subject)
     )
+
+
+def outlets_findings(
+    tmp_path: Path, dateline: str, opening: str | Sequence[str], told: Sequence[str]
+) -> pd.DataFrame:
+    """The findings of one article per told sentence, each by another outlet (OUTLETS).
+
+    Every article is dated `dateline` and opens with `opening` (or its own of a sequence),
+    then tells its sentence.
+    """
+    openings = [opening] * len(told) if isinstance(opening, str) else list(opening)
+    _write(
+        tmp_path,
+        {
+            f"o{n}": (outlet, dateline, first, sentence)
+            for n, (outlet, first, sentence) in enumerate(
+                zip(OUTLETS, openings, told, strict=False)
+            )
+        },
+    )
+    return run_check([tmp_path]).findings
