@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistency import vocabulary
-from consistency.extract.literals import folded, holds_any, required
+from consistency.extract.literals import LiteralScan, folded, holds_any, required
 
 # Characters beyond ASCII, in cases that case-insensitive matching pairs with ASCII letters.
 _PAIRED = "\u0130\u0131\u017f\u212a"
@@ -120,3 +122,43 @@ def test_every_match_holds_a_literal(data: st.DataObject, index: int) -> None:
     text += data.draw(_NOISE)
     if pattern.search(text):
         assert holds_any(folded(text), required(pattern) or ()), (pattern.pattern, text)
+
+
+@settings(max_examples=300)
+@given(
+    literals=st.lists(st.text(alphabet="abc -", min_size=1, max_size=4), min_size=1, max_size=12),
+    text=st.text(alphabet="abc -", max_size=40),
+)
+def test_a_scan_finds_every_literal_a_text_holds(literals: list[str], text: str) -> None:
+    """Property: one pass finds each literal the text holds, overlapping and nested ones too."""
+    assert LiteralScan(literals).present(text) == {s for s in literals if s in text}
+
+
+def test_a_scan_finds_literals_inside_longer_ones() -> None:
+    """'recalled' holds 'called' and 'led'; 'talks' starts with 'talk'."""
+    scan = LiteralScan(["called", "recalled", "led", "talk", "talks", "met"])
+    assert scan.present(" he recalled the talks ") == {"recalled", "called", "led", "talk", "talks"}
+
+
+def _uncased(char: str) -> bool:
+    """What literals.py keeps of characters beyond ASCII: those without case."""
+    return char.lower() == char == char.upper() == char.casefold()
+
+
+def test_no_character_matches_an_uncased_one_case_insensitively() -> None:
+    """An uncased character is matched by itself only: no letter lowercases to one."""
+    casefix: Any = importlib.import_module("re._casefix")  # the table re pairs letters by
+
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        lowered = char.lower()
+        if lowered != char and len(lowered) == 1:
+            assert not _uncased(lowered), hex(code)
+    for code, twins in casefix._EXTRA_CASES.items():
+        assert not _uncased(chr(code)) and not any(_uncased(chr(t)) for t in twins)
+
+
+def test_uncased_characters_beyond_ascii_are_literal() -> None:
+    """'€' and '’' are kept: a currency sign or a curly apostrophe needs no ASCII twin."""
+    assert _need(r"€\s?\d+|(?:dollars|euros)") == {"€", "€ ", "dollars", "euros"}
+    assert _need(r"['’]s\s+palace", re.I) == {"palace"}

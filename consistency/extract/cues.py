@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from functools import cache
 
 from consistency.datafiles import package_data
-from consistency.extract.literals import folded, holds_any, required
+from consistency.extract.literals import LiteralScan, folded, required
 from consistency.runtime import corpus_cache
 
 #: The environment variable that turns every prefilter off ("off"): each extractor then reads
@@ -51,14 +51,16 @@ class Prefilter:
         union = {s for need in needs if need is not None for s in need}
         known = all(need is not None for need in needs)
         self.literals = fewest_words(tuple(sorted(union))) if known else None
+        self._literals = frozenset(self.literals or ())
         self.patterns = patterns
         _MADE.append(self)
+        _present.cache_clear()  # a scan made before this prefilter does not look for its literals
 
     def __call__(self, text: str) -> bool:
         """Tell whether a text may hold a match (always, with prefilters off)."""
         if not _enabled or self.literals is None:
             return True
-        return holds_any(_folded(text), self.literals)
+        return not self._literals.isdisjoint(_present(text))
 
 
 class Guarded:
@@ -83,17 +85,39 @@ class Guarded:
         """pattern.finditer, nothing without running where the prefilter fails."""
         return self.pattern.finditer(text, pos, endpos) if self.prefilter(text) else iter(())
 
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """pattern.match, None without running where the prefilter fails."""
+        return self.pattern.match(text, pos, endpos) if self.prefilter(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """pattern.fullmatch, None without running where the prefilter fails."""
+        return self.pattern.fullmatch(text, pos, endpos) if self.prefilter(text) else None
+
 
 def guard(source: str, flags: int = 0) -> Guarded:
     """Compile a pattern behind its own prefilter."""
     return Guarded(re.compile(source, flags))
 
 
-# Each sentence is asked about by several prefilters: folded once.
+# Each sentence is asked about by several prefilters: folded and scanned once for the
+# literals of every prefilter (one pass, however many prefilters ask).
 @corpus_cache(maxsize=1 << 15)
-def _folded(text: str) -> str:
-    """A text folded as literals are compared with it."""
-    return folded(text)
+def _present(text: str) -> frozenset[str]:
+    """The literals of all prefilters made so far that a text holds, folded."""
+    return _scan().present(folded(text))
+
+
+def _scan() -> LiteralScan:
+    """The scan for every prefilter's literals, made again when a prefilter is added."""
+    global _SCAN
+    if _SCAN is None or len(_SCAN_OF) != len(_MADE):
+        _SCAN_OF[:] = _MADE
+        _SCAN = LiteralScan(s for made in _MADE for s in made.literals or ())
+    return _SCAN
+
+
+_SCAN: LiteralScan | None = None
+_SCAN_OF: list[Prefilter] = []
 
 
 def any_word(words: Iterable[str], ignore_case: bool = False) -> Callable[[str], bool]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from consistency import vocabulary
-from consistency.extract.cues import fewest_words
+from consistency.extract.cues import fewest_words, guard
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.sentences import Sentence
@@ -18,7 +18,7 @@ from consistency.knowledge import fold, lexicon
 from consistency.runtime import corpus_cache
 
 # Words of a plan or visit: a date next to them dates the plan, not the incident.
-_OTHER_TRIGGERS = re.compile(
+_OTHER_TRIGGERS = guard(
     r"\b(?:visit|trip|due|planned|scheduled|met|meet|meeting|talks|call|arrived|landed)\b"
 )
 # A relative clause that says what happened: "..., when a guard was killed at the crossing".
@@ -60,7 +60,7 @@ _OBJECT = re.compile(
     r"[\w'’-]+(?:\s+(?-i:[a-z])[\w'’-]*)?",
     re.IGNORECASE,
 )
-_CRITICISED = re.compile(
+_CRITICISED = guard(
     rf"\s+(?:(?:{vocabulary.group('meetings', 'determiners').alternation})\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{vocabulary.group('events', 'criticised_things').alternation})\b",
     re.IGNORECASE,

@@ -130,7 +130,11 @@ def _char(code: int) -> str | None:
     char = chr(code)
     if char.isspace():
         return " "
-    return char.lower() if char.isascii() else None
+    if char.isascii():
+        return char.lower()
+    # A character without case ("€", "’") matches only itself, case-insensitively too, and
+    # lower() keeps it: tests/test_literals.py checks that no letter lowercases to one.
+    return char if char.lower() == char == char.upper() == char.casefold() else None
 
 
 def _class(items: list[tuple[Any, Any]]) -> _Info:
@@ -219,3 +223,52 @@ def _selectivity(need: _Exact) -> tuple[int, float]:
     """How rarely a sentence holds one of a set's strings, as a key: the higher the rarer."""
     lengths = [len(s.strip()) for s in need]
     return min(_LONG_WORD, *lengths), sum(lengths) / len(lengths)
+
+
+class LiteralScan:
+    """Every literal of a set that a folded text holds, found in one pass over the text.
+
+    The literals become one pattern shaped as a trie (each position tries one branch per
+    first character, not one per literal); the search resumes one character after each
+    hit, so overlapping literals are all seen. At a position the longest literal wins, and
+    the literals it starts with are there too (`_starting`).
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        """Compile the scan of a set of literals."""
+        self.literals = frozenset(literals)
+        self._pattern = re.compile(_trie(sorted(self.literals)) or "(?!)")
+        self._starting = {
+            literal: frozenset(o for o in self.literals if literal.startswith(o))
+            for literal in self.literals
+        }
+
+    def present(self, text: str) -> frozenset[str]:
+        """The literals a folded text holds."""
+        found: set[str] = set()
+        search, starting = self._pattern.search, self._starting
+        match = search(text)
+        while match is not None:
+            found |= starting[match.group()]
+            match = search(text, match.start() + 1)
+        return frozenset(found)
+
+
+def _trie(literals: list[str]) -> str:
+    """Sorted literals as a trie-shaped alternation, longer continuations first."""
+    branches: dict[str, list[str]] = {}
+    ends = False
+    for literal in literals:
+        if literal:
+            branches.setdefault(literal[0], []).append(literal[1:])
+        else:
+            ends = True
+    parts = [re.escape(first) + _group(_trie(rest)) for first, rest in branches.items()]
+    if ends and parts:
+        parts.append("")  # the literal ending here, tried after every longer one
+    return "|".join(parts)
+
+
+def _group(pattern: str) -> str:
+    """A pattern as one unit of a sequence."""
+    return f"(?:{pattern})" if "|" in pattern else pattern

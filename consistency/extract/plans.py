@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from consistency.extract.cues import any_word
+from consistency.extract.cues import any_word, guard
 from consistency.extract.document import Document, Found
 from consistency.extract.mentions import Mention
 from consistency.extract.timex import date_phrases, names_a_day
@@ -36,7 +36,7 @@ _CLAUSE_BREAKS = group("visits", "clause_breaks").pattern
 _BOUND_LEAD = re.compile(rf"^(?:{group('plans', 'bounds').alternation})\b", re.IGNORECASE)
 
 # A lead, then a verb of travel whose place is a name: "is likely to return to Velm".
-_PLANNED_VISIT = re.compile(
+_PLANNED_VISIT = guard(
     rf"(?<![\w-])(?P<lead>{_LEADS})\s+(?P<verb>{_TRAVEL})\s+(?=(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -44,7 +44,7 @@ _PLANNED_VISIT = re.compile(
 _INVITED_TO = re.compile(
     rf"(?<![\w-])to\s+(?P<verb>{_TRAVEL})\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE
 )
-_PLANNED_MEETING = re.compile(rf"(?<![\w-])(?P<lead>{_LEADS})\s+(?P<verb>{_MEET})(?![\w-])", re.I)
+_PLANNED_MEETING = guard(rf"(?<![\w-])(?P<lead>{_LEADS})\s+(?P<verb>{_MEET})(?![\w-])", re.I)
 _CUE = any_word(("will", "to"), ignore_case=True)
 # A date this far after its verb, in the verb's clause, dates the plan.
 _DATE_REACH = 80

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from consistency.extract.cues import guard
 from consistency.extract.document import Document, Found
 from consistency.extract.durations import MeetingOwners, about_meeting
 from consistency.extract.modality import is_hedged
@@ -17,7 +18,7 @@ from consistency.vocabulary import group, words
 
 # A precedent is a person's only when it is about their going somewhere: "the first visit by
 # a foreign minister since 2019" is the visitor's, "the first summit since 2017" nobody's.
-_VISIT_WORDS = re.compile(r"\b(?:visit\w*|trip|trips|travel\w*|tour|journey)\b", re.IGNORECASE)
+_VISIT_WORDS = guard(r"\b(?:visit\w*|trip|trips|travel\w*|tour|journey)\b", re.IGNORECASE)
 
 
 def precedent_claims(doc: Document) -> Iterator[Found]:
@@ -237,12 +238,12 @@ def _office_text(title: str) -> str:
 
 
 # "Brekke welcomed [his Norlandic counterpart] Okafor": a host's verb before its guest.
-_GUEST_BEFORE = re.compile(
+_GUEST_BEFORE = guard(
     rf"\b(?:{group('precedents', 'guest_verbs').alternation})\s+(?P<between>(?:\S+\s+){{0,4}})$",
     re.IGNORECASE,
 )
 # "Okafor[, Norland's foreign minister,] was received by Brekke".
-_GUEST_AFTER = re.compile(
+_GUEST_AFTER = guard(
     rf"^(?:,[^,]{{0,80}},)?\s+(?:{group('precedents', 'guest_passives').alternation})\b",
     re.IGNORECASE,
 )
@@ -281,7 +282,7 @@ def _is_guest(before: str, after: str) -> bool:
 
 
 # "Okafor will travel to Tarvo", "Okafor, Norland's foreign minister, is to visit".
-_PLANNED_AFTER = re.compile(
+_PLANNED_AFTER = guard(
     rf"^(?:,[^,.;]{{1,60}},)?\s+(?:{group('precedents', 'visitor_plans').alternation})",
     re.IGNORECASE,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from consistency.extract.cues import any_word
+from consistency.extract.cues import any_word, guard
 from consistency.runtime import corpus_cache
 from consistency.vocabulary import group
 
@@ -31,7 +31,7 @@ QUALIFIER = (
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)"
 # "two-day" describes a trip unless a meeting noun follows ("a two-hour meeting").
 _MEETING_NOUN = r"(?:long\s+)?(?:meeting|talks|session|call|conversation|discussions?)"
-DURATION = re.compile(
+DURATION = guard(
     rf"(?<![\w-])(?:{QUALIFIER}\s+)?(?:between\s+)?{NUMBER}"
     rf"(?:\s*(?:-|–|to|and)\s*{NUMBER})?(?:\s+{_UNIT}|-{_UNIT}(?=\s+{_MEETING_NOUN}))"
     rf"(?:\s+and\s+(?:a\s+(?:half|quarter)|{NUMBER}\s+(?:minutes?|mins?)))?(?![\w-])",
@@ -44,7 +44,7 @@ _YEARS_COUNT = (
 )
 # "the first ... since 2018", "the highest-ranking ... in five years", "for four years",
 # "the first ... since he took office" (a bound tied to an event, not a year).
-PRECEDENT = re.compile(
+PRECEDENT = guard(
     rf"\b(?P<kind>first|{group('precedents', 'rank_markers').alternation})\b"
     rf"(?P<what>(?:[^.;!?]|(?<=\b[A-Z])\.){{0,140}}?)\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
     rf"(?:in|for)\s+(?:the\s+(?:past|last)\s+)?(?P<span>{_YEARS_COUNT}\s+(?:years?|decades?))\b|"

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from consistency.extract.cues import any_word
+from consistency.extract.cues import any_word, guard
 from consistency.extract.document import Document, Found
 from consistency.extract.modality import is_hedged, tense_of
 from consistency.extract.timex import date_phrases, names_a_day
@@ -37,7 +37,7 @@ _BOUND_LEAD = re.compile(r"^(?:since|by)\b", re.IGNORECASE)
 
 _VISIT_WORD = r"(?:visit|trip|tour|journey)"
 # Words that date the start, the end, or a numbered day of a visit.
-_BOUNDARY = re.compile(
+_BOUNDARY = guard(
     rf"\b(?:{_SETTING_OUT.alternation}|{_ARRIVAL_VERBS.alternation}|{_HOMEWARD.alternation}|"
     r"landed|arrived|arrives|arrive|arriving|kicked off|began|begins|started|starts|"
     rf"{_DEPARTURE.alternation}|"
@@ -63,9 +63,9 @@ _BOUNDARY_CUE = any_word(
     )
 )
 _PLAN_CUE = any_word(("planned", "originally", "initial", "postponed", "cancel", "called off"))
-_VISIT = re.compile(rf"\b{_VISIT_WORD}s?\b|\bvisited\b|\btravel", re.IGNORECASE)
+_VISIT = guard(rf"\b{_VISIT_WORD}s?\b|\bvisited\b|\btravel", re.IGNORECASE)
 # What a visitor does right after their name ("Varga arrived", "Renn is due to visit").
-_VISITOR_AFTER = re.compile(
+_VISITOR_AFTER = guard(
     rf"^(?:['’]s\s+(?:\w+\s+){{0,2}}{_VISIT_WORD}|\s+(?:\w+\s+){{0,3}}?(?:landed|arrived|"
     rf"visited|visits|travell?ed|flew|(?:scheduled|due|expected|set) to (?:visit|travel|arrive)))",
 )
@@ -81,12 +81,12 @@ _COMPANIONS = re.compile(
 )
 _CAPITALISED = re.compile(r"(?-i:[A-Z])[\w'’-]+")
 _APPOSITION = re.compile(r"^,[^,.;]{1,60},")
-_VISITOR_BEFORE = re.compile(rf"{_VISIT_WORD} (?:by|of) (?:\S+\s+){{0,5}}$")
+_VISITOR_BEFORE = guard(rf"{_VISIT_WORD} (?:by|of) (?:\S+\s+){{0,5}}$")
 _REACH = 40
 # A plan is dated by its month; a date phrase before a verb counts only this close to it.
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _BEFORE_REACH = 30
-_LENGTH = re.compile(rf"\b[\w]+-day\s+{_VISIT_WORD}\b")
+_LENGTH = guard(rf"\b[\w]+-day\s+{_VISIT_WORD}\b")
 # "Arrived on Monday for a two-day visit": a length this close after the date is the visit's.
 _LENGTH_AFTER_REACH = 30
 # A sentence that opens on these words names its visitor earlier in the article.
@@ -273,7 +273,7 @@ def _relative_visit(text: str, match: re.Match[str], relative: re.Match[str]) ->
 # "On a state visit on March 20-22", "the visit from 3 to 5 May": a visit word, then a span.
 _SPAN_CUE = any_word(("-", "–", " to ", " and ", " through "))
 _DAY_SPAN = re.compile(r"\d\s*(?:-|–|\s(?:to|and|through)\s)\s*\d")
-_VISIT_BEFORE_SPAN = re.compile(rf"\b{_VISIT_WORD}\b[^.;,:]{{0,30}}$")
+_VISIT_BEFORE_SPAN = guard(rf"\b{_VISIT_WORD}\b[^.;,:]{{0,30}}$")
 
 
 def _spans(text: str) -> Iterator[_Visit]:
