@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from consistency.engine import quote_match
 from consistency.engine.clusters import _components, _linked_by_wording
-from consistency.knowledge import fold
+from consistency.extract import quote_words
+from consistency.knowledge import fold, lexicon
+from consistency.runtime import forget_corpus
 
 
 def _fold_by_definition(text: str) -> str:
@@ -82,3 +84,28 @@ def test_a_fragment_two_statements_hold_joins_neither() -> None:
     by_definition = _components(4, _wording_links_by_definition(texts, 85.0, 4))
     assert _components(4, _linked_by_wording(texts, 85.0, 4)) == [[0, 3], [1], [2]]
     assert by_definition == [[0, 3], [1], [2]]
+
+
+def _tells_by_definition(reported: list[str], quoted: list[str]) -> bool:
+    """quote_words.tells as first written: every reported word tried against every quoted."""
+    if not reported:
+        return False
+    found = [w for w in reported if any(quote_words._same_word(w, q) for q in quoted)]
+    plain = lexicon().stopwords | quote_words._forms()
+    telling = sum(1 for w in found if w not in plain)
+    return len(found) >= quote_words._TOLD_SHARE * len(reported) and telling >= 3
+
+
+# Words close to each other: shared starts, inflections, misspellings, stop words.
+_TOLD_WORD = st.sampled_from(
+    ["the", "fees", "fee", "remain", "remained", "remains", "problem", "problems", "probelm",
+     "harbour", "harbor", "fleet", "on", "no", "will", "would", "never", "nevr", "give", "up",
+     "claim", "claims", "clam", "prosper", "prospered", "a", "of", "our"]
+)  # fmt: skip
+
+
+@given(st.lists(_TOLD_WORD, max_size=12), st.lists(_TOLD_WORD, max_size=20))
+def test_tells_is_its_definition(reported: list[str], quoted: list[str]) -> None:
+    """The indexed test of reported speech against a quote equals trying every pair."""
+    forget_corpus()
+    assert quote_words.tells(reported, quoted) == _tells_by_definition(reported, quoted)

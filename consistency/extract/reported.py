@@ -195,12 +195,13 @@ def settle_reported(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.Data
         for i in sorted(members, key=lambda k: -int(ends[k])):
             told = quote_words(str(values[i]))
             quotes = quoted.get((story_of.get(articles[i], ""), str(subjects[i][0])), [])
-            matched = {article for article, words in quotes if tells(told, words)}
-            if matched and articles[i] not in matched:
+            # Its own article first, then any other: each test stops at the first quote told
+            # (a story's speaker may have a quote in every one of hundreds of articles).
+            if any(tells(told, words) for article, words in quotes if article == articles[i]):
+                break  # its own article quotes the statement: nothing to add
+            if any(tells(told, words) for article, words in quotes if article != articles[i]):
                 kept.append(i)
                 break
-            if articles[i] in matched:
-                break  # its own article quotes the statement: nothing to add
     keep = set(kept)
     drop = [i for i, fact in enumerate(facts) if fact == REPORTED and i not in keep]
     frame = frame.drop(index=frame.index[drop])
