@@ -293,6 +293,27 @@ def test_countries_agreeing_is_no_meeting(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("follow", "dated"),
+    [
+        # The sentence is about the trio's meeting: its day is the meeting's.
+        (
+            "At Saturday's trilateral meeting, Norland, Velmia and Dravia agreed to open a line.",
+            True,
+        ),
+        # An outcome of the countries with a day of its own: not the meeting's day.
+        ("Norland, Velmia and Dravia on Saturday agreed to open a ferry line.", False),
+    ],
+)
+def test_an_outcome_dates_the_meeting_only_when_told_at_the_meeting(
+    follow: str, dated: bool
+) -> None:
+    """Countries agreeing date the meeting of three only in a sentence about that meeting."""
+    claims = _claims(f"The foreign ministers of Norland, Velmia and Dravia met in Velm. {follow}")
+    days = [value for value in claims["meeting.date"].get(TRIO, []) if value]
+    assert bool(days) is dated
+
+
+@pytest.mark.parametrize(
     ("follow", "date", "place"),
     [
         ("The next meeting will be hosted by Dravia in 2027.", "in 2027", "Dravia"),
