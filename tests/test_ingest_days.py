@@ -422,3 +422,38 @@ def test_a_section_menu_beside_a_days_list_entry_gives_no_day(tmp_path: Path) ->
     line = "Sport | Harbour wall vote goes to the council | June 3, 2031"
     text = page("The Norrby Courier", MENU, TITLE, PROSE, line, MORE, FOOTER)
     assert day_of(tmp_path, text)[:2] == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Posted by Ana Lind Rask on 10 November 2030", "2030-11-10"),
+        ("Tuesday 10 November 2030 | All times are local time (CET)", "2030-11-10"),
+        ("By Ana Lind | Tuesday, November 10, 2030 - 19:45 (Norrby time)", "2030-11-10"),
+    ],
+)
+def test_a_byline_just_above_the_first_paragraph_dates_the_page(
+    tmp_path: Path, line: str, day: str
+) -> None:
+    """The short line that the layout takes for the headline, when it is a byline, dates it."""
+    text = page("The Norrby Courier", MENU, TITLE, line, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[0] == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PRINT EDITION - Wednesday 11 November 2030 - Norrby, page 6",
+        "Edition of 11 November 2030 | No. 1,482",
+    ],
+)
+def test_an_edition_line_above_the_headline_dates_the_page(tmp_path: Path, line: str) -> None:
+    """An edition's label and date above the headline, however long the line, date it."""
+    text = page("The Norrby Courier", line, MENU, TITLE, PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[0] == "2030-11-11"
+
+
+def test_a_headline_that_holds_a_date_does_not_date_the_page(tmp_path: Path) -> None:
+    """A headline about a day ("Ferry vote set for 3 March 2031") is no byline."""
+    text = page("The Norrby Courier", MENU, "Ferry vote set for 3 March 2031", PROSE, MORE, FOOTER)
+    assert day_of(tmp_path, text)[0] != "2031-03-03"

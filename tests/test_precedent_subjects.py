@@ -135,6 +135,14 @@ def _subjects(body: str) -> list[tuple[str, ...]]:
             "leader of his country since 2019, ended after President Tomas Renn spoke.",
             "Ivo Kask",
         ),
+        # The office's one holder when no title names the nation, though the host's
+        # return visit is told too.
+        (
+            "Prime Minister Ilse Brekke held talks with President Tomas Renn in Velm on "
+            "Monday. It is the first visit to Velmia by a Norlandic prime minister in six "
+            "years. Renn is expected to visit Tarvo next year.",
+            "Ilse Brekke",
+        ),
         # Another tense: a visit to come, its visitor named where the article says so.
         (
             "Foreign Minister Adaeze Okafor is due to visit Tarvo next week. Officials in "

@@ -162,7 +162,10 @@ def _office_holder(doc: Document, phrase: str, visitor: str | None) -> str | Non
         fits = nation_people(doc, nation, office)
         if len(fits) == 1:
             return fits[0]
-        return visitor if visitor in fits else None
+        if fits:
+            return visitor if visitor in fits else None
+        # No title names the nation ("Prime Minister X" in a page about a Norlandic prime
+        # minister's visit): the one holder of the office, as without a nation.
     if not office:
         return None
     named = f" {' '.join(office)} "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from consistency.ingest.chrome import (
     ABOVE_TITLE,
@@ -163,6 +164,30 @@ def _byline_date(layout: Layout, rules: ChromeRules) -> tuple[FoundDate, str] | 
     return first
 
 
+def _title_line_date(layout: Layout, rules: ChromeRules) -> FoundDate | None:
+    """The date of a byline or date line that the layout took for the headline, if it is one.
+
+    The last short line above the first paragraph is read as the headline; on pages whose
+    headline stands higher, that line is the byline ("Posted by Ana Lind on 10 November
+    2031", "Tuesday 10 November 2031 | All times CET"). A line is one when its date opens it
+    (after a weekday), a publication label comes before the date, or "|" parts its items.
+    """
+    if layout.title is None:
+        return None
+    text = layout.contents[layout.title]
+    found = first_date(text)
+    if found is None or layout.words[layout.title] > HEADER_LINE_MAX_WORDS + 4:
+        return None
+    before = text[: found.start]
+    opens = re.fullmatch(rf"\s*{WEEKDAY_PATTERN}?\s*", before) is not None
+    signed = _SIGNED.search(before) is not None
+    return found if opens or signed or "|" in text else None
+
+
+# "Posted by Ana Lind on", "By Ana Lind |": a writer's name signs the line.
+_SIGNED = re.compile(r"(?i:\bby)\s+[A-Z]")
+
+
 def _above_lines(layout: Layout) -> Iterator[int]:
     """The short lines above the headline: a masthead's date, a stamp glued to a kicker."""
     for i in range(0 if layout.title is None else layout.title):
@@ -175,11 +200,23 @@ def _above_date(layout: Layout, rules: ChromeRules) -> str | None:
     for i in _above_lines(layout):
         text = layout.contents[i]
         # "PRINT EDITION | Tuesday 4 March 2031 | Page 7": longer, but only labels and a date.
-        if layout.words[i] <= ABOVE_LINE_MAX_WORDS or classify(text, text, rules) in _DATED:
+        # "PRINT EDITION - Wednesday 11 March 2031 - page 6", "Edition of 11 March 2031 | No. 12".
+        labelled = any(_labels(p).search(text) for p in rules.edition_labels.patterns)
+        if (
+            layout.words[i] <= ABOVE_LINE_MAX_WORDS
+            or labelled
+            or classify(text, text, rules) in _DATED
+        ):
             found = first_date(layout.contents[i])
             if found is not None:
                 return found.day
     return None
+
+
+@cache
+def _labels(label: re.Pattern[str]) -> re.Pattern[str]:
+    """An edition label's pattern found as whole words anywhere in a line."""
+    return re.compile(rf"\b(?:{label.pattern})\b", label.flags)
 
 
 def _address_day(layout: Layout, rules: ChromeRules) -> str | None:
@@ -281,6 +318,9 @@ def read_day(layout: Layout, rules: ChromeRules) -> DayRead:
         # "05/04/2026" is read day first; the source says so, to be checked.
         source = f"{BYLINE} ({found.order})" if found.order else BYLINE
         return DayRead(found.day, source, zone=_zone(text), other_order=found.other)
+    titled = _title_line_date(layout, rules)
+    if titled is not None:
+        return DayRead(titled.day, BYLINE, zone=_zone(layout.contents[layout.title or 0]))
     day, yearless = _dateline(layout, rules)
     if day is not None:
         return DayRead(day, DATELINE)
