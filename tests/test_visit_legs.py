@@ -422,3 +422,35 @@ def test_a_companion_travels_with_the_visitor_an_aide_alone_does_not(
 def test_leaving_a_named_place_is_read_by_the_place_visited(body: str, day: str | None) -> None:
     """Leaving the place the visit names is the departure; leaving another place is not."""
     assert [_value(c) for c in _claims(body, "visit.departure")] == ([day] if day else [])
+
+
+def test_a_preview_and_a_report_of_both_legs(tmp_path: Path) -> None:
+    """A preview's hedged legs and a report's legs: the arrival fits, the departure agrees.
+
+    The preview names the place visited only later in its sentence ("... in Tallinn"), and
+    its "was due to return to Abuja" is the way home because Abuja is not that place.
+    """
+    _write(
+        tmp_path,
+        {
+            "o1": (
+                "Harbour Courier",
+                "March 11, 2025",
+                "Foreign Minister Adaeze Okafor flies out on Wednesday for the final days of the "
+                "fisheries negotiations with Premier Lars Brekke in Tallinn.",
+                "Okafor was due to return to Abuja on Friday, her office said.",
+            ),
+            "o2": (
+                "Meridian Wire",
+                "15 Mar 2025",
+                "Okafor, Nigeria's foreign minister, landed in Tallinn late on Wednesday for the "
+                "last round of fisheries negotiations with Brekke.",
+                "She flew home on Friday after the talks ended.",
+            ),
+        },
+    )
+    findings = run_check([tmp_path]).findings
+    okafor = [tuple(s) == ("Adaeze Okafor",) for s in findings["subject"]]
+    statuses = dict(zip(findings["fact"][okafor], findings["status"][okafor], strict=True))
+    assert statuses["visit.dates"] in {"agree", "compatible"}
+    assert statuses["visit.departure"] == "agree"

@@ -76,14 +76,7 @@ def _returns_read(claims: list[Found], doc: Document) -> list[Found]:
         if claim not in returns and claim not in leaving:
             read.append(claim)
             continue
-        visited = {
-            place
-            for other in claims
-            if other.subject == claim.subject
-            and other.fact == "visit.dates"
-            and other not in returns
-            for place in _PLACE.findall(doc.body, other.start, other.end)
-        }
+        visited = _visited(doc, claim, claims, [*returns, *leaving])
         if claim in leaving:
             # "Left Tallinn on Friday": the place visited is left; home, or an unknown place
             # with no visit spoken of, is not this visit's end.
@@ -99,6 +92,26 @@ def _returns_read(claims: list[Found], doc: Document) -> list[Found]:
                 dataclasses.replace(claim, fact="visit.departure", value_text=_day_of(claim))
             )
     return read
+
+
+def _visited(doc: Document, claim: Found, claims: list[Found], going: list[Found]) -> set[str]:
+    """The places the sentences of the person's visit claims name ("arrived in Tallinn").
+
+    The whole sentence, for an arrival names its place anywhere ("flies out on Wednesday for
+    the talks in Tallinn"); not where a return or a leaving stands, which name the other end.
+    """
+    away = [(c.start, c.end) for c in going]
+    sentences = {
+        (other.sentence.start, other.sentence.end)
+        for other in claims
+        if other.subject == claim.subject and other.fact == "visit.dates" and other not in going
+    }
+    return {
+        match.group(1)
+        for start, end in sentences
+        for match in _PLACE.finditer(doc.body, start, end)
+        if not any(a <= match.start() < b for a, b in away)
+    }
 
 
 def _left(doc: Document, claim: Found) -> str:
