@@ -134,6 +134,7 @@ STATEMENT = "points of the joint statement"
         ("They signed the 12-article agreement on fisheries.", "articles of the agreement", "12"),
         ("A treaty of 25 articles was initialled.", "articles of the agreement", "25"),
         ("The joint statement lists 10 points of agreement.", STATEMENT, "10"),
+        ("The joint declaration's 12 points cover trade.", STATEMENT, "12"),
         ("The 21-page document was published.", "pages of the document", "21"),
     ],
 )

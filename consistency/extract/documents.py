@@ -58,12 +58,15 @@ def _hyphened() -> Guarded:
 
 @cache
 def _linked() -> Guarded:
-    """The document, a link, the count, the part: "a joint statement consisting of 10 points"."""
+    """The document, a link, the count, the part: "a joint statement consisting of 10 points".
+
+    A possessive is a link too: "the joint statement's 10 points".
+    """
     parts = vocabulary.group(TOPIC, "parts").alternation
     links = vocabulary.group(TOPIC, "part_links").alternation
     relative = vocabulary.group(TOPIC, "relative_words").alternation
     return guard(
-        rf"(?<![\w-])(?P<doc>{_names()}),?\s+(?:(?:{relative})\s+)?(?:{links})\s+"
+        rf"(?<![\w-])(?P<doc>{_names()})(?:['’]s\s+|,?\s+(?:(?:{relative})\s+)?(?:{links})\s+)"
         rf"(?P<number>(?:{QUALIFIER}\s+)?(?:\d+|{NUMBER_WORD}))\s+(?P<part>{parts})s?(?![\w-])",
         re.IGNORECASE,
     )
