@@ -109,3 +109,13 @@ def test_tells_is_its_definition(reported: list[str], quoted: list[str]) -> None
     """The indexed test of reported speech against a quote equals trying every pair."""
     forget_corpus()
     assert quote_words.tells(reported, quoted) == _tells_by_definition(reported, quoted)
+
+
+@given(st.lists(_TOLD_WORD, max_size=12), st.lists(st.lists(_TOLD_WORD, max_size=15), max_size=6))
+def test_quotes_told_by_is_every_quote_tells_accepts(
+    reported: list[str], quotes: list[list[str]]
+) -> None:
+    """The index only skips quotes tells() would refuse: the same quotes, in order."""
+    forget_corpus()
+    expected = [n for n, words in enumerate(quotes) if _tells_by_definition(reported, words)]
+    assert quote_words.Quotes(quotes).told_by(reported) == expected

@@ -74,9 +74,48 @@ def tells(reported: Sequence[str], quoted: Sequence[str]) -> bool:
         return False
     in_quote = _word_index(tuple(quoted))
     found = [w for w in reported if in_quote(w)]
-    plain = lexicon().stopwords | _forms()
+    plain = _plain()
     telling = sum(1 for w in found if w not in plain)
     return len(found) >= _TOLD_SHARE * len(reported) and telling >= _TOLD_WORDS
+
+
+class Quotes:
+    """Some quotes' words, indexed so that reported speech is tried only on those it may tell.
+
+    A quote that a telling tells holds _TOLD_WORDS of its telling words or more, each as
+    _same_word sees it: equal, or (four letters or more) beginning with the same two
+    letters. So a quote is a candidate only when that many of the telling's words find it
+    in the index (equal short words; long words by their first two letters); tells() then
+    decides as before. Reported speech in hundreds of articles is then not tried against
+    every quote of its speaker.
+    """
+
+    def __init__(self, quotes: Sequence[Sequence[str]]) -> None:
+        """Index the quotes' words."""
+        self.quotes = [tuple(words) for words in quotes]
+        self._exact: dict[str, set[int]] = {}
+        self._start: dict[str, set[int]] = {}
+        for number, words in enumerate(self.quotes):
+            for word in words:
+                self._exact.setdefault(word, set()).add(number)
+                if len(word) >= _FUZZY_LENGTH:
+                    self._start.setdefault(word[:2], set()).add(number)
+
+    def told_by(self, reported: Sequence[str]) -> list[int]:
+        """The quotes (by number, in order) the reported speech tells."""
+        plain = _plain()
+        hits: dict[int, int] = {}
+        for word in reported:
+            if word in plain:
+                continue
+            if len(word) >= _FUZZY_LENGTH:
+                found = self._start.get(word[:2], ())
+            else:
+                found = self._exact.get(word, ())
+            for number in found:
+                hits[number] = hits.get(number, 0) + 1
+        candidates = sorted(n for n, count in hits.items() if count >= _TOLD_WORDS)
+        return [n for n in candidates if tells(reported, self.quotes[n])]
 
 
 # Reported speech is compared with every quote of its speaker in the story: on a corpus of
@@ -111,7 +150,7 @@ def telling_share(left: Sequence[str], right: Sequence[str]) -> float:
 
     1.0 when either has none: the words alone must then decide.
     """
-    plain = lexicon().stopwords | _forms()
+    plain = _plain()
     own_l = [w for w in dict.fromkeys(left) if w not in plain]
     own_r = [w for w in dict.fromkeys(right) if w not in plain]
     if not own_l or not own_r:
@@ -134,6 +173,12 @@ def _same_word(a: str, b: str) -> bool:
 def _degree_phrases() -> frozenset[tuple[str, ...]]:
     """The degree words and phrases, as tuples of folded words."""
     return frozenset(tuple(fold(e).split()) for e in group("quotes", "degree_words").entries)
+
+
+@cache
+def _plain() -> frozenset[str]:
+    """Stop words and words of person and tense: they tell nothing of a statement."""
+    return lexicon().stopwords | _forms()
 
 
 @cache

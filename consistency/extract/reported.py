@@ -21,7 +21,7 @@ from functools import cache
 import pandas as pd
 
 from consistency.extract.document import Document, Found
-from consistency.extract.quote_words import quote_words, tells
+from consistency.extract.quote_words import Quotes, quote_words
 from consistency.extract.quotes import clause_speaker, quotation_spans
 from consistency.extract.sentences import Sentence
 from consistency.vocabulary import group, words
@@ -189,19 +189,23 @@ def settle_reported(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.Data
     for i, fact in enumerate(facts):
         if fact == REPORTED:
             clauses.setdefault((articles[i], int(starts[i])), []).append(i)
+    # A story's speaker may have a quote in each of hundreds of articles: each speaker's
+    # quotes are indexed, and a clause is tried only on those it may tell (Quotes).
+    indexed = {key: Quotes([words for _, words in quotes]) for key, quotes in quoted.items()}
     kept: list[int] = []
     ends = frame["end"].tolist()
     for members in clauses.values():
         for i in sorted(members, key=lambda k: -int(ends[k])):
+            key = (story_of.get(articles[i], ""), str(subjects[i][0]))
+            if key not in indexed:
+                continue
             told = quote_words(str(values[i]))
-            quotes = quoted.get((story_of.get(articles[i], ""), str(subjects[i][0])), [])
-            # Its own article first, then any other: each test stops at the first quote told
-            # (a story's speaker may have a quote in every one of hundreds of articles).
-            if any(tells(told, words) for article, words in quotes if article == articles[i]):
-                break  # its own article quotes the statement: nothing to add
-            if any(tells(told, words) for article, words in quotes if article != articles[i]):
+            matched = {quoted[key][n][0] for n in indexed[key].told_by(told)}
+            if matched and articles[i] not in matched:
                 kept.append(i)
                 break
+            if articles[i] in matched:
+                break  # its own article quotes the statement: nothing to add
     keep = set(kept)
     drop = [i for i, fact in enumerate(facts) if fact == REPORTED and i not in keep]
     frame = frame.drop(index=frame.index[drop])
