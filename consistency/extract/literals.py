@@ -239,7 +239,11 @@ class LiteralScan:
         self.literals = frozenset(literals)
         self._pattern = re.compile(_trie(sorted(self.literals)) or "(?!)")
         self._starting = {
-            literal: frozenset(o for o in self.literals if literal.startswith(o))
+            literal: frozenset(
+                literal[:end]
+                for end in range(1, len(literal) + 1)
+                if literal[:end] in self.literals
+            )
             for literal in self.literals
         }
 
