@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -102,6 +104,41 @@ def test_synthetic_corpus(scheduler: str, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     _assert_same(tmp_path, scheduler)
+
+
+def test_standard_input_and_repeats_across_partitions(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Standard input is read by the client, files where they are built.
+
+    A repeat in another partition, and standard input named twice, are rejected as ingest
+    rejects them.
+    """
+    generate(tmp_path, 12, outlets=4, seed=5)
+    files = sorted(tmp_path.rglob("*.txt"))
+    (tmp_path / "zz-repeat.txt").write_bytes(files[0].read_bytes())
+    piped = files[1].read_bytes().replace(b"\n\n", b"\n\nPiped in.\n\n", 1)
+
+    def stdin() -> io.TextIOWrapper:
+        """A fresh standard input holding one article."""
+        return io.TextIOWrapper(io.BytesIO(piped), encoding="utf-8")
+
+    monkeypatch.setattr(sys, "stdin", stdin())
+    expected = run_check([tmp_path, Path("-"), Path("-")])
+    monkeypatch.setattr(sys, "stdin", stdin())
+    found = run_check_dask([tmp_path, Path("-"), Path("-")], scheduler=scheduler, partitions=3)
+    pd.testing.assert_frame_equal(
+        found.findings[COMPARED].reset_index(drop=True),
+        expected.findings[COMPARED].reset_index(drop=True),
+    )
+    pd.testing.assert_frame_equal(
+        found.rejected.reset_index(drop=True), expected.rejected.reset_index(drop=True)
+    )
+    assert found.warnings == expected.warnings
+    assert "<stdin>" in set(found.articles["source"])
+    reasons = dict(zip(found.rejected["source"], found.rejected["reason"], strict=True))
+    assert reasons[str(tmp_path / "zz-repeat.txt")] == f"duplicate of {files[0]}"
+    assert reasons["<stdin>"] == "standard input named twice; read once"
 
 
 def test_two_meetings_of_the_same_people(scheduler: str, tmp_path: Path) -> None:

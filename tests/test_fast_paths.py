@@ -119,3 +119,41 @@ def test_quotes_told_by_is_every_quote_tells_accepts(
     forget_corpus()
     expected = [n for n, words in enumerate(quotes) if _tells_by_definition(reported, words)]
     assert quote_words.Quotes(quotes).told_by(reported) == expected
+
+
+@given(st.lists(_TOLD_WORD, max_size=12), st.lists(_TOLD_WORD, max_size=12))
+def test_telling_share_is_its_definition(left: list[str], right: list[str]) -> None:
+    """The indexed share of one quote's telling words in another equals trying every pair."""
+    forget_corpus()
+    plain = lexicon().stopwords | quote_words._forms()
+    own_l = [w for w in dict.fromkeys(left) if w not in plain]
+    own_r = [w for w in dict.fromkeys(right) if w not in plain]
+    expected = 1.0
+    if own_l and own_r:
+        short, long_ = sorted((own_l, own_r), key=len)
+        alike = [w for w in short if any(quote_words._same_word(w, x) for x in long_)]
+        expected = len(alike) / len(short)
+    assert quote_words.telling_share(left, right) == expected
+
+
+@given(st.lists(_TOLD_WORD, max_size=8), st.lists(st.lists(_TOLD_WORD, max_size=12), max_size=4))
+def test_statements_tell_what_each_quote_tells(
+    reported: list[str], quotes: list[list[str]]
+) -> None:
+    """The articles a telling tells, found by wording and shape, are those tells() finds."""
+    forget_corpus()
+    statements = quote_words.Statements()
+    for n, words in enumerate(quotes):
+        statements.add(tuple(words), f"article-{n % 3}")
+    expected = {
+        f"article-{n % 3}" for n, w in enumerate(quotes) if _tells_by_definition(reported, w)
+    }
+    assert statements.told_by(tuple(reported)) == expected
+    # Two tellings that differ in a word no quote holds are one shape, answered once: each
+    # answer is the one tells() gives it.
+    for extra in ("zzzz", "yyyy"):
+        longer = [*reported, extra]
+        expected = {
+            f"article-{n % 3}" for n, w in enumerate(quotes) if _tells_by_definition(longer, w)
+        }
+        assert statements.told_by(tuple(longer)) == expected

@@ -122,17 +122,23 @@ class Quotes:
 # many outlets that is each clause times each quote, so each quote's words are indexed once.
 @corpus_cache(maxsize=1 << 12)
 def _word_index(quoted: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test whether a word is _same_word as one of a quote's words (see _index)."""
+    return _index(quoted)
+
+
+def _index(quoted: tuple[str, ...]) -> Callable[[str], bool]:
     """A test whether a word is _same_word as one of a quote's words, without trying them all.
 
     Equal words are a set look-up; a word that may be one misspelt or inflected shares its
     first two letters with it and is long enough (what _same_word asks first), so only the
-    quote's words that begin alike are tried.
+    quote's words that begin alike are tried, once for each word asked.
     """
     exact = frozenset(quoted)
     alike: dict[str, list[str]] = {}
     for word in exact:
         if len(word) >= _FUZZY_LENGTH:
             alike.setdefault(word[:2], []).append(word)
+    asked: dict[str, bool] = {}
 
     def holds(word: str) -> bool:
         """Tell whether `word` is _same_word as one of the quote's words."""
@@ -140,9 +146,51 @@ def _word_index(quoted: tuple[str, ...]) -> Callable[[str], bool]:
             return True
         if len(word) < _FUZZY_LENGTH:
             return False
-        return any(_same_word(word, other) for other in alike.get(word[:2], ()))
+        known = asked.get(word)
+        if known is None:
+            others = alike.get(word[:2], ())
+            known = asked[word] = any(_same_word(word, other) for other in others)
+        return known
 
     return holds
+
+
+class Statements:
+    """One speaker's quotes in a story by their words, with the articles that quote each.
+
+    Finds the articles quoting what a telling tells (`tells`). Outlets repeat a quote word
+    for word and a telling nearly so: each wording is tried once with each telling, only
+    when it may tell it (Quotes), and a telling's words that are in none of the quotes only
+    count towards its length, so two tellings that differ only in such words are answered
+    once.
+    """
+
+    def __init__(self) -> None:
+        """No quotes yet."""
+        self.wordings: dict[tuple[str, ...], set[str]] = {}
+        self._told: dict[tuple[tuple[str, ...], int], set[str]] = {}
+        self._index: tuple[Quotes, Callable[[str], bool]] | None = None
+
+    def add(self, words: tuple[str, ...], article: str) -> None:
+        """Add an article's quote (its quote_words)."""
+        self.wordings.setdefault(words, set()).add(article)
+        self._told.clear()
+        self._index = None
+
+    def told_by(self, reported: tuple[str, ...]) -> set[str]:
+        """The articles quoting a statement that reported speech (quote_words) tells."""
+        if self._index is None:
+            every = _index(tuple(w for words in self.wordings for w in words))
+            self._index = Quotes(list(self.wordings)), every
+        quotes, every = self._index
+        # A word no quote holds is held by none of them: only the length counts it.
+        key = (tuple(w for w in reported if every(w)), len(reported))
+        found = self._told.get(key)
+        if found is None:
+            quoting = list(self.wordings.values())
+            told = quotes.told_by(reported)
+            found = self._told[key] = set().union(*(quoting[n] for n in told))
+        return found
 
 
 def telling_share(left: Sequence[str], right: Sequence[str]) -> float:
@@ -156,7 +204,8 @@ def telling_share(left: Sequence[str], right: Sequence[str]) -> float:
     if not own_l or not own_r:
         return 1.0
     short, long_ = sorted((own_l, own_r), key=len)
-    return sum(1 for w in short if any(_same_word(w, x) for x in long_)) / len(short)
+    in_long = _word_index(tuple(long_))
+    return sum(1 for w in short if in_long(w)) / len(short)
 
 
 def _same_word(a: str, b: str) -> bool:

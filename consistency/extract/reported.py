@@ -21,7 +21,7 @@ from functools import cache
 import pandas as pd
 
 from consistency.extract.document import Document, Found
-from consistency.extract.quote_words import Quotes, quote_words
+from consistency.extract.quote_words import Statements, quote_words
 from consistency.extract.quotes import clause_speaker, quotation_spans
 from consistency.extract.sentences import Sentence
 from consistency.vocabulary import group, words
@@ -179,33 +179,30 @@ def settle_reported(frame: pd.DataFrame, story_of: Mapping[str, str]) -> pd.Data
     articles = [str(a) for a in frame["article_id"].tolist()]
     subjects = frame["subject"].tolist()
     values = frame["value_text"].tolist()
-    quoted: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
+    # A story's speaker may have a quote in each of hundreds of articles: each speaker's
+    # quotes are kept by wording (outlets repeat them word for word) and indexed, and a
+    # clause is tried only on the wordings it may tell (quote_words.Statements).
+    quoted: dict[tuple[str, str], Statements] = {}
     for i, fact in enumerate(facts):
         if fact == "quote.text" and subjects[i]:
             key = (story_of.get(articles[i], ""), str(subjects[i][0]))
-            quoted.setdefault(key, []).append((articles[i], quote_words(str(values[i]))))
+            quoted.setdefault(key, Statements()).add(quote_words(str(values[i])), articles[i])
     clauses: dict[tuple[str, int], list[int]] = {}
     starts = frame["start"].tolist()
     for i, fact in enumerate(facts):
         if fact == REPORTED:
             clauses.setdefault((articles[i], int(starts[i])), []).append(i)
-    # A story's speaker may have a quote in each of hundreds of articles: each speaker's
-    # quotes are indexed, and a clause is tried only on those it may tell (Quotes).
-    indexed = {key: Quotes([words for _, words in quotes]) for key, quotes in quoted.items()}
     kept: list[int] = []
     ends = frame["end"].tolist()
     for members in clauses.values():
         for i in sorted(members, key=lambda k: -int(ends[k])):
-            key = (story_of.get(articles[i], ""), str(subjects[i][0]))
-            if key not in indexed:
-                continue
-            told = quote_words(str(values[i]))
-            matched = {quoted[key][n][0] for n in indexed[key].told_by(told)}
-            if matched and articles[i] not in matched:
-                kept.append(i)
-                break
+            quotes = quoted.get((story_of.get(articles[i], ""), str(subjects[i][0])))
+            matched = quotes.told_by(quote_words(str(values[i]))) if quotes else set()
             if articles[i] in matched:
                 break  # its own article quotes the statement: nothing to add
+            if matched:
+                kept.append(i)
+                break
     keep = set(kept)
     drop = [i for i, fact in enumerate(facts) if fact == REPORTED and i not in keep]
     frame = frame.drop(index=frame.index[drop])

@@ -33,7 +33,6 @@ __all__ = [
     "Rejection",
     "plan_inputs",
     "read_documents",
-    "read_inputs",
 ]
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -368,11 +367,3 @@ def read_documents(plan: Plan, max_bytes: int, reading: Reading) -> Iterator[Doc
             read_path(step, max_bytes, reading)
         yield from reading.documents
         reading.documents.clear()
-
-
-def read_inputs(paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Reading:
-    """Read every file the inputs name, and standard input for "-"; sidecars are kept aside."""
-    plan = plan_inputs(paths)
-    reading = Reading(sidecars=list(plan.sidecars), files=plan.files)
-    reading.documents = list(read_documents(plan, max_bytes, reading))
-    return reading

@@ -72,7 +72,8 @@ def place_years(rows: Sequence[MutableMapping[str, Any]], today: dt.date) -> lis
     A numeric day read day first is settled first (`settle_orders`).
     """
     warnings = settle_orders(rows)
-    near = [str(row["published"]) for row in rows if row.get("published")]
+    # Each distinct day once: year_for reads them all for every page without a year.
+    near = sorted({str(row["published"]) for row in rows if row.get("published")})
     for row in rows:
         pending: tuple[DayOfYear, str] | None = row.pop(YEARLESS, None)
         if pending is None or row.get("published"):

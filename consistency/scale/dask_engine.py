@@ -6,6 +6,7 @@ run on the client between the partitioned ones, so the findings are those of `ru
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 import os
@@ -35,16 +36,24 @@ from consistency.extract import (
     incident_keys_by_story,
 )
 from consistency.ingest.assemble import read_options
-from consistency.ingest.inputs import Document, Rejection, digest
-from consistency.ingest.reader import DEFAULT_MAX_BYTES, read_inputs
-from consistency.ingest.sidecar import Sidecar, read_sidecars
+from consistency.ingest.inputs import STDIN, STDIN_NAME, Document, Reading, Rejection
+from consistency.ingest.reader import DEFAULT_MAX_BYTES, Plan, plan_inputs, read_stdin
+from consistency.ingest.sidecar import read_sidecars
 from consistency.ingest.story_runs import StoryWords, stories_by_words
 from consistency.ingest.years import OTHER_ORDER, YEARLESS, place_years
 from consistency.normalise import normalise, sources_table
 from consistency.normalise.syndication import group_origins
 from consistency.pipeline import Progress
 from consistency.runtime import collector_paused
-from consistency.scale.parts import Built, Claimed, build_part, claim_part, story_words_part
+from consistency.scale.parts import (
+    Built,
+    Claimed,
+    Read,
+    Step,
+    claim_part,
+    read_part,
+    story_words_part,
+)
 from consistency.schemas import (
     ArticleSchema,
     CheckResult,
@@ -126,6 +135,8 @@ class _Ingested:
     warnings: tuple[str, ...]
     parts: tuple[Any, ...]
     built: list[Built]
+    #: Each partition's positions of documents that repeat one read before.
+    skips: tuple[frozenset[int], ...] = ()
     #: Days placed for articles whose page printed theirs without a year, by article id.
     placed: dict[str, str] = field(default_factory=dict)
 
@@ -162,7 +173,8 @@ def _run(
     # Incident nouns are learnt per story, as extract_claims learns them; undated articles
     # are placed by their words, read in the partitions.
     days = _literal(ingested.placed, "placed-days")
-    story_of = stories_by_words(article_days(articles), lambda: _story_words(ingested.parts, days))
+    parts = list(zip(ingested.parts, map(_skipped, ingested.skips), strict=True))
+    story_of = stories_by_words(article_days(articles), lambda: _story_words(parts, days))
     own = {str(b.row["article_id"]): b.incident_keys for b in built if b.row is not None}
     keys = incident_keys_by_story(own, story_of)
     claim = _delayed(claim_part, pure=True)
@@ -175,7 +187,7 @@ def _run(
     # The engine places undated articles by their claims' words, read where the claims are.
     words = any(day is None for day in article_days(articles).values())
     *claimed, origin = _compute(
-        *[claim(part, shared_keys, days, words) for part in ingested.parts], origins_task
+        *[claim(part, shared_keys, days, words, skip) for part, skip in parts], origins_task
     )
     claims = claims_table(_joined([c.columns for c in claimed]), story_of)
     # Each article's long sentences were found where it was built, in the articles' order.
@@ -207,21 +219,21 @@ def _run(
 
 
 def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
-    """Read the inputs here, build their articles in partitions, and put the tables together."""
+    """Read and build the inputs in partitions, and put the tables together here."""
     inputs = [Path(p) for p in ([paths] if isinstance(paths, str | Path) else paths)]
-    reading = read_inputs(inputs, given.max_bytes)
+    plan = plan_inputs(inputs)
     sidecar = Path(given.sidecar) if given.sidecar else None
-    table, sidecar_warnings = read_sidecars(reading.sidecars, sidecar, reading.files)
+    table, sidecar_warnings = read_sidecars(plan.sidecars, sidecar, plan.files)
     options, option_warnings = read_options(given.outlet, given.published)
-    unique, duplicates = _unique(reading.documents)
-    count = given.partitions or _partition_count(len(unique))
-    build = _delayed(build_part, pure=True)
-    shared = _literal(table, "sidecar"), _literal(options, "options")
-    sizes = [len(document.text) for document in unique]
+    steps = _steps(plan, given.max_bytes)
+    count = given.partitions or _partition_count(len(steps))
+    read = _delayed(read_part, pure=True)
+    shared = given.max_bytes, _literal(table, "sidecar"), _literal(options, "options")
     parts = _persist(
-        *[build(_literal(unique[a:b], "documents"), *shared) for a, b in _balanced(sizes, count)]
+        *[read(_literal(steps[a:b], "steps"), *shared) for a, b in _balanced(_sizes(steps), count)]
     )
-    built: list[Built] = [b for part in _compute(*parts) for b in part]
+    reads: list[Read] = list(_compute(*parts))
+    built, skips, rejected = _first_of_each(reads)
     rows = [b.row for b in built if b.row is not None]
     # A day printed without its year takes the year of the corpus's other days, as in ingest.
     pending = {str(row["article_id"]) for row in rows if row.get(YEARLESS) or row.get(OTHER_ORDER)}
@@ -231,11 +243,11 @@ def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
         for row in rows
         if str(row["article_id"]) in pending and row.get("published")
     }
-    for document in unique:
-        _look_up(table, document)  # marks the sidecar rows used, as ingest does
+    for b in built:
+        table.lookup(b.path, b.url)  # marks the sidecar rows used, as ingest does
     unused = [f"{e.sidecar}: no input file matches the row for {e.file!r}" for e in table.unused()]
     warnings = (
-        *reading.warnings,
+        *(w for part in reads for w in part.warnings),
         *sidecar_warnings,
         *option_warnings,
         *(w for b in built for w in b.warnings),
@@ -244,56 +256,77 @@ def _ingest(paths: Sequence[Path], given: _Options) -> _Ingested:
     )
     return _Ingested(
         articles=_table(ArticleSchema, rows),
-        rejected=_rejected(reading.rejected, reading.documents, duplicates, unique, built),
+        rejected=_table(
+            RejectedSchema, [{"source": r.source, "reason": r.reason} for r in rejected]
+        ),
         warnings=warnings,
         parts=tuple(parts),
         built=built,
+        skips=tuple(skips),
         placed=placed,
     )
 
 
-def _unique(documents: Sequence[Document]) -> tuple[list[Document], dict[int, Rejection]]:
-    """The documents whose bytes were not seen before, and the repeats rejected by position."""
+def _steps(plan: Plan, max_bytes: int) -> list[Step]:
+    """The plan's steps, standard input read here (a worker has none): what each part reads."""
+    steps: list[Step] = []
+    stdin = False
+    for step in plan.steps:
+        if not (isinstance(step, Path) and str(step) == STDIN):
+            steps.append(step)
+            continue
+        # Read as read_documents reads it: once, and a rejection when named again.
+        reading = Reading()
+        if stdin:
+            reading.reject(STDIN_NAME, "standard input named twice; read once")
+        else:
+            read_stdin(max_bytes, reading)
+        stdin = True
+        steps.extend([*reading.warnings, *reading.rejected, *reading.documents])
+    return steps
+
+
+def _sizes(steps: Sequence[Step]) -> list[int]:
+    """How much reading each step is: a file's size, a document's text (a walk's note: 0)."""
+    sizes = []
+    for step in steps:
+        size = 0
+        if isinstance(step, Document):
+            size = len(step.text)
+        elif isinstance(step, Path):
+            with contextlib.suppress(OSError, ValueError):  # reading it will say why
+                size = step.stat().st_size
+        sizes.append(size)
+    return sizes
+
+
+def _first_of_each(
+    reads: Sequence[Read],
+) -> tuple[list[Built], list[frozenset[int]], list[Rejection]]:
+    """The documents whose bytes were not read before, in reading order, and what was not.
+
+    Also the positions of each partition's repeats (they make no claims) and the rejected
+    inputs in the order ingest gives them: those that could not be read, then repeats and
+    refused articles in reading order.
+    """
     first_seen: dict[str, str] = {}
-    unique: list[Document] = []
-    duplicates: dict[int, Rejection] = {}
-    for position, document in enumerate(documents):
-        identity = digest(document.data)
-        if identity in first_seen:
-            duplicates[position] = Rejection(
-                document.source, f"duplicate of {first_seen[identity]}"
-            )
-            continue
-        first_seen[identity] = document.source
-        unique.append(document)
-    return unique, duplicates
-
-
-def _look_up(table: Sidecar, document: Document) -> None:
-    """Look a document up in the sidecar rows as ingest does, so that the row counts as used."""
-    url = document.hints.url if document.hints is not None else None
-    table.lookup(document.path, url)
-
-
-def _rejected(
-    read: Sequence[Rejection],
-    documents: Sequence[Document],
-    duplicates: Mapping[int, Rejection],
-    unique: Sequence[Document],
-    built: Sequence[Built],
-) -> DataFrame[RejectedSchema]:
-    """Inputs that could not be read, then repeats and refused articles in reading order."""
-    refused = iter(built)
-    in_order: list[Rejection] = list(read)
-    for position in range(len(documents)):
-        if position in duplicates:
-            in_order.append(duplicates[position])
-            continue
-        outcome = next(refused)
-        if outcome.rejection is not None:
-            in_order.append(outcome.rejection)
-    assert next(refused, None) is None and len(unique) == len(built)
-    return _table(RejectedSchema, [{"source": r.source, "reason": r.reason} for r in in_order])
+    built: list[Built] = []
+    skips: list[frozenset[int]] = []
+    rejected = [r for part in reads for r in part.rejected]
+    for part in reads:
+        skip = set()
+        for position, outcome in enumerate(part.built):
+            first = first_seen.get(outcome.identity)
+            if first is not None:
+                skip.add(position)
+                rejected.append(Rejection(outcome.source, f"duplicate of {first}"))
+                continue
+            first_seen[outcome.identity] = outcome.source
+            built.append(outcome)
+            if outcome.rejection is not None:
+                rejected.append(outcome.rejection)
+        skips.append(frozenset(skip))
+    return built, skips, rejected
 
 
 def _partition_count(documents: int) -> int:
@@ -353,13 +386,18 @@ def _table(model: type[Model], rows: list[dict[str, Any]]) -> DataFrame[Model]:
     return validate(model, frame)
 
 
-def _story_words(parts: Sequence[Any], days: Any) -> StoryWords:
+def _story_words(parts: Sequence[tuple[Any, Any]], days: Any) -> StoryWords:
     """Every article's story words, read where its partition is and added up here."""
     task = _delayed(story_words_part, pure=True)
     found = StoryWords()
-    for share in _compute(*[task(p, days) for p in parts]):
+    for share in _compute(*[task(part, days, skip) for part, skip in parts]):
         found.add(share)
     return found
+
+
+def _skipped(positions: frozenset[int]) -> Any:
+    """A partition's repeated documents as a task's argument (most have none)."""
+    return _literal(positions, "skip") if positions else positions
 
 
 def _sketches(built: Sequence[Built]) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:

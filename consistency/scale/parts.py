@@ -6,8 +6,10 @@ Everything here is a plain function of picklable values, so Dask can run it in a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from consistency.engine.stories import sentence_words
@@ -16,7 +18,8 @@ from consistency.extract.incidents import body_incident_keys
 from consistency.ingest import _articles as article_rows
 from consistency.ingest.assemble import Options
 from consistency.ingest.bodies import article_body
-from consistency.ingest.inputs import Document, Rejection
+from consistency.ingest.inputs import Document, Reading, Rejection, digest
+from consistency.ingest.reader import Plan, read_documents
 from consistency.ingest.sidecar import Sidecar
 from consistency.ingest.story_runs import StoryWords, story_words
 from consistency.normalise import claim_values
@@ -38,29 +41,73 @@ class Built:
     sketch: tuple[int, ...] = ()
     #: The warning that some of its sentences are too long to read whole, if they are.
     long_sentences: str | None = None
+    #: The document's identity (the digest duplicates are judged on), its source, and the
+    #: path and address a sidecar row is matched to.
+    identity: str = ""
+    source: str = ""
+    path: Path = Path()
+    url: str | None = None
+
+
+#: A step of reading: a file to read, a walk's warning or rejection, or a document read
+#: already (standard input, which only the client can read).
+Step = Path | str | Rejection | Document
+
+
+@dataclass(frozen=True)
+class Read:
+    """One partition of the inputs read and built.
+
+    Each document's outcome in reading order, the inputs that could not be read, and the
+    warnings reading them gave.
+    """
+
+    built: list[Built]
+    rejected: list[Rejection]
+    warnings: list[str]
+
+    def articles(self, skip: Collection[int] = ()) -> list[Built]:
+        """The documents built as articles, but those at the positions in `skip` (repeats)."""
+        return [b for i, b in enumerate(self.built) if b.row is not None and i not in skip]
 
 
 # Each part function is paused (see collector): a worker's heap holds its partitions, which
 # every full collection walks while the part makes objects by the thousand.
 @collector_paused()
-def build_part(documents: Sequence[Document], sidecar: Sidecar, options: Options) -> list[Built]:
-    """Build one partition's documents (no two with the same bytes), each on its own.
+def read_part(steps: Sequence[Step], max_bytes: int, sidecar: Sidecar, options: Options) -> Read:
+    """Read one partition's inputs and build each document on its own.
 
-    Each document goes through ingest's own article builder alone, so the rows, rejections
-    and warnings are those `ingest` gives it; `sidecar` is the corpus's (a copy).
+    Files are read here, where they are built, so that their bytes never travel. Each
+    document goes through ingest's own article builder alone, so the rows, rejections and
+    warnings are those `ingest` gives it; `sidecar` is the corpus's (a copy). Documents with
+    the same bytes as one read before are built too: which one is first is told over the
+    whole corpus, by the client.
     """
-    built = []
-    for document in documents:
-        rows, rejected, warnings = article_rows([document], sidecar, options)
-        if rows:
-            row = rows[0]
-            body = article_body(str(row["raw_text"]), str(row["chrome"]))
-            long = sentence_warning(row["source"], row["raw_text"], row["chrome"])
-            keys = body_incident_keys(body)
-            built.append(Built(row, None, tuple(warnings), keys, sketch(body), long))
+    reading = Reading()
+    built: list[Built] = []
+    for step in steps:
+        if isinstance(step, Document):
+            documents: Iterable[Document] = [step]
         else:
-            built.append(Built(None, rejected[0] if rejected else None, tuple(warnings)))
-    return built
+            documents = read_documents(Plan((step,), ()), max_bytes, reading)
+        built.extend(_build(document, sidecar, options) for document in documents)
+    return Read(built, reading.rejected, reading.warnings)
+
+
+def _build(document: Document, sidecar: Sidecar, options: Options) -> Built:
+    """One document's article row and what the corpus-wide steps need of it, or its rejection."""
+    rows, rejected, warnings = article_rows([document], sidecar, options)
+    url = document.hints.url if document.hints is not None else None
+    known = functools.partial(
+        Built, identity=digest(document.data), source=document.source, path=document.path, url=url
+    )
+    if not rows:
+        return known(None, rejected[0] if rejected else None, tuple(warnings))
+    row = rows[0]
+    body = article_body(str(row["raw_text"]), str(row["chrome"]))
+    long = sentence_warning(row["source"], row["raw_text"], row["chrome"])
+    keys = body_incident_keys(body)
+    return known(row, None, tuple(warnings), keys, sketch(body), long)
 
 
 @dataclass(frozen=True)
@@ -77,15 +124,17 @@ class Claimed:
 
 
 @collector_paused()
-def story_words_part(part: Sequence[Built], days: Mapping[str, str] | None = None) -> StoryWords:
+def story_words_part(
+    part: Read, days: Mapping[str, str] | None = None, skip: Collection[int] = ()
+) -> StoryWords:
     """The story words of one partition's articles (ingest.story_runs.StoryWords).
 
-    `days` are the publication days placed for the corpus, by article id, as in claim_part.
+    `days` are the publication days placed for the corpus, by article id, and `skip` the
+    repeats of documents read before, as in claim_part.
     """
     found = StoryWords()
-    for b in part:
-        if b.row is None:
-            continue
+    for b in part.articles(skip):
+        assert b.row is not None
         article = str(b.row["article_id"])
         day = _ordinal((days or {}).get(article, b.row["published"]))
         found.read(
@@ -96,19 +145,21 @@ def story_words_part(part: Sequence[Built], days: Mapping[str, str] | None = Non
 
 @collector_paused()
 def claim_part(
-    part: Sequence[Built],
+    part: Read,
     keys: Mapping[str, frozenset[str]],
     days: Mapping[str, str] | None = None,
     words: bool = False,
+    skip: Collection[int] = (),
 ) -> Claimed:
     """The claims of one partition's articles, given each article's incident nouns.
 
     `days` are the publication days placed for the corpus (a day printed without its year
     takes the year of the others), by article id. Each claim's value is worked out here too,
     from its article's publication day, as normalise would. With `words`, the story words
-    of the claims' sentences are read too, as the engine's stories() would read them.
+    of the claims' sentences are read too, as the engine's stories() would read them. The
+    documents at the positions in `skip` repeat one read before and make no claims.
     """
-    records = [b.row for b in part if b.row is not None]
+    records = [b.row for b in part.articles(skip) if b.row is not None]
     if days:
         records = [
             {**row, "published": days[row["article_id"]]} if row["article_id"] in days else row
