@@ -23,6 +23,7 @@ from benchmarks.generate import generate
 from consistency import vocabulary
 from consistency.extract import claim_rows, dated_events, extract_claims
 from consistency.extract.cues import made_prefilters, prefilters
+from consistency.extract.document import Document, per_document
 from consistency.extract.sentences import split_sentences
 from consistency.ingest import ingest
 from consistency.ingest.bodies import article_bodies
@@ -198,3 +199,19 @@ def test_a_new_event_wording_is_read_through_the_prefilter() -> None:
     with added_wording("events", "departure", r"absconded\s+from"):
         assert departures() == ["in May"]
     assert departures() == []
+
+
+def test_readings_per_document_follow_the_references() -> None:
+    """A reading made once per article is made again when the article's references change."""
+    doc = Document.from_body("Foreign Minister Ada Okafor met her counterpart on Tuesday.")
+    calls: list[int] = []
+
+    @per_document
+    def reading(d: Document) -> int:
+        """How many references the article has, counting the calls."""
+        calls.append(1)
+        return len(d.references)
+
+    assert reading(doc) == 0 and reading(doc) == 0 and len(calls) == 1
+    doc.references = {0: []}
+    assert reading(doc) == 1 and len(calls) == 2

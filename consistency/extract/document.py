@@ -27,8 +27,6 @@ from consistency.extract.mentions import (
 from consistency.extract.roles import role_mentions
 from consistency.extract.sentences import Sentence, split_sentences
 
-# The key under which a document's memo keeps the references its readings were made with.
-_REFERENCES: Callable[..., Any] = dict
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me)\b")
 _WORD_AT = re.compile(r"\w+")
@@ -64,9 +62,9 @@ def per_document(reading: Callable[[Document], _T]) -> Callable[[Document], _T]:
     def once(doc: Document) -> _T:
         """The reading, made on the first call for this document."""
         memo = doc._memo
-        if memo.get(_REFERENCES) is not doc.references:
-            memo.clear()
-            memo[_REFERENCES] = doc.references
+        if doc._memo_references is not doc.references:
+            memo.clear()  # readings made before the references were set read other people
+            doc._memo_references = doc.references
         if reading not in memo:
             memo[reading] = reading(doc)
         result: _T = memo[reading]
@@ -101,6 +99,8 @@ class Document:
     _gender_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
     #: Readings of the whole article several extractors ask for (see per_document).
     _memo: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False, compare=False)
+    #: The references the memo's readings were made with.
+    _memo_references: object = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_body(cls, body: str, published: dt.date | None = None) -> Document:
