@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from consistency.knowledge import fold, lexicon
 from consistency.runtime import corpus_cache
@@ -148,8 +148,11 @@ def _index(quoted: tuple[str, ...]) -> Callable[[str], bool]:
             return False
         known = asked.get(word)
         if known is None:
+            # Words of one start and long enough: _same_word is the ratio alone, tried over
+            # them all at once (a corpus's quotes may hold hundreds of words of one start).
             others = alike.get(word[:2], ())
-            known = asked[word] = any(_same_word(word, other) for other in others)
+            best = process.extractOne(word, others, scorer=fuzz.ratio, score_cutoff=_SAME_WORD)
+            known = asked[word] = best is not None
         return known
 
     return holds
